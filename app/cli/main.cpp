@@ -1,0 +1,45 @@
+#include "cli/clicommand.h"
+#include "cli/doctorcommand.h"
+#include "cli/fusecommand.h"
+#include "common/version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+
+using namespace lookbook::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lookbook-cli"));
+    QCoreApplication::setApplicationVersion(lookbook::versionString());
+
+    const std::array<CliCommand, 2> commands = {{
+        {QStringLiteral("fuse"), QStringLiteral("fuse the boxes of several detectors (WBF, NMS, soft-NMS, NMW)"), &runFuseCommand},
+        {QStringLiteral("doctor"), QStringLiteral("report LibTorch, faiss and OpenCV versions and devices, and self-check them"), &runDoctorCommand},
+    }};
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
+    for (const CliCommand &candidate : commands) {
+        if (candidate.name == command) {
+            arguments.removeFirst();
+            arguments[0] = QStringLiteral("lookbook-cli ") + command;
+            return candidate.run(arguments);
+        }
+    }
+
+    QTextStream out(command.isEmpty() || command == QStringLiteral("--help") || command == QStringLiteral("help") ? stdout : stderr);
+    if (command == QStringLiteral("--version")) {
+        QTextStream(stdout) << "lookbook-cli " << lookbook::versionString() << '\n';
+        return ExitOk;
+    }
+    if (!command.isEmpty() && command != QStringLiteral("--help") && command != QStringLiteral("help"))
+        out << "lookbook-cli: unknown command '" << command << "'\n\n";
+    out << "Usage: lookbook-cli COMMAND [options]   (lookbook-cli COMMAND --help for its options)\n\nCommands:\n";
+    for (const CliCommand &candidate : commands)
+        out << "  " << candidate.name.leftJustified(10) << candidate.summary << '\n';
+    return command.isEmpty() || command == QStringLiteral("--help") || command == QStringLiteral("help") ? ExitOk : ExitBadInput;
+}

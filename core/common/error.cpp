@@ -1,0 +1,18 @@
+#include "common/error.h"
+
+namespace lookbook {
+
+QString Error::codeName() const
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument: return QStringLiteral("invalid-argument");
+    case ErrorCode::ParseError: return QStringLiteral("parse-error");
+    case ErrorCode::InvalidData: return QStringLiteral("invalid-data");
+    case ErrorCode::IoError: return QStringLiteral("io-error");
+    case ErrorCode::BackendError: return QStringLiteral("backend-error");
+    case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace lookbook

@@ -1,0 +1,54 @@
+#include "detection/torchinfo.h"
+
+#include <torch/cuda.h>
+#include <torch/script.h>
+#include <torch/version.h>
+
+#include <sstream>
+
+namespace lookbook::detection {
+
+namespace {
+
+std::string selfCheck()
+{
+    try {
+        torch::jit::Module module("LookbookSelfCheck");
+        module.define(R"JIT(
+def forward(self, x):
+    return x * 2.0 + 1.0
+)JIT");
+        std::stringstream buffer;
+        module.save(buffer);
+        torch::jit::Module reloaded = torch::jit::load(buffer);
+        const at::Tensor out = reloaded.forward({torch::arange(3, torch::kFloat32)}).toTensor();
+        const at::Tensor expected = torch::tensor({1.0f, 3.0f, 5.0f});
+        if (!torch::allclose(out, expected))
+            return "a TorchScript module computed wrong values after a save/load round trip";
+    } catch (const std::exception &e) {
+        return std::string("TorchScript self-check failed: ") + e.what();
+    }
+    return {};
+}
+
+} // namespace
+
+BackendInfo torchInfo()
+{
+    BackendInfo info;
+    info.name = "LibTorch";
+    info.version = std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "."
+        + std::to_string(TORCH_VERSION_PATCH);
+    info.devices.push_back("cpu");
+    try {
+        info.gpuSupport = torch::cuda::is_available();
+        for (size_t i = 0; info.gpuSupport && i < torch::cuda::device_count(); ++i)
+            info.devices.push_back("cuda:" + std::to_string(i));
+    } catch (const std::exception &) {
+        info.gpuSupport = false;  // a CUDA build on a machine without a usable driver
+    }
+    info.checkError = selfCheck();
+    return info;
+}
+
+} // namespace lookbook::detection

@@ -1,0 +1,70 @@
+#pragma once
+
+// Input repair, grouping and ordering shared by the fusion methods; private to core/fusion.
+
+#include "common/scoredbox.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace lookbook::fusion::detail {
+
+using ModelBoxes = std::vector<std::vector<ScoredBox>>;
+
+// ensemble_boxes' repair: swapped corners reordered, coordinates clipped to [0, 1]; no value for a
+// box whose area is then zero.
+std::optional<Box> repairedBox(const Box &box);
+
+// The weights the reference uses: the given ones, or 1 for every model when none are given.
+std::vector<double> effectiveWeights(size_t modelCount, const std::vector<double> &weights);
+
+struct PreparedBox final {
+    Box box;
+    double score = 0.0;   // the input score times its model's weight
+    double weight = 1.0;  // its model's weight
+    int model = 0;
+};
+
+struct LabelGroup final {
+    int label = 0;
+    std::vector<PreparedBox> boxes;
+};
+
+// WBF's and NMW's prefilter. A box's score is first multiplied by `scoreScale[model]` (NMW pre-scales
+// by w / Σw), then dropped if below `skipBoxThr`, repaired, and multiplied by its model's weight.
+// Groups come in the order their label is first seen; each is sorted as numpy's argsort()[::-1] does.
+std::vector<LabelGroup> prefilterByLabel(const ModelBoxes &models, const std::vector<double> &weights,
+                                         const std::vector<double> &scoreScale, double skipBoxThr);
+
+// Descending by key with ties in reverse input order: what the reference's `argsort()[::-1]` gives
+// (numpy sorts small arrays stably), so that equal scores come out in the reference's order.
+// Sorts (key, index) pairs and gathers once, rather than moving the larger items around.
+template<typename T, typename Key>
+void sortDescendingLikeNumpy(std::vector<T> &items, Key key)
+{
+    std::vector<std::pair<double, uint32_t>> order(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+        order[i] = {key(items[i]), static_cast<uint32_t>(i)};
+    std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first || (a.first == b.first && a.second > b.second);
+    });
+    std::vector<T> sorted;
+    sorted.reserve(items.size());
+    for (const auto &entry : order)
+        sorted.push_back(std::move(items[entry.second]));
+    items = std::move(sorted);
+}
+
+// The reference keeps fused boxes in float32 arrays; rounding the same way keeps IoU decisions at
+// the thresholds identical to it.
+inline double asFloat32(double value)
+{
+    // Through memory on purpose: GCC 12's SLP vectoriser folds a paired double→float→double
+    // round trip away (seen at -O2), and the rounding is the whole point here.
+    volatile float rounded = static_cast<float>(value);
+    return rounded;
+}
+
+} // namespace lookbook::fusion::detail

@@ -1,0 +1,126 @@
+#include "widgets/mainwindow.h"
+#include "widgets/photocanvas.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using lookbook::ui::MainWindow;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LookbookTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void opensAPhotoOffTheGuiThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("street.png"));
+        QImage image(320, 200, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(image.save(path));
+
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::photoShown);
+        window.openPhoto(path);
+        QTRY_COMPARE(shown.count(), 1);
+        QCOMPARE(shown.at(0).at(0).toString(), path);
+        QCOMPARE(window.canvas()->photoSize(), QSize(320, 200));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("street.png")));
+        QVERIFY(QSettings().value(QStringLiteral("photos/recent")).toStringList().contains(path));
+    }
+
+    void corruptPhotoIsReportedWithItsPath()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.jpg"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xff\xd8\xff\xe0 this is not really a JPEG");
+        file.close();
+
+        MainWindow window;
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::photoFailed);
+        window.openPhoto(path);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(path), qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(!window.canvas()->hasPhoto());
+    }
+
+    void aNewerRequestWins()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("first.png"));
+        const QString second = m_dir.filePath(QStringLiteral("second.png"));
+        QVERIFY(QImage(2000, 1500, QImage::Format_RGB32).save(first));
+        QVERIFY(QImage(64, 48, QImage::Format_RGB32).save(second));
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::photoShown);
+        window.openPhoto(first);
+        window.openPhoto(second);
+        QTRY_COMPARE(shown.count(), 1);
+        QTest::qWait(200);  // the first decode, if it finishes late, must not replace the second
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(window.currentPhotoSource(), second);
+        QCOMPARE(window.canvas()->photoSize(), QSize(64, 48));
+    }
+
+    void zoomActionsChangeTheView()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("zoom.png"));
+        QVERIFY(QImage(800, 600, QImage::Format_RGB32).save(path));
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::photoShown);
+        window.openPhoto(path);
+        QTRY_COMPARE(shown.count(), 1);
+        const double fitted = window.canvas()->zoom();
+        QTest::keyClick(window.canvas(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(window.canvas()->zoom() > fitted * 1.2);
+        QTest::keyClick(window.canvas(), Qt::Key_F);
+        QCOMPARE(window.canvas()->zoom(), fitted);
+    }
+
+    void reportsBackendsInTheStatusBar()
+    {
+        MainWindow window;
+        QSignalSpy checked(&window, &MainWindow::backendsChecked);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 30000);
+        QCOMPARE(window.backends().size(), size_t(3));
+    }
+
+    void remembersWindowGeometry()
+    {
+        {
+            MainWindow window;
+            window.resize(900, 640);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        QVERIFY(!QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+        MainWindow restored;
+        QCOMPARE(restored.size(), QSize(900, 640));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
