@@ -40,20 +40,20 @@ std::vector<LabelGroup> prefilterByLabel(const ModelBoxes &models, const std::ve
 
 // Descending by key with ties in reverse input order: what the reference's `argsort()[::-1]` gives
 // (numpy sorts small arrays stably), so that equal scores come out in the reference's order.
-// Sorts (key, index) pairs and gathers once, rather than moving the larger items around.
+// A stable ascending LSD radix sort on the keys' bits, read backwards, is exactly that; it avoids
+// the mispredicted comparisons that dominate a comparison sort of random scores.
+std::vector<uint32_t> orderDescendingLikeNumpy(const std::vector<double> &keys);
+
 template<typename T, typename Key>
 void sortDescendingLikeNumpy(std::vector<T> &items, Key key)
 {
-    std::vector<std::pair<double, uint32_t>> order(items.size());
+    std::vector<double> keys(items.size());
     for (size_t i = 0; i < items.size(); ++i)
-        order[i] = {key(items[i]), static_cast<uint32_t>(i)};
-    std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
-        return a.first > b.first || (a.first == b.first && a.second > b.second);
-    });
+        keys[i] = key(items[i]);
     std::vector<T> sorted;
     sorted.reserve(items.size());
-    for (const auto &entry : order)
-        sorted.push_back(std::move(items[entry.second]));
+    for (const uint32_t i : orderDescendingLikeNumpy(keys))
+        sorted.push_back(std::move(items[i]));
     items = std::move(sorted);
 }
 

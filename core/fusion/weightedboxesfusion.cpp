@@ -32,6 +32,9 @@ public:
         m_hot.clear();
         m_cold.clear();
         m_models.clear();
+        m_hot.reserve(boxes.size());
+        m_cold.reserve(boxes.size());
+        m_models.reserve(boxes.size() * m_modelCount);
         for (std::vector<int> &cell : m_cells)
             cell.clear();  // keeps the capacity for the next label
     }
@@ -250,6 +253,7 @@ std::vector<ScoredBox> weightedBoxesFusion(const std::vector<std::vector<ScoredB
     const double iouThr = params.effectiveIouThr();
 
     std::vector<ScoredBox> fused;
+    fused.reserve(std::accumulate(models.begin(), models.end(), size_t(0), [](size_t n, const auto &m) { return n + m.size(); }));
     const auto groups = detail::prefilterByLabel(models, w, std::vector<double>(models.size(), 1.0), params.skipBoxThr);
     ClusterSet clusters(models.size());
     for (const detail::LabelGroup &group : groups) {

@@ -153,8 +153,20 @@ class TestWbfOracle final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void matchesTheReferenceOnRandomInputs_data()
+    {
+        QTest::addColumn<int>("rounds");
+        QTest::addColumn<int>("maxBoxesPerModel");
+        QTest::addColumn<int>("labels");
+        QTest::newRow("small inputs, many cases") << 300 << 25 << 3;
+        QTest::newRow("large label groups (radix-sorted)") << 12 << 400 << 2;
+    }
+
     void matchesTheReferenceOnRandomInputs()
     {
+        QFETCH(int, rounds);
+        QFETCH(int, maxBoxesPerModel);
+        QFETCH(int, labels);
         std::mt19937 rng(20201127);
         std::uniform_int_distribution<int> grid(-2, 18);  // a little outside [0, 1] to exercise clipping
         std::uniform_int_distribution<int> scoreStep(1, 5);
@@ -162,17 +174,17 @@ private Q_SLOTS:
                                                    ConfType::AbsentModelAwareAvg};
         const std::array<double, 5> thresholds = {0.0, 0.3, 0.5, 0.55, 0.8};
         int compared = 0;
-        for (int round = 0; round < 300; ++round) {
+        for (int round = 0; round < rounds; ++round) {
             const int modelCount = 1 + round % 4;
             std::vector<std::vector<ScoredBox>> models(static_cast<size_t>(modelCount));
             std::vector<double> weights;
             for (auto &model : models) {
                 weights.push_back(0.5 * scoreStep(rng));
-                const int boxes = int(rng() % 25);
+                const int boxes = int(rng() % unsigned(maxBoxesPerModel));
                 for (int j = 0; j < boxes; ++j) {
                     const double x1 = grid(rng) / 16.0, y1 = grid(rng) / 16.0;
                     const double x2 = x1 + (1 + rng() % 6) / 16.0, y2 = y1 + (1 + rng() % 6) / 16.0;
-                    model.push_back({{x1, y1, x2, y2}, 0.2 * scoreStep(rng), int(rng() % 3)});
+                    model.push_back({{x1, y1, x2, y2}, 0.2 * scoreStep(rng), int(rng() % unsigned(labels))});
                 }
             }
             FusionParams params;
@@ -187,7 +199,7 @@ private Q_SLOTS:
             QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(diff)));
             compared += int(expected.size());
         }
-        QVERIFY(compared > 1000);
+        QVERIFY(compared > 1000);  // enough clusters were compared for the test to mean something
     }
 };
 
