@@ -15,4 +15,9 @@ struct BackendInfo final {
     std::string checkError;
 };
 
+inline std::string dottedVersion(int major, int minor, int patch)
+{
+    return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
+}
+
 } // namespace lookbook

@@ -37,8 +37,7 @@ BackendInfo torchInfo()
 {
     BackendInfo info;
     info.name = "LibTorch";
-    info.version = std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "."
-        + std::to_string(TORCH_VERSION_PATCH);
+    info.version = dottedVersion(TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR, TORCH_VERSION_PATCH);
     info.devices.push_back("cpu");
     try {
         info.gpuSupport = torch::cuda::is_available();

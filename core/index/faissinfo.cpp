@@ -43,8 +43,7 @@ BackendInfo faissInfo()
 {
     BackendInfo info;
     info.name = "faiss";
-    info.version = std::to_string(FAISS_VERSION_MAJOR) + "." + std::to_string(FAISS_VERSION_MINOR) + "."
-        + std::to_string(FAISS_VERSION_PATCH);
+    info.version = dottedVersion(FAISS_VERSION_MAJOR, FAISS_VERSION_MINOR, FAISS_VERSION_PATCH);
     info.devices.push_back("cpu");
 #ifdef LOOKBOOK_FAISS_GPU
     info.gpuSupport = true;
