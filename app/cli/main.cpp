@@ -1,12 +1,11 @@
 #include "cli/clicommand.h"
 #include "cli/doctorcommand.h"
+#include "cli/evalcommand.h"
 #include "cli/fusecommand.h"
 #include "common/version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <array>
 
 using namespace lookbook::cli;
 
@@ -16,10 +15,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lookbook-cli"));
     QCoreApplication::setApplicationVersion(lookbook::versionString());
 
-    const std::array<CliCommand, 2> commands = {{
+    const CliCommand commands[] = {
         {QStringLiteral("fuse"), QStringLiteral("fuse the boxes of several detectors (WBF, NMS, soft-NMS, NMW)"), &runFuseCommand},
+        {QStringLiteral("eval"), QStringLiteral("evaluate retrieval (DeepFashion2 Acc@k) or detection (COCO box AP) results"), &runEvalCommand},
         {QStringLiteral("doctor"), QStringLiteral("report LibTorch, faiss and OpenCV versions and devices, and self-check them"), &runDoctorCommand},
-    }};
+    };
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();

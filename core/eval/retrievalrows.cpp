@@ -1,0 +1,226 @@
+#include "eval/retrievalrows.h"
+
+#include "dataset/deepfashion2io.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <optional>
+
+namespace lookbook::eval {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Reads one rows file; every message names the file and the row and field at fault.
+class RowReader final
+{
+public:
+    explicit RowReader(QString source) : m_source(std::move(source)) {}
+
+    Error error(size_t row, const char *field, const QString &problem) const
+    {
+        return {ErrorCode::InvalidData, QStringLiteral("%1: [%2].%3: %4").arg(m_source).arg(row).arg(QLatin1String(field), problem)};
+    }
+
+    Result<Json> parseArray(const QByteArray &bytes) const
+    {
+        Json document;
+        try {
+            document = Json::parse(bytes.begin(), bytes.end());
+        } catch (const Json::parse_error &e) {
+            QString what = QString::fromUtf8(e.what());
+            what.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
+            return Error{ErrorCode::ParseError, QStringLiteral("%1: not valid JSON: %2").arg(m_source, what)};
+        }
+        if (!document.is_array())
+            return Error{ErrorCode::InvalidData, QStringLiteral("%1: expected an array of rows").arg(m_source)};
+        return document;
+    }
+
+    std::optional<Error> readInt(const Json &row, size_t index, const char *field, int &out) const
+    {
+        const auto it = row.find(field);
+        if (it == row.end())
+            return error(index, field, QStringLiteral("missing"));
+        if (!it->is_number() || it->get<double>() != std::floor(it->get<double>()))
+            return error(index, field, QStringLiteral("expected an integer"));
+        out = static_cast<int>(it->get<double>());
+        return std::nullopt;
+    }
+
+    std::optional<Error> readBox(const Json &value, size_t index, const char *field, Box &out) const
+    {
+        if (!value.is_array() || value.size() != 4 || !std::all_of(value.begin(), value.end(), [](const Json &v) { return v.is_number(); }))
+            return error(index, field, QStringLiteral("expected [x1, y1, x2, y2]"));
+        out = {value[0].get<double>(), value[1].get<double>(), value[2].get<double>(), value[3].get<double>()};
+        if (out.x2 < out.x1 || out.y2 < out.y1)
+            return error(index, field, QStringLiteral("x2 < x1 or y2 < y1"));
+        return std::nullopt;
+    }
+
+    std::optional<Error> readBoxField(const Json &row, size_t index, const char *field, Box &out) const
+    {
+        const auto it = row.find(field);
+        if (it == row.end())
+            return error(index, field, QStringLiteral("missing"));
+        return readBox(*it, index, field, out);
+    }
+
+private:
+    QString m_source;
+};
+
+Json boxJson(const Box &b)
+{
+    return Json::array({b.x1, b.y1, b.x2, b.y2});
+}
+
+} // namespace
+
+Result<QByteArray> RetrievalRows::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
+    return file.readAll();
+}
+
+Result<std::vector<QueryGroundTruth>> RetrievalRows::parseQueries(const QByteArray &json, const QString &source)
+{
+    const RowReader reader(source);
+    const Result<Json> document = reader.parseArray(json);
+    if (!document)
+        return document.error();
+    std::vector<QueryGroundTruth> rows(document->size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Json &row = (*document)[i];
+        QueryGroundTruth &out = rows[i];
+        for (auto e : {reader.readInt(row, i, "query_image_id", out.queryImageId), reader.readInt(row, i, "style", out.style),
+                       reader.readInt(row, i, "cls", out.cls), reader.readInt(row, i, "pair_id", out.pairId),
+                       reader.readBoxField(row, i, "bbox", out.bbox)}) {
+            if (e)
+                return *e;
+        }
+    }
+    return rows;
+}
+
+Result<std::vector<GalleryGroundTruth>> RetrievalRows::parseGallery(const QByteArray &json, const QString &source)
+{
+    const RowReader reader(source);
+    const Result<Json> document = reader.parseArray(json);
+    if (!document)
+        return document.error();
+    std::vector<GalleryGroundTruth> rows(document->size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Json &row = (*document)[i];
+        GalleryGroundTruth &out = rows[i];
+        for (auto e : {reader.readInt(row, i, "gallery_image_id", out.galleryImageId), reader.readInt(row, i, "style", out.style),
+                       reader.readInt(row, i, "pair_id", out.pairId), reader.readBoxField(row, i, "bbox", out.bbox)}) {
+            if (e)
+                return *e;
+        }
+    }
+    return rows;
+}
+
+Result<std::vector<RetrievalSubmissionRow>> RetrievalRows::parseSubmission(const QByteArray &json, const QString &source)
+{
+    const RowReader reader(source);
+    const Result<Json> document = reader.parseArray(json);
+    if (!document)
+        return document.error();
+    std::vector<RetrievalSubmissionRow> rows(document->size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Json &row = (*document)[i];
+        RetrievalSubmissionRow &out = rows[i];
+        for (auto e : {reader.readInt(row, i, "query_image_id", out.queryImageId), reader.readInt(row, i, "query_cls", out.queryCls),
+                       reader.readBoxField(row, i, "query_bbox", out.queryBox)}) {
+            if (e)
+                return *e;
+        }
+        const auto score = row.find("query_score");
+        if (score == row.end() || !score->is_number() || !std::isfinite(score->get<double>()))
+            return reader.error(i, "query_score", score == row.end() ? QStringLiteral("missing") : QStringLiteral("expected a finite number"));
+        out.queryScore = score->get<double>();
+        const auto ids = row.find("gallery_image_id");
+        const auto boxes = row.find("gallery_bbox");
+        if (ids == row.end() || !ids->is_array())
+            return reader.error(i, "gallery_image_id", QStringLiteral("expected an array of image ids"));
+        if (boxes == row.end() || !boxes->is_array())
+            return reader.error(i, "gallery_bbox", QStringLiteral("expected an array of boxes"));
+        if (ids->size() != boxes->size())
+            return reader.error(i, "gallery_bbox", QStringLiteral("%1 boxes for %2 gallery image ids").arg(boxes->size()).arg(ids->size()));
+        for (size_t k = 0; k < ids->size(); ++k) {
+            const Json &id = (*ids)[k];
+            if (!id.is_number() || id.get<double>() != std::floor(id.get<double>()))
+                return reader.error(i, "gallery_image_id", QStringLiteral("entry %1 is not an image id").arg(k));
+            out.galleryImageIds.push_back(static_cast<int>(id.get<double>()));
+            Box box;
+            if (auto e = reader.readBox((*boxes)[k], i, "gallery_bbox", box))
+                return Error{e->code, e->message + QStringLiteral(" (entry %1)").arg(k)};
+            out.galleryBoxes.push_back(box);
+        }
+    }
+    return rows;
+}
+
+QByteArray RetrievalRows::queriesToJson(const std::vector<QueryGroundTruth> &rows)
+{
+    Json json = Json::array();
+    for (const QueryGroundTruth &r : rows)
+        json.push_back({{"query_image_id", r.queryImageId}, {"style", r.style}, {"cls", r.cls}, {"pair_id", r.pairId}, {"bbox", boxJson(r.bbox)}});
+    return QByteArray::fromStdString(json.dump());
+}
+
+QByteArray RetrievalRows::galleryToJson(const std::vector<GalleryGroundTruth> &rows)
+{
+    Json json = Json::array();
+    for (const GalleryGroundTruth &r : rows)
+        json.push_back({{"gallery_image_id", r.galleryImageId}, {"style", r.style}, {"pair_id", r.pairId}, {"bbox", boxJson(r.bbox)}});
+    return QByteArray::fromStdString(json.dump());
+}
+
+QByteArray RetrievalRows::submissionToJson(const std::vector<RetrievalSubmissionRow> &rows)
+{
+    Json json = Json::array();
+    for (const RetrievalSubmissionRow &r : rows) {
+        Json boxes = Json::array();
+        for (const Box &b : r.galleryBoxes)
+            boxes.push_back(boxJson(b));
+        json.push_back({{"query_image_id", r.queryImageId}, {"query_bbox", boxJson(r.queryBox)}, {"query_cls", r.queryCls},
+                        {"query_score", r.queryScore}, {"gallery_image_id", r.galleryImageIds}, {"gallery_bbox", boxes}});
+    }
+    return QByteArray::fromStdString(json.dump());
+}
+
+std::vector<QueryGroundTruth> RetrievalRows::queriesFromSplit(const dataset::DeepFashion2Split &split)
+{
+    std::vector<QueryGroundTruth> rows;
+    for (const dataset::ImageAnnotation &image : split.annotations) {
+        if (image.source != dataset::ImageSource::User)
+            continue;
+        for (const dataset::GarmentItem &item : image.items)
+            rows.push_back({image.imageId, item.style, item.categoryId, image.pairId, item.box});
+    }
+    return rows;
+}
+
+std::vector<GalleryGroundTruth> RetrievalRows::galleryFromSplit(const dataset::DeepFashion2Split &split)
+{
+    std::vector<GalleryGroundTruth> rows;
+    for (const dataset::ImageAnnotation &image : split.annotations) {
+        if (image.source != dataset::ImageSource::Shop)
+            continue;
+        for (const dataset::GarmentItem &item : image.items)
+            rows.push_back({image.imageId, item.style, image.pairId, item.box});
+    }
+    return rows;
+}
+
+} // namespace lookbook::eval
