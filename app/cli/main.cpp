@@ -1,4 +1,5 @@
 #include "cli/clicommand.h"
+#include "cli/datasetcommand.h"
 #include "cli/doctorcommand.h"
 #include "cli/evalcommand.h"
 #include "cli/fusecommand.h"
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
 
     const CliCommand commands[] = {
         {QStringLiteral("fuse"), QStringLiteral("fuse the boxes of several detectors (WBF, NMS, soft-NMS, NMW)"), &runFuseCommand},
+        {QStringLiteral("dataset"), QStringLiteral("convert a DeepFashion2 split: to COCO, or to retrieval ground truth"), &runDatasetCommand},
         {QStringLiteral("eval"), QStringLiteral("evaluate retrieval (DeepFashion2 Acc@k) or detection (COCO box AP) results"), &runEvalCommand},
         {QStringLiteral("doctor"), QStringLiteral("report LibTorch, faiss and OpenCV versions and devices, and self-check them"), &runDoctorCommand},
     };

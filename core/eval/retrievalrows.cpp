@@ -14,7 +14,7 @@ namespace lookbook::eval {
 
 namespace {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;  // rows keep the official field order
 
 // Reads one rows file; every message names the file and the row and field at fault.
 class RowReader final

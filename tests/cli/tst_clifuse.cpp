@@ -1,4 +1,6 @@
 // `lookbook-cli fuse` and `doctor` as a user runs them: a real process, real files, exit codes.
+#include "clirunner.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,25 +13,8 @@
 
 namespace {
 
-struct Run final {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, const QByteArray &stdinData = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(LOOKBOOK_CLI), arguments);
-    if (!process.waitForStarted())
-        return {};
-    if (!stdinData.isEmpty())
-        process.write(stdinData);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
+using lookbook::test::runCli;
+using Run = lookbook::test::CliRun;
 
 QByteArray readFile(const QString &path)
 {
