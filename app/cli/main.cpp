@@ -3,6 +3,8 @@
 #include "cli/doctorcommand.h"
 #include "cli/evalcommand.h"
 #include "cli/fusecommand.h"
+#include "cli/synthcommand.h"
+#include "cli/validatecommand.h"
 #include "common/version.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("dataset"), QStringLiteral("convert a DeepFashion2 split: to COCO, or to retrieval ground truth"), &runDatasetCommand},
         {QStringLiteral("eval"), QStringLiteral("evaluate retrieval (DeepFashion2 Acc@k) or detection (COCO box AP) results"), &runEvalCommand},
         {QStringLiteral("doctor"), QStringLiteral("report LibTorch, faiss and OpenCV versions and devices, and self-check them"), &runDoctorCommand},
+        {QStringLiteral("synth"), QStringLiteral("write a synthetic street-to-shop dataset in the DeepFashion2 layout"), &runSynthCommand},
+        {QStringLiteral("validate"), QStringLiteral("check a DeepFashion2 split (real or synthetic) and list every problem"), &runValidateCommand},
     };
 
     QStringList arguments = QCoreApplication::arguments();

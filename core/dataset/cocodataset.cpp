@@ -1,8 +1,6 @@
 #include "dataset/cocodataset.h"
 
-#include <QRegularExpression>
-
-#include <nlohmann/json.hpp>
+#include "common/jsonsupport_p.h"
 
 #include <cmath>
 #include <optional>
@@ -25,13 +23,7 @@ public:
 
     Result<Json> parse(const QByteArray &bytes) const
     {
-        try {
-            return Json::parse(bytes.begin(), bytes.end());
-        } catch (const Json::parse_error &e) {
-            QString what = QString::fromUtf8(e.what());
-            what.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
-            return Error{ErrorCode::ParseError, QStringLiteral("%1: not valid JSON: %2").arg(m_source, what)};
-        }
+        return detail::parseJson<Json>(bytes, m_source);
     }
 
     std::optional<Error> number(const Json &object, const char *key, const QString &path, double &out, bool required = true) const

@@ -1,5 +1,6 @@
 #include "dataset/deepfashion2io.h"
 
+#include "common/jsonsupport_p.h"
 #include "dataset/categories.h"
 
 #include <QDir>
@@ -7,8 +8,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -25,9 +24,7 @@ const QRegularExpression kItemKey(QStringLiteral("^item([0-9]+)$"));
 // Integers stay integers on the way out, so that read → write gives the file's content back.
 Json number(double value)
 {
-    if (std::floor(value) == value && std::abs(value) < 9007199254740992.0)
-        return Json(static_cast<int64_t>(value));
-    return Json(value);
+    return detail::jsonNumber<Json>(value);
 }
 
 class AnnotationReader final
@@ -205,14 +202,10 @@ QString DeepFashion2Split::annotationPath(int imageId) const
 Result<ImageAnnotation> DeepFashion2Io::parseAnnotation(const QByteArray &json, int imageId, const QString &source)
 {
     const AnnotationReader reader(source);
-    Json document;
-    try {
-        document = Json::parse(json.begin(), json.end());
-    } catch (const Json::parse_error &e) {
-        QString what = QString::fromUtf8(e.what());
-        what.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
-        return Error{ErrorCode::ParseError, QStringLiteral("%1: not valid JSON: %2").arg(source, what)};
-    }
+    const Result<Json> parsed = detail::parseJson<Json>(json, source);
+    if (!parsed)
+        return parsed.error();
+    const Json &document = *parsed;
     if (!document.is_object())
         return reader.error(QStringLiteral("$"), QStringLiteral("expected an object"));
 

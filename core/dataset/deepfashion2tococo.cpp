@@ -1,11 +1,10 @@
 #include "dataset/deepfashion2tococo.h"
 
+#include "common/jsonsupport_p.h"
 #include "dataset/categories.h"
 #include "dataset/deepfashion2io.h"
 
 #include <QImageReader>
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 
@@ -17,9 +16,7 @@ using Json = nlohmann::ordered_json;
 
 Json number(double value)
 {
-    if (std::floor(value) == value && std::abs(value) < 9007199254740992.0)
-        return Json(static_cast<int64_t>(value));
-    return Json(value);
+    return detail::jsonNumber<Json>(value);
 }
 
 Json categoriesJson()

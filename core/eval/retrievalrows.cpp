@@ -1,11 +1,9 @@
 #include "eval/retrievalrows.h"
 
+#include "common/jsonsupport_p.h"
 #include "dataset/deepfashion2io.h"
 
 #include <QFile>
-#include <QRegularExpression>
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <optional>
@@ -29,15 +27,10 @@ public:
 
     Result<Json> parseArray(const QByteArray &bytes) const
     {
-        Json document;
-        try {
-            document = Json::parse(bytes.begin(), bytes.end());
-        } catch (const Json::parse_error &e) {
-            QString what = QString::fromUtf8(e.what());
-            what.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
-            return Error{ErrorCode::ParseError, QStringLiteral("%1: not valid JSON: %2").arg(m_source, what)};
-        }
-        if (!document.is_array())
+        Result<Json> document = detail::parseJson<Json>(bytes, m_source);
+        if (!document)
+            return document;
+        if (!document->is_array())
             return Error{ErrorCode::InvalidData, QStringLiteral("%1: expected an array of rows").arg(m_source)};
         return document;
     }

@@ -1,8 +1,6 @@
 #include "fusion/fusionrequest.h"
 
-#include <nlohmann/json.hpp>
-
-#include <QRegularExpression>
+#include "common/jsonsupport_p.h"
 
 #include <algorithm>
 
@@ -116,14 +114,10 @@ private:
 Result<FusionRequest> FusionRequest::fromJson(const QByteArray &json, const QString &source)
 {
     const RequestReader reader(source);
-    Json document;
-    try {
-        document = Json::parse(json.begin(), json.end());
-    } catch (const Json::parse_error &e) {
-        QString what = QString::fromUtf8(e.what());
-        what.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
-        return Error{ErrorCode::ParseError, QStringLiteral("%1: not valid JSON: %2").arg(source, what)};
-    }
+    const Result<Json> parsed = detail::parseJson<Json>(json, source);
+    if (!parsed)
+        return parsed.error();
+    const Json &document = *parsed;
     if (!document.is_object())
         return reader.error(QStringLiteral("$"), QStringLiteral("expected an object with \"models\", got %1").arg(RequestReader::describe(document)));
 

@@ -1,4 +1,5 @@
 // `lookbook-cli fuse` and `doctor` as a user runs them: a real process, real files, exit codes.
+#include "../testfiles.h"
 #include "clirunner.h"
 
 #include <QDir>
@@ -13,22 +14,15 @@
 
 namespace {
 
+using lookbook::test::readFile;
+using lookbook::test::writeFile;
+
 using lookbook::test::runCli;
 using Run = lookbook::test::CliRun;
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
+    return writeFile(dir.filePath(name), content);
 }
 
 // Empty when the two {"detections": [...]} documents agree within `tolerance`.

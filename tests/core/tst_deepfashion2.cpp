@@ -1,3 +1,4 @@
+#include "../testfiles.h"
 #include "dataset/categories.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/deepfashion2tococo.h"
@@ -18,20 +19,10 @@ using namespace lookbook::dataset;
 
 namespace {
 
+using lookbook::test::readFile;
+using lookbook::test::writeFile;
+
 const QString kSplit = QStringLiteral(LOOKBOOK_TEST_DATA "/deepfashion2/split");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-}
 
 // A copy of the sample split with real JPEGs of known sizes, in a temporary folder.
 QString makeSplit(const QTemporaryDir &dir)

@@ -1,4 +1,5 @@
 // The evaluators against cases worked out by hand (the working is in each case's WORKING.md).
+#include "../testfiles.h"
 #include "dataset/cocodataset.h"
 #include "eval/cocoevaluator.h"
 #include "eval/retrievalevaluator.h"
@@ -14,11 +15,8 @@ using namespace lookbook::eval;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using lookbook::test::readFile;
+using lookbook::test::writeFile;
 
 void addCaseRows(const QString &suite)
 {

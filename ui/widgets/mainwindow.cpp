@@ -1,8 +1,8 @@
 #include "widgets/mainwindow.h"
 
 #include "common/logging.h"
-#include "common/version.h"
 #include "dialogs/aboutdialog.h"
+#include "models/backendstatus.h"
 #include "widgets/photocanvas.h"
 
 #include <QAction>
@@ -122,25 +122,34 @@ void MainWindow::createStatusBar()
 
 void MainWindow::checkBackends()
 {
-    // Loading LibTorch and running the self-checks takes a moment: never on the GUI thread.
-    QtConcurrent::run(&lookbook::backendReport).then(this, [this](std::vector<BackendInfo> report) {
-        m_backends = std::move(report);
-        QString device = tr("CPU");
-        QStringList problems;
-        for (const BackendInfo &info : m_backends) {
-            if (info.name == "LibTorch" && info.gpuSupport)
-                device = tr("CUDA (%1 GPU)").arg(info.devices.size() - 1);
-            if (!info.checkError.empty())
-                problems << QString::fromStdString(info.checkError);
-        }
-        m_deviceLabel->setText(tr("Device: %1").arg(device));
-        if (!problems.isEmpty()) {
-            qCWarning(lcUi) << "backend self-check failed:" << problems;
-            m_deviceLabel->setToolTip(problems.join(QLatin1Char('\n')));
-            statusBar()->showMessage(tr("A backend self-check failed: see Help ▸ About Lookbook"));
-        }
-        Q_EMIT backendsChecked();
-    });
+    // Loading LibTorch and running the self-checks takes a moment: never on the GUI thread, and
+    // only once per process. Queued even when the answer is known, so that the window reports
+    // it like any other asynchronous result.
+    BackendStatus *status = BackendStatus::instance();
+    if (status->isReady())
+        QMetaObject::invokeMethod(this, &MainWindow::showBackendStatus, Qt::QueuedConnection);
+    else
+        connect(status, &BackendStatus::ready, this, &MainWindow::showBackendStatus);
+}
+
+void MainWindow::showBackendStatus()
+{
+    m_backends = BackendStatus::instance()->report();
+    QString device = tr("CPU");
+    QStringList problems;
+    for (const BackendInfo &info : m_backends) {
+        if (info.name == "LibTorch" && info.gpuSupport)
+            device = tr("CUDA (%1 GPU)").arg(info.devices.size() - 1);
+        if (!info.checkError.empty())
+            problems << QString::fromStdString(info.checkError);
+    }
+    m_deviceLabel->setText(tr("Device: %1").arg(device));
+    if (!problems.isEmpty()) {
+        qCWarning(lcUi) << "backend self-check failed:" << problems;
+        m_deviceLabel->setToolTip(problems.join(QLatin1Char('\n')));
+        statusBar()->showMessage(tr("A backend self-check failed: see Help ▸ About Lookbook"));
+    }
+    Q_EMIT backendsChecked();
 }
 
 void MainWindow::choosePhoto()

@@ -48,6 +48,7 @@ private:
     void createActions();
     void createStatusBar();
     void checkBackends();
+    void showBackendStatus();
     void rebuildRecentMenu();
     void showPhoto(const QImage &image, const QString &source);
     void showError(const QString &message);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "dataset/garmentlook.h"
+
+#include <random>
+#include <vector>
+
+namespace lookbook::dataset {
+
+// Random but plausible garments and outfits: colours from a clothing palette, patterns, cuts.
+class LookDesigner final
+{
+public:
+    static int randomCategory(std::mt19937 &rng);
+    static GarmentLook design(int categoryId, std::mt19937 &rng);
+    // A pattern other than `avoid`, for hard negatives: same garment and colour, different pattern.
+    static GarmentPattern otherPattern(GarmentPattern avoid, std::mt19937 &rng);
+    // What is worn with `anchor`, in drawing order (bottoms, top, outerwear), `anchor` included once.
+    static std::vector<GarmentLook> outfitAround(const GarmentLook &anchor, std::mt19937 &rng);
+};
+
+} // namespace lookbook::dataset

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/result.h"
+#include "detection/resizegeometry.h"
+
+#include <QString>
+
+#include <array>
+#include <vector>
+
+namespace lookbook::detection {
+
+enum class ModelKind { Detector, Embedder, Ensemble };
+enum class DetectorDecoder { Torchvision, Mmdeploy, Yolo, YoloNms, Lookbook };
+enum class EmbedderOutput { Embedding, FeatureMap };
+enum class PoolingType { Gem, Mac, Spoc };
+
+// How pixels become the model's input tensor.
+struct Preprocessing final {
+    int inputWidth = 224;
+    int inputHeight = 224;
+    ResizeMode resize = ResizeMode::Stretch;
+    int sizeDivisor = 0;           // shorter-side: pad to a multiple of it
+    double padValue = 0.0;         // letterbox and divisor padding, in 0–255 pixel units
+    bool bgr = false;              // channel order the model expects
+    bool unitRange = true;         // true: pixels in 0–1 before mean/std; false: 0–255
+    std::array<double, 3> mean{0.0, 0.0, 0.0};
+    std::array<double, 3> std{1.0, 1.0, 1.0};
+};
+
+struct DetectorSpec final {
+    DetectorDecoder decoder = DetectorDecoder::Lookbook;
+    std::vector<int> classes;      // model class index → DeepFashion2 category 1–13, 0 = drop
+    double scoreThreshold = 0.05;
+    double fusionWeight = 1.0;
+    double nmsIou = 0.65;          // the yolo decoder's own NMS
+};
+
+struct PoolingDescriptor final {
+    PoolingType type = PoolingType::Gem;
+    double p = 3.0;                // GeM
+};
+
+struct EmbedderSpec final {
+    EmbedderOutput output = EmbedderOutput::Embedding;
+    int dimension = 0;             // the vector's length, checked against the model's output
+    std::vector<PoolingDescriptor> head;  // feature_map only: concatenated, then L2-normalised (CGD)
+    double cropMargin = 0.0;       // context around a box, as a fraction of its size
+};
+
+struct EnsembleMember final {
+    QString manifestPath;          // absolute
+    double weight = 1.0;
+};
+
+// The JSON file beside a TorchScript file that tells Lookbook how to run it. See README "Models".
+struct ModelManifest final {
+    QString path;                  // the manifest itself (absolute)
+    QString name;
+    ModelKind kind = ModelKind::Detector;
+    QString modelFile;             // absolute; empty for an ensemble
+    QString sha256;                // lower-case hex of modelFile
+    Preprocessing preprocessing;
+    DetectorSpec detector;
+    EmbedderSpec embedder;
+    std::vector<EnsembleMember> members;  // ensemble only
+    int ensembleDimension = 0;            // ensemble only: the concatenated length
+
+    // Errors name the manifest file and the field (`detector.classes[3]`).
+    static Result<ModelManifest> parse(const QByteArray &json, const QString &manifestPath);
+    static Result<ModelManifest> load(const QString &manifestPath);
+    // Hashes the model file and compares it with `sha256`.
+    Status verifyModelFile() const;
+    static Result<QString> sha256Of(const QString &filePath);
+};
+
+} // namespace lookbook::detection

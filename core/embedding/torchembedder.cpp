@@ -1,0 +1,121 @@
+#include "embedding/torchembedder.h"
+
+#include <torch/script.h>
+
+#include <sstream>
+
+namespace lookbook::embedding {
+
+namespace {
+
+constexpr double kGemEpsilon = 1e-6;
+
+at::Tensor pool(const at::Tensor &featureMap, const PoolingStage &stage)
+{
+    switch (stage.type) {
+    case Pooling::Mac:
+        return featureMap.amax({2, 3});
+    case Pooling::Spoc:
+        return featureMap.mean({2, 3});
+    case Pooling::Gem:
+        break;
+    }
+    return featureMap.clamp_min(kGemEpsilon).pow(stage.p).mean({2, 3}).pow(1.0 / stage.p);
+}
+
+// torch.nn.functional.normalize(t, dim=1): rows to unit length, eps 1e-12.
+at::Tensor l2Normalized(const at::Tensor &t)
+{
+    return t / t.norm(2, 1, true).clamp_min(1e-12);
+}
+
+std::string shapeOf(const at::Tensor &t)
+{
+    std::ostringstream text;
+    text << t.sizes();
+    return text.str();
+}
+
+} // namespace
+
+struct TorchEmbedder::Impl {
+    torch::jit::Module module;
+    TorchEmbedderConfig config;
+};
+
+TorchEmbedder::TorchEmbedder(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+TorchEmbedder::~TorchEmbedder() = default;
+
+std::unique_ptr<TorchEmbedder> TorchEmbedder::load(const std::string &modelPath, const TorchEmbedderConfig &config, std::string &error)
+{
+    auto impl = std::make_unique<Impl>();
+    impl->config = config;
+    try {
+        impl->module = torch::jit::load(modelPath, torch::kCPU);
+        impl->module.eval();
+    } catch (const std::exception &e) {
+        std::string what = e.what();
+        what = what.substr(0, what.find('\n'));
+        error = modelPath + ": not a TorchScript model that LibTorch can load (" + what + ")";
+        return nullptr;
+    }
+    return std::unique_ptr<TorchEmbedder>(new TorchEmbedder(std::move(impl)));
+}
+
+bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height, int width, std::vector<std::vector<float>> &out,
+                          std::string &error) const
+{
+    const TorchEmbedderConfig &config = m_impl->config;
+    const std::string who = config.name.empty() ? std::string("embedder") : config.name;
+    if (input.size() != static_cast<size_t>(batch) * 3 * height * width) {
+        error = who + ": expected " + std::to_string(batch) + "×3×" + std::to_string(height) + "×" + std::to_string(width)
+            + " input values, got " + std::to_string(input.size());
+        return false;
+    }
+    try {
+        torch::NoGradGuard noGrad;
+        const at::Tensor x = torch::from_blob(const_cast<float *>(input.data()), {batch, 3, height, width}, torch::kFloat32);
+        const c10::IValue result = m_impl->module.forward({x});
+        if (!result.isTensor()) {
+            error = who + ": expected the model to return a tensor, got " + result.tagKind();
+            return false;
+        }
+        at::Tensor output = result.toTensor().to(torch::kFloat32);
+        const int64_t expectedDims = config.featureMapOutput ? 4 : 2;
+        if (output.dim() != expectedDims || output.size(0) != batch) {
+            error = who + ": expected " + (config.featureMapOutput ? "a feature map [B, C, h, w]" : "an embedding [B, D]")
+                + " with B = " + std::to_string(batch) + ", got shape " + shapeOf(output);
+            return false;
+        }
+        if (!torch::isfinite(output).all().item<bool>()) {
+            error = who + ": the model output holds NaN or infinite values";
+            return false;
+        }
+        if (config.featureMapOutput) {
+            std::vector<at::Tensor> descriptors;
+            for (const PoolingStage &stage : config.head) {
+                const at::Tensor pooled = pool(output, stage);
+                // One descriptor is normalised once, at the end; several are normalised each (CGD).
+                descriptors.push_back(config.head.size() > 1 ? l2Normalized(pooled) : pooled);
+            }
+            output = torch::cat(descriptors, 1);
+        }
+        if (output.size(1) != config.dimension) {
+            error = who + ": the manifest promises " + std::to_string(config.dimension) + "-dimensional vectors, the model gives "
+                + std::to_string(output.size(1));
+            return false;
+        }
+        output = l2Normalized(output).contiguous();
+        out.assign(static_cast<size_t>(batch), std::vector<float>(static_cast<size_t>(config.dimension)));
+        const float *data = output.data_ptr<float>();
+        for (int b = 0; b < batch; ++b)
+            std::copy(data + static_cast<size_t>(b) * config.dimension, data + static_cast<size_t>(b + 1) * config.dimension, out[static_cast<size_t>(b)].begin());
+    } catch (const std::exception &e) {
+        std::string what = e.what();
+        error = who + ": inference failed: " + what.substr(0, what.find('\n'));
+        return false;
+    }
+    return true;
+}
+
+} // namespace lookbook::embedding

@@ -1,0 +1,185 @@
+#include "../testfiles.h"
+#include "detection/modelmanifest.h"
+#include "detection/resizegeometry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lookbook;
+using namespace lookbook::detection;
+
+namespace {
+
+using lookbook::test::readFile;
+using lookbook::test::writeFile;
+
+const QByteArray kPreprocess = R"("preprocess": {"input_size": [640, 640], "resize": "letterbox", "pad_value": 114,
+    "channels": "RGB", "range": "0-1", "mean": [0, 0, 0], "std": [1, 1, 1]})";
+
+} // namespace
+
+class TestModelManifest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        writeFile(m_dir.filePath(QStringLiteral("model.pt")), "not really TorchScript, but bytes to hash");
+        m_sha = ModelManifest::sha256Of(m_dir.filePath(QStringLiteral("model.pt"))).value();
+    }
+
+    void parsesADetector()
+    {
+        const QByteArray json = R"({"name": "yolo-df2", "kind": "detector", "file": "model.pt", "sha256": "SHA", PREPROCESS, "detector": {"decoder": "yolo",
+               "classes": [1, 2, 0, 13], "score_threshold": 0.25, "fusion_weight": 2.0, "nms_iou": 0.6}})";
+        const auto manifest = ModelManifest::parse(withSha(json), m_dir.filePath(QStringLiteral("yolo.json")));
+        QVERIFY2(manifest.ok(), manifest.ok() ? "" : qPrintable(manifest.error().message));
+        QCOMPARE(manifest->name, QStringLiteral("yolo-df2"));
+        QCOMPARE(manifest->kind, ModelKind::Detector);
+        QCOMPARE(manifest->modelFile, m_dir.filePath(QStringLiteral("model.pt")));
+        QCOMPARE(manifest->preprocessing.resize, ResizeMode::Letterbox);
+        QCOMPARE(manifest->preprocessing.padValue, 114.0);
+        QCOMPARE(manifest->detector.decoder, DetectorDecoder::Yolo);
+        QCOMPARE(manifest->detector.classes, (std::vector<int>{1, 2, 0, 13}));
+        QCOMPARE(manifest->detector.fusionWeight, 2.0);
+        QVERIFY(manifest->verifyModelFile().ok());
+    }
+
+    void parsesAnEmbedderWithAPoolingHead()
+    {
+        const QByteArray json = R"({"name": "cgd", "kind": "embedder", "file": "model.pt", "sha256": "SHA",
+            "preprocess": {"input_size": [224, 224], "resize": "stretch", "channels": "BGR", "range": "0-255",
+                           "mean": [103.5, 116.3, 123.7], "std": [57.4, 57.1, 58.4]},
+            "embedder": {"output": "feature_map", "dimension": 1024, "crop_margin": 0.1,
+                         "head": [{"type": "gem", "p": 4}, {"type": "mac"}]}})";
+        const auto manifest = ModelManifest::parse(withSha(json), m_dir.filePath(QStringLiteral("cgd.json")));
+        QVERIFY2(manifest.ok(), manifest.ok() ? "" : qPrintable(manifest.error().message));
+        QCOMPARE(manifest->embedder.output, EmbedderOutput::FeatureMap);
+        QCOMPARE(manifest->embedder.dimension, 1024);
+        QCOMPARE(manifest->embedder.head.size(), size_t(2));
+        QCOMPARE(manifest->embedder.head[0].p, 4.0);
+        QCOMPARE(manifest->embedder.head[1].type, PoolingType::Mac);
+        QVERIFY(manifest->preprocessing.bgr);
+        QVERIFY(!manifest->preprocessing.unitRange);
+        QCOMPARE(manifest->preprocessing.std[2], 58.4);
+    }
+
+    void parsesAnEnsemble()
+    {
+        const auto manifest = ModelManifest::parse(R"({"name": "m1+m2", "kind": "ensemble",
+            "ensemble": {"members": [{"manifest": "gem.json", "weight": 1}, {"manifest": "sub/cgd.json", "weight": 0.5}], "dimension": 1536}})",
+                                                   m_dir.filePath(QStringLiteral("ensemble.json")));
+        QVERIFY(manifest.ok());
+        QCOMPARE(manifest->members.size(), size_t(2));
+        QCOMPARE(manifest->members[1].manifestPath, m_dir.filePath(QStringLiteral("sub/cgd.json")));
+        QCOMPARE(manifest->members[1].weight, 0.5);
+        QCOMPARE(manifest->ensembleDimension, 1536);
+    }
+
+    void rejectsBadManifests_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = QByteArray(R"({"name": "m", "kind": "detector", "file": "model.pt", "sha256": "SHA", )").replace("SHA", QByteArray(64, 'a'));
+        QTest::newRow("not json") << QByteArray("name: m") << QStringLiteral("m.json: not valid JSON");
+        QTest::newRow("unknown kind") << QByteArray(R"({"name": "m", "kind": "segmenter"})")
+                                      << QStringLiteral("m.json: kind: expected one of detector, embedder, ensemble, got \"segmenter\"");
+        QTest::newRow("no detector section") << head + kPreprocess + "}" << QStringLiteral("m.json: detector: missing");
+        QTest::newRow("short sha") << QByteArray(R"({"name": "m", "kind": "detector", "file": "model.pt", "sha256": "abc", "detector": {}})")
+                                   << QStringLiteral("m.json: sha256: expected 64 hexadecimal digits");
+        QTest::newRow("class out of range") << head + kPreprocess + R"(, "detector": {"decoder": "yolo", "classes": [1, 14]}})"
+                                            << QStringLiteral("m.json: detector.classes[1]: expected a category 0–13");
+        QTest::newRow("unknown decoder") << head + kPreprocess + R"(, "detector": {"decoder": "detr", "classes": [1]}})"
+                                         << QStringLiteral("m.json: detector.decoder: expected one of torchvision, mmdeploy, yolo, yolo_nms, lookbook");
+        QTest::newRow("zero std") << head + R"("preprocess": {"input_size": [8, 8], "resize": "stretch", "std": [1, 0, 1]}, "detector": {"decoder": "yolo", "classes": [1]}})"
+                                  << QStringLiteral("m.json: preprocess.std: every channel's std must be positive");
+        QTest::newRow("bad input size") << head + R"("preprocess": {"input_size": [8], "resize": "stretch"}, "detector": {"decoder": "yolo", "classes": [1]}})"
+                                        << QStringLiteral("m.json: preprocess.input_size: expected [width, height]");
+        QTest::newRow("feature map without head")
+            << QByteArray(R"({"name": "m", "kind": "embedder", "file": "model.pt", "sha256": "SHA", PREPROCESS,
+                             "embedder": {"output": "feature_map", "dimension": 8}})").replace("SHA", QByteArray(64, 'a')).replace("PREPROCESS", kPreprocess)
+            << QStringLiteral("m.json: embedder.head: a feature_map output needs a pooling head");
+        QTest::newRow("ensemble of one") << QByteArray(R"({"name": "m", "kind": "ensemble", "ensemble": {"members": [{"manifest": "a.json"}], "dimension": 4}})")
+                                         << QStringLiteral("m.json: ensemble.members: expected at least two");
+    }
+
+    void rejectsBadManifests()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const auto manifest = ModelManifest::parse(json, QStringLiteral("m.json"));
+        QVERIFY(!manifest.ok());
+        QVERIFY2(manifest.error().message.startsWith(expected), qPrintable(manifest.error().message));
+    }
+
+    void detectsAModelFileThatDoesNotMatchItsHash()
+    {
+        const QByteArray json = QByteArray(R"({"name": "m", "kind": "detector", "file": "model.pt", "sha256": "SHA", PREPROCESS,
+            "detector": {"decoder": "lookbook", "classes": [1]}})").replace("SHA", QByteArray(64, 'b')).replace("PREPROCESS", kPreprocess);
+        const auto manifest = ModelManifest::parse(json, m_dir.filePath(QStringLiteral("m.json")));
+        QVERIFY(manifest.ok());
+        const Status status = manifest->verifyModelFile();
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().message.contains(QStringLiteral("sha256: the manifest expects bbbb")), qPrintable(status.error().message));
+        QVERIFY(status.error().message.contains(m_sha));
+        QFile::remove(m_dir.filePath(QStringLiteral("gone.pt")));
+        ModelManifest missing = manifest.value();
+        missing.modelFile = m_dir.filePath(QStringLiteral("gone.pt"));
+        QVERIFY(missing.verifyModelFile().error().message.contains(QStringLiteral("gone.pt: cannot read")));
+    }
+
+    // Mapping boxes from model-input pixels back to the image, worked by hand for each mode.
+    void resizeGeometry_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QSize>("image");
+        QTest::addColumn<QSize>("input");
+        QTest::addColumn<int>("divisor");
+        QTest::addColumn<QSize>("tensor");
+        QTest::addColumn<QRectF>("inputBox");  // x1, y1 as topLeft, x2, y2 as bottomRight
+        QTest::addColumn<QRectF>("imageBox");
+        // 640×480 → 224×224: x ÷ 0.35, y ÷ (224/480).
+        QTest::newRow("stretch") << int(ResizeMode::Stretch) << QSize(640, 480) << QSize(224, 224) << 0 << QSize(224, 224)
+                                 << QRectF(QPointF(22.4, 224.0 / 480 * 100), QPointF(112, 224)) << QRectF(QPointF(64, 100), QPointF(320, 480));
+        // 640×480 → 320×320: scale 0.5, 320×240 placed 40 px down.
+        QTest::newRow("letterbox") << int(ResizeMode::Letterbox) << QSize(640, 480) << QSize(320, 320) << 0 << QSize(320, 320)
+                                   << QRectF(QPointF(32, 60), QPointF(96, 140)) << QRectF(QPointF(64, 40), QPointF(192, 200));
+        // A box reaching into the padding is clipped to the image.
+        QTest::newRow("letterbox clipped") << int(ResizeMode::Letterbox) << QSize(640, 480) << QSize(320, 320) << 0 << QSize(320, 320)
+                                           << QRectF(QPointF(-10, 20), QPointF(330, 300)) << QRectF(QPointF(0, 0), QPointF(640, 480));
+        // 1000×500, shorter side 800 but longer at most 1333: scale 1.333 → 1333×667, padded to 1344×672.
+        QTest::newRow("shorter side") << int(ResizeMode::ShorterSide) << QSize(1000, 500) << QSize(800, 1333) << 32 << QSize(1344, 672)
+                                      << QRectF(QPointF(133.3, 66.7), QPointF(1333, 667)) << QRectF(QPointF(100, 50), QPointF(1000, 500));
+    }
+
+    void resizeGeometry()
+    {
+        QFETCH(int, mode);
+        QFETCH(QSize, image);
+        QFETCH(QSize, input);
+        QFETCH(int, divisor);
+        QFETCH(QSize, tensor);
+        QFETCH(QRectF, inputBox);
+        QFETCH(QRectF, imageBox);
+        const ResizeGeometry g = ResizeGeometry::plan(static_cast<ResizeMode>(mode), image.width(), image.height(), input.width(), input.height(), divisor);
+        QCOMPARE(QSize(g.inputWidth(), g.inputHeight()), tensor);
+        const Box mapped = g.toImage({inputBox.left(), inputBox.top(), inputBox.right(), inputBox.bottom()});
+        QVERIFY2(qAbs(mapped.x1 - imageBox.left()) < 1e-9 && qAbs(mapped.y1 - imageBox.top()) < 1e-9
+                     && qAbs(mapped.x2 - imageBox.right()) < 1e-9 && qAbs(mapped.y2 - imageBox.bottom()) < 1e-9,
+                 qPrintable(QStringLiteral("got [%1, %2, %3, %4]").arg(mapped.x1).arg(mapped.y1).arg(mapped.x2).arg(mapped.y2)));
+    }
+
+private:
+    // Raw strings that end in a quote confuse moc: placeholders keep the JSON readable instead.
+    QByteArray withSha(QByteArray json) const { return json.replace("SHA", m_sha.toLatin1()).replace("PREPROCESS", kPreprocess); }
+
+    QTemporaryDir m_dir;
+    QString m_sha;
+};
+
+QTEST_GUILESS_MAIN(TestModelManifest)
+#include "tst_modelmanifest.moc"
