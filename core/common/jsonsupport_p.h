@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 namespace lookbook::detail {
 
@@ -35,6 +36,20 @@ Json jsonNumber(double value)
     if (std::floor(value) == value && std::abs(value) < 9007199254740992.0)
         return Json(static_cast<int64_t>(value));
     return Json(value);
+}
+
+// Polygons [[x1, y1, …], …] as DeepFashion2 and COCO write segmentations.
+template<typename Json>
+Json jsonPolygons(const std::vector<std::vector<double>> &polygons)
+{
+    Json list = Json::array();
+    for (const std::vector<double> &polygon : polygons) {
+        Json coords = Json::array();
+        for (double v : polygon)
+            coords.push_back(jsonNumber<Json>(v));
+        list.push_back(coords);
+    }
+    return list;
 }
 
 } // namespace lookbook::detail

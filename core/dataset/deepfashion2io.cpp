@@ -160,13 +160,7 @@ Json itemToJson(const GarmentItem &item)
         landmarks.push_back(number(l.y));
         landmarks.push_back(l.visibility);
     }
-    Json segmentation = Json::array();
-    for (const std::vector<double> &polygon : item.segmentation) {
-        Json coords = Json::array();
-        for (double v : polygon)
-            coords.push_back(number(v));
-        segmentation.push_back(coords);
-    }
+    const Json segmentation = detail::jsonPolygons<Json>(item.segmentation);
     Json json = {
         {"segmentation", segmentation},
         {"scale", item.scale},

@@ -67,13 +67,7 @@ CocoConversion DeepFashion2ToCoco::convert(const DeepFashion2Split &split)
             Json keypoints = Json::array();
             for (double v : points)
                 keypoints.push_back(number(v));
-            Json segmentation = Json::array();
-            for (const std::vector<double> &polygon : item.segmentation) {
-                Json coords = Json::array();
-                for (double v : polygon)
-                    coords.push_back(number(v));
-                segmentation.push_back(coords);
-            }
+            const Json segmentation = detail::jsonPolygons<Json>(item.segmentation);
             const double w = item.box.x2 - item.box.x1, h = item.box.y2 - item.box.y1;
             annotations.push_back({{"area", number(w * h)},
                                    {"bbox", {number(item.box.x1), number(item.box.y1), number(w), number(h)}},
