@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "detection/detectordecoder.h"
 #include "detection/resizegeometry.h"
 
 #include <QString>
@@ -11,7 +12,6 @@
 namespace lookbook::detection {
 
 enum class ModelKind { Detector, Embedder, Ensemble };
-enum class DetectorDecoder { Torchvision, Mmdeploy, Yolo, YoloNms, Lookbook };
 enum class EmbedderOutput { Embedding, FeatureMap };
 enum class PoolingType { Gem, Mac, Spoc };
 

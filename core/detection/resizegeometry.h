@@ -22,6 +22,8 @@ public:
     static ResizeGeometry plan(ResizeMode mode, int imageWidth, int imageHeight, int inputWidth, int inputHeight,
                                int sizeDivisor = 0);
 
+    int imageWidth() const { return m_imageWidth; }
+    int imageHeight() const { return m_imageHeight; }
     int inputWidth() const { return m_inputWidth; }    // the tensor's width
     int inputHeight() const { return m_inputHeight; }
     int scaledWidth() const { return m_scaledWidth; }  // the image's size inside the tensor

@@ -1,8 +1,6 @@
 #include "embedding/torchembedder.h"
 
-#include <torch/script.h>
-
-#include <sstream>
+#include "detection/torchmodule_p.h"
 
 namespace lookbook::embedding {
 
@@ -29,13 +27,6 @@ at::Tensor l2Normalized(const at::Tensor &t)
     return t / t.norm(2, 1, true).clamp_min(1e-12);
 }
 
-std::string shapeOf(const at::Tensor &t)
-{
-    std::ostringstream text;
-    text << t.sizes();
-    return text.str();
-}
-
 } // namespace
 
 struct TorchEmbedder::Impl {
@@ -48,18 +39,10 @@ TorchEmbedder::~TorchEmbedder() = default;
 
 std::unique_ptr<TorchEmbedder> TorchEmbedder::load(const std::string &modelPath, const TorchEmbedderConfig &config, std::string &error)
 {
-    auto impl = std::make_unique<Impl>();
-    impl->config = config;
-    try {
-        impl->module = torch::jit::load(modelPath, torch::kCPU);
-        impl->module.eval();
-    } catch (const std::exception &e) {
-        std::string what = e.what();
-        what = what.substr(0, what.find('\n'));
-        error = modelPath + ": not a TorchScript model that LibTorch can load (" + what + ")";
+    std::optional<torch::jit::Module> module = torchbackend::loadModule(modelPath, error);
+    if (!module)
         return nullptr;
-    }
-    return std::unique_ptr<TorchEmbedder>(new TorchEmbedder(std::move(impl)));
+    return std::unique_ptr<TorchEmbedder>(new TorchEmbedder(std::make_unique<Impl>(Impl{std::move(*module), config})));
 }
 
 bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height, int width, std::vector<std::vector<float>> &out,
@@ -67,15 +50,11 @@ bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height
 {
     const TorchEmbedderConfig &config = m_impl->config;
     const std::string who = config.name.empty() ? std::string("embedder") : config.name;
-    if (input.size() != static_cast<size_t>(batch) * 3 * height * width) {
-        error = who + ": expected " + std::to_string(batch) + "×3×" + std::to_string(height) + "×" + std::to_string(width)
-            + " input values, got " + std::to_string(input.size());
+    const std::optional<c10::IValue> forward = torchbackend::runForward(m_impl->module, input, batch, height, width, who, error);
+    if (!forward)
         return false;
-    }
     try {
-        torch::NoGradGuard noGrad;
-        const at::Tensor x = torch::from_blob(const_cast<float *>(input.data()), {batch, 3, height, width}, torch::kFloat32);
-        const c10::IValue result = m_impl->module.forward({x});
+        const c10::IValue &result = *forward;
         if (!result.isTensor()) {
             error = who + ": expected the model to return a tensor, got " + result.tagKind();
             return false;
@@ -84,10 +63,10 @@ bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height
         const int64_t expectedDims = config.featureMapOutput ? 4 : 2;
         if (output.dim() != expectedDims || output.size(0) != batch) {
             error = who + ": expected " + (config.featureMapOutput ? "a feature map [B, C, h, w]" : "an embedding [B, D]")
-                + " with B = " + std::to_string(batch) + ", got shape " + shapeOf(output);
+                + " with B = " + std::to_string(batch) + ", got shape " + torchbackend::shapeOf(output);
             return false;
         }
-        if (!torch::isfinite(output).all().item<bool>()) {
+        if (!torchbackend::allFinite(output)) {
             error = who + ": the model output holds NaN or infinite values";
             return false;
         }

@@ -1,4 +1,5 @@
 #include "../testfiles.h"
+#include "detection/detectionpostprocess.h"
 #include "detection/modelmanifest.h"
 #include "detection/resizegeometry.h"
 
@@ -171,6 +172,41 @@ private Q_SLOTS:
         QVERIFY2(qAbs(mapped.x1 - imageBox.left()) < 1e-9 && qAbs(mapped.y1 - imageBox.top()) < 1e-9
                      && qAbs(mapped.x2 - imageBox.right()) < 1e-9 && qAbs(mapped.y2 - imageBox.bottom()) < 1e-9,
                  qPrintable(QStringLiteral("got [%1, %2, %3, %4]").arg(mapped.x1).arg(mapped.y1).arg(mapped.x2).arg(mapped.y2)));
+    }
+
+    void postprocessMapsBoxesAndClasses_data()
+    {
+        QTest::addColumn<bool>("needsNms");
+        QTest::newRow("decoder did NMS") << false;
+        QTest::newRow("yolo: NMS by us") << true;
+    }
+
+    void postprocessMapsBoxesAndClasses()
+    {
+        // Letterbox 640×480 → 320×320: scale 0.5, the image starts 40 px down. Classes: model 0 is
+        // dropped, 1 → trousers (8), 2 → short sleeve outwear (3); threshold 0.1, NMS at 0.65.
+        QFETCH(bool, needsNms);
+        const ResizeGeometry geometry = ResizeGeometry::plan(ResizeMode::Letterbox, 640, 480, 320, 320);
+        DetectorSpec spec;
+        spec.classes = {0, 8, 3};
+        spec.scoreThreshold = 0.1;
+        spec.nmsIou = 0.65;
+        const std::vector<RawDetection> raw = {
+            {32, 60, 96, 140, 0.9, 1},    // → [64, 40, 192, 200], trousers
+            {34, 60, 96, 140, 0.8, 1},    // → [68, 40, 192, 200]: IoU 124/128 with the first
+            {0, 40, 20, 60, 0.5, 0},      // class 0: dropped
+            {100, 100, 120, 120, 0.05, 2},  // under the threshold
+            {200, 200, 260, 280, 0.3, 5},   // a class the table does not have
+            {0, 0, 30, 35, 0.7, 2},       // entirely in the padding: no area left in the image
+        };
+        const std::vector<ScoredBox> boxes = DetectionPostprocess::apply(raw, geometry, spec, needsNms);
+        QCOMPARE(boxes.size(), needsNms ? size_t(1) : size_t(2));
+        QCOMPARE(boxes[0].label, 8);
+        QCOMPARE(boxes[0].score, 0.9);
+        QVERIFY(qAbs(boxes[0].box.x1 - 64) < 1e-9 && qAbs(boxes[0].box.y1 - 40) < 1e-9 && qAbs(boxes[0].box.x2 - 192) < 1e-9
+                && qAbs(boxes[0].box.y2 - 200) < 1e-9);
+        if (!needsNms)
+            QVERIFY(qAbs(boxes[1].box.x1 - 68) < 1e-9);
     }
 
 private:

@@ -1,0 +1,59 @@
+#include "detection/torchmodule_p.h"
+
+#include <sstream>
+
+namespace lookbook::torchbackend {
+
+namespace {
+
+std::string firstLine(const std::exception &e)
+{
+    const std::string what = e.what();
+    return what.substr(0, what.find('\n'));
+}
+
+} // namespace
+
+std::optional<torch::jit::Module> loadModule(const std::string &modelPath, std::string &error)
+{
+    try {
+        torch::jit::Module module = torch::jit::load(modelPath, torch::kCPU);
+        module.eval();
+        return module;
+    } catch (const std::exception &e) {
+        error = modelPath + ": not a TorchScript model that LibTorch can load (" + firstLine(e) + ")";
+        return std::nullopt;
+    }
+}
+
+std::optional<c10::IValue> runForward(torch::jit::Module &module, const std::vector<float> &input, int batch, int height, int width,
+                                      const std::string &who, std::string &error)
+{
+    if (input.size() != static_cast<size_t>(batch) * 3 * height * width) {
+        error = who + ": expected " + std::to_string(batch) + "×3×" + std::to_string(height) + "×" + std::to_string(width)
+            + " input values, got " + std::to_string(input.size());
+        return std::nullopt;
+    }
+    try {
+        torch::NoGradGuard noGrad;
+        const at::Tensor x = torch::from_blob(const_cast<float *>(input.data()), {batch, 3, height, width}, torch::kFloat32);
+        return module.forward({x});
+    } catch (const std::exception &e) {
+        error = who + ": inference failed: " + firstLine(e);
+        return std::nullopt;
+    }
+}
+
+std::string shapeOf(const at::Tensor &tensor)
+{
+    std::ostringstream text;
+    text << tensor.sizes();
+    return text.str();
+}
+
+bool allFinite(const at::Tensor &tensor)
+{
+    return tensor.numel() == 0 || torch::isfinite(tensor).all().item<bool>();
+}
+
+} // namespace lookbook::torchbackend
