@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace lookbook::detection {
+
+// A decoded photo, 8-bit BGR, shared cheaply between the detectors and embedders that read it.
+// The pixels live in the OpenCV backend; nothing here needs its headers.
+class DecodedImage final
+{
+public:
+    // Errors name the file: missing, unreadable, or not an image OpenCV can decode.
+    static Result<DecodedImage> load(const QString &path);
+    static Result<DecodedImage> decode(const QByteArray &encoded, const QString &source);
+
+    int width() const;
+    int height() const;
+
+    struct Pixels;
+    const Pixels &pixels() const { return *m_pixels; }
+
+private:
+    explicit DecodedImage(std::shared_ptr<const Pixels> pixels) : m_pixels(std::move(pixels)) {}
+    std::shared_ptr<const Pixels> m_pixels;
+};
+
+} // namespace lookbook::detection

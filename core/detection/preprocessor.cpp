@@ -1,0 +1,110 @@
+#include "detection/preprocessor.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lookbook::detection {
+
+struct DecodedImage::Pixels {
+    cv::Mat bgr;  // CV_8UC3
+};
+
+namespace {
+
+// The region's pixels placed into the input frame: resized, padded, then normalised into `out`.
+void fill(const cv::Mat &region, const ResizeGeometry &g, const Preprocessing &p, float *out)
+{
+    cv::Mat resized;
+    cv::resize(region, resized, cv::Size(g.scaledWidth(), g.scaledHeight()), 0, 0, cv::INTER_LINEAR);
+    cv::Mat frame(g.inputHeight(), g.inputWidth(), CV_8UC3, cv::Scalar::all(p.padValue));
+    resized.copyTo(frame(cv::Rect(g.padLeft(), g.padTop(), g.scaledWidth(), g.scaledHeight())));
+
+    const double scale = p.unitRange ? 1.0 / 255.0 : 1.0;
+    const size_t plane = static_cast<size_t>(g.inputWidth()) * g.inputHeight();
+    for (int y = 0; y < frame.rows; ++y) {
+        const cv::Vec3b *row = frame.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < frame.cols; ++x) {
+            for (int c = 0; c < 3; ++c) {
+                // Pixels are BGR; channel c of the tensor takes BGR index c, or 2 − c for RGB models.
+                const int source = p.bgr ? c : 2 - c;
+                out[c * plane + static_cast<size_t>(y) * frame.cols + x] =
+                    static_cast<float>((row[x][source] * scale - p.mean[static_cast<size_t>(c)]) / p.std[static_cast<size_t>(c)]);
+            }
+        }
+    }
+}
+
+} // namespace
+
+Result<DecodedImage> DecodedImage::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
+    return decode(file.readAll(), path);
+}
+
+Result<DecodedImage> DecodedImage::decode(const QByteArray &encoded, const QString &source)
+{
+    try {
+        const cv::Mat bytes(1, static_cast<int>(encoded.size()), CV_8UC1, const_cast<char *>(encoded.constData()));
+        auto pixels = std::make_shared<Pixels>();
+        pixels->bgr = cv::imdecode(bytes, cv::IMREAD_COLOR);
+        if (pixels->bgr.empty())
+            return Error{ErrorCode::InvalidData, QStringLiteral("%1: not an image OpenCV can decode (%2 bytes)").arg(source).arg(encoded.size())};
+        return DecodedImage(std::move(pixels));
+    } catch (const cv::Exception &e) {
+        return Error{ErrorCode::BackendError, QStringLiteral("%1: cannot decode: %2").arg(source, QString::fromStdString(e.msg))};
+    }
+}
+
+int DecodedImage::width() const { return m_pixels->bgr.cols; }
+int DecodedImage::height() const { return m_pixels->bgr.rows; }
+
+TensorBatch Preprocessor::wholeImage(const DecodedImage &image, const Preprocessing &p)
+{
+    TensorBatch batch;
+    const ResizeGeometry g = ResizeGeometry::plan(p.resize, image.width(), image.height(), p.inputWidth, p.inputHeight, p.sizeDivisor);
+    batch.batch = 1;
+    batch.width = g.inputWidth();
+    batch.height = g.inputHeight();
+    batch.data.resize(static_cast<size_t>(3) * batch.width * batch.height);
+    fill(image.pixels().bgr, g, p, batch.data.data());
+    batch.geometry.push_back(g);
+    batch.regions.push_back({0, 0, static_cast<double>(image.width()), static_cast<double>(image.height())});
+    return batch;
+}
+
+TensorBatch Preprocessor::crops(const DecodedImage &image, const std::vector<Box> &boxes, double margin, const Preprocessing &p)
+{
+    const ResizeMode mode = p.resize == ResizeMode::ShorterSide ? ResizeMode::Letterbox : p.resize;
+    TensorBatch batch;
+    batch.batch = static_cast<int>(boxes.size());
+    batch.width = p.inputWidth;
+    batch.height = p.inputHeight;
+    const size_t entry = static_cast<size_t>(3) * p.inputWidth * p.inputHeight;
+    batch.data.resize(entry * boxes.size());
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        const Box &b = boxes[i];
+        const double mx = margin * b.width(), my = margin * b.height();
+        // Whole pixels, at least one, inside the image.
+        const int x1 = std::clamp(static_cast<int>(std::floor(b.x1 - mx)), 0, image.width() - 1);
+        const int y1 = std::clamp(static_cast<int>(std::floor(b.y1 - my)), 0, image.height() - 1);
+        const int x2 = std::clamp(static_cast<int>(std::ceil(b.x2 + mx)), x1 + 1, image.width());
+        const int y2 = std::clamp(static_cast<int>(std::ceil(b.y2 + my)), y1 + 1, image.height());
+        const cv::Mat region = image.pixels().bgr(cv::Rect(x1, y1, x2 - x1, y2 - y1));
+        const ResizeGeometry g = ResizeGeometry::plan(mode, region.cols, region.rows, p.inputWidth, p.inputHeight);
+        fill(region, g, p, batch.data.data() + entry * i);
+        batch.geometry.push_back(g);
+        batch.regions.push_back({static_cast<double>(x1), static_cast<double>(y1), static_cast<double>(x2), static_cast<double>(y2)});
+    }
+    return batch;
+}
+
+} // namespace lookbook::detection

@@ -1,0 +1,111 @@
+// Pixels to tensors, checked value by value on tiny lossless images.
+#include "../testfiles.h"
+#include "detection/preprocessor.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lookbook;
+using namespace lookbook::detection;
+
+namespace {
+
+// R = 10·x, G = 20·y, B = 30 at every pixel: each value says where it came from.
+QByteArray gradientPng(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            image.setPixel(x, y, qRgb(10 * x, 20 * y, 30));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+Preprocessing plain(int width, int height, ResizeMode mode)
+{
+    Preprocessing p;
+    p.inputWidth = width;
+    p.inputHeight = height;
+    p.resize = mode;
+    return p;  // RGB, 0–1, mean 0, std 1
+}
+
+float at(const TensorBatch &t, int entry, int channel, int x, int y)
+{
+    return t.data[((static_cast<size_t>(entry) * 3 + channel) * t.height + y) * t.width + x];
+}
+
+} // namespace
+
+class TestPreprocessor final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodeErrorsNameTheFile()
+    {
+        QTemporaryDir dir;
+        const auto missing = DecodedImage::load(dir.filePath(QStringLiteral("none.jpg")));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(QStringLiteral("none.jpg: cannot read")));
+        const QString fake = lookbook::test::writeFile(dir.filePath(QStringLiteral("photo.jpg")), "this is text, not a JPEG");
+        const auto garbage = DecodedImage::load(fake);
+        QVERIFY(!garbage.ok());
+        QVERIFY2(garbage.error().message.startsWith(fake + QStringLiteral(": not an image OpenCV can decode")), qPrintable(garbage.error().message));
+    }
+
+    void channelsRangeAndLayout()
+    {
+        const DecodedImage image = DecodedImage::decode(gradientPng(4, 2), QStringLiteral("g.png")).value();
+        QCOMPARE(image.width(), 4);
+        QCOMPARE(image.height(), 2);
+        const TensorBatch rgb = Preprocessor::wholeImage(image, plain(4, 2, ResizeMode::Stretch));
+        QCOMPARE(rgb.batch, 1);
+        QCOMPARE(rgb.data.size(), size_t(3 * 4 * 2));
+        QCOMPARE(at(rgb, 0, 0, 3, 1), 30.0f / 255);  // R = 10·3
+        QCOMPARE(at(rgb, 0, 1, 3, 1), 20.0f / 255);  // G = 20·1
+        QCOMPARE(at(rgb, 0, 2, 0, 0), 30.0f / 255);  // B
+
+        Preprocessing bgr = plain(4, 2, ResizeMode::Stretch);
+        bgr.bgr = true;
+        bgr.unitRange = false;
+        bgr.mean = {30, 0, 0};
+        bgr.std = {2, 1, 1};
+        const TensorBatch caffe = Preprocessor::wholeImage(image, bgr);
+        QCOMPARE(at(caffe, 0, 0, 2, 1), 0.0f);      // B: (30 − 30) / 2
+        QCOMPARE(at(caffe, 0, 2, 2, 1), 20.0f);     // R = 10·2, 0–255, mean 0
+    }
+
+    void letterboxPadsWithThePadValue()
+    {
+        const DecodedImage image = DecodedImage::decode(gradientPng(4, 2), QStringLiteral("g.png")).value();
+        Preprocessing p = plain(4, 4, ResizeMode::Letterbox);
+        p.padValue = 114;
+        const TensorBatch t = Preprocessor::wholeImage(image, p);
+        QCOMPARE(t.geometry[0].padTop(), 1);
+        QCOMPARE(at(t, 0, 0, 1, 0), 114.0f / 255);  // the row above the image
+        QCOMPARE(at(t, 0, 0, 1, 3), 114.0f / 255);  // and below
+        QCOMPARE(at(t, 0, 0, 1, 1), 10.0f / 255);   // image row 0, x = 1
+        QCOMPARE(at(t, 0, 1, 1, 2), 20.0f / 255);   // image row 1
+    }
+
+    void cropsWithContext()
+    {
+        // Box [2, 2, 4, 4] with a margin of half its size → region [1, 1, 5, 5], shown 1:1 in 4×4.
+        const DecodedImage image = DecodedImage::decode(gradientPng(8, 8), QStringLiteral("g.png")).value();
+        const TensorBatch t = Preprocessor::crops(image, {{2, 2, 4, 4}, {6, 6, 8, 8}}, 0.5, plain(4, 4, ResizeMode::Stretch));
+        QCOMPARE(t.batch, 2);
+        QCOMPARE(t.regions[0], (Box{1, 1, 5, 5}));
+        QCOMPARE(at(t, 0, 0, 0, 0), 10.0f / 255);   // image x = 1
+        QCOMPARE(at(t, 0, 1, 3, 3), 80.0f / 255);   // image y = 4
+        QCOMPARE(t.regions[1], (Box{5, 5, 8, 8}));  // clipped at the image's edge
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreprocessor)
+#include "tst_preprocessor.moc"
