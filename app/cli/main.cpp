@@ -1,6 +1,8 @@
 #include "cli/clicommand.h"
 #include "cli/datasetcommand.h"
+#include "cli/detectcommand.h"
 #include "cli/doctorcommand.h"
+#include "cli/embedcommand.h"
 #include "cli/evalcommand.h"
 #include "cli/fusecommand.h"
 #include "cli/synthcommand.h"
@@ -20,6 +22,8 @@ int main(int argc, char *argv[])
 
     const CliCommand commands[] = {
         {QStringLiteral("fuse"), QStringLiteral("fuse the boxes of several detectors (WBF, NMS, soft-NMS, NMW)"), &runFuseCommand},
+        {QStringLiteral("detect"), QStringLiteral("run TorchScript detectors on a photo (and fuse their boxes)"), &runDetectCommand},
+        {QStringLiteral("embed"), QStringLiteral("embed boxes of a photo with a TorchScript embedder or ensemble"), &runEmbedCommand},
         {QStringLiteral("dataset"), QStringLiteral("convert a DeepFashion2 split: to COCO, or to retrieval ground truth"), &runDatasetCommand},
         {QStringLiteral("eval"), QStringLiteral("evaluate retrieval (DeepFashion2 Acc@k) or detection (COCO box AP) results"), &runEvalCommand},
         {QStringLiteral("doctor"), QStringLiteral("report LibTorch, faiss and OpenCV versions and devices, and self-check them"), &runDoctorCommand},

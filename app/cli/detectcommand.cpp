@@ -1,0 +1,109 @@
+#include "cli/detectcommand.h"
+
+#include "cli/clicommand.h"
+#include "cli/fusionoptions.h"
+#include "detection/detector.h"
+#include "fusion/boxfusion.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace lookbook::cli {
+
+namespace {
+
+QJsonArray detectionsJson(const std::vector<ScoredBox> &boxes)
+{
+    QJsonArray list;
+    for (const ScoredBox &b : boxes)
+        list.append(QJsonObject{{QStringLiteral("box"), QJsonArray{b.box.x1, b.box.y1, b.box.x2, b.box.y2}},
+                                {QStringLiteral("score"), b.score}, {QStringLiteral("label"), b.label}});
+    return list;
+}
+
+} // namespace
+
+int runDetectCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs detectors on a photo. Prints {\"image_size\": [W, H], \"models\": [{\"name\", \"weight\", \"detections\"}]}, the\n"
+        "input format of `lookbook-cli fuse`; with --fuse, also \"fused\": the fused detections (DeepFashion2 categories, pixels)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("the photo"));
+    parser.addOption({QStringLiteral("models"), QStringLiteral("detector manifests (repeat, or give several after --models)"), QStringLiteral("manifest")});
+    parser.addOption({QStringLiteral("fuse"), QStringLiteral("also fuse the detectors' boxes, weighted by each manifest's fusion_weight")});
+    addFusionOptions(parser);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << "lookbook-cli detect: " << parser.errorText() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    // `--models a.json b.json` reads naturally: extra positional arguments after the image are manifests too.
+    QStringList positional = parser.positionalArguments();
+    QStringList manifests = parser.values(QStringLiteral("models"));
+    if (positional.isEmpty() || (manifests.isEmpty() && positional.size() < 2)) {
+        err << "lookbook-cli detect: expected IMAGE --models MANIFEST [MANIFEST …]\n";
+        return ExitBadInput;
+    }
+    const QString imagePath = positional.takeFirst();
+    manifests += positional;
+    fusion::FusionParams params;
+    QString problem;
+    if (!readFusionOptions(parser, QStringLiteral("detect"), params, problem, err)) {
+        err << "lookbook-cli detect: " << problem << '\n';
+        return ExitBadInput;
+    }
+
+    const Result<detection::DecodedImage> image = detection::DecodedImage::load(imagePath);
+    if (!image) {
+        err << "lookbook-cli detect: " << image.error().message << '\n';
+        return ExitBadInput;
+    }
+    QJsonArray models;
+    std::vector<std::vector<ScoredBox>> normalised;
+    std::vector<double> weights;
+    for (const QString &manifest : manifests) {
+        const Result<std::unique_ptr<detection::Detector>> detector = detection::Detector::load(manifest);
+        if (!detector) {
+            err << "lookbook-cli detect: " << detector.error().message << '\n';
+            return ExitBadInput;
+        }
+        const Result<std::vector<ScoredBox>> boxes = (*detector)->detect(*image);
+        if (!boxes) {
+            err << "lookbook-cli detect: " << boxes.error().message << '\n';
+            return ExitFailure;
+        }
+        const double weight = (*detector)->manifest().detector.fusionWeight;
+        models.append(QJsonObject{{QStringLiteral("name"), (*detector)->manifest().name}, {QStringLiteral("weight"), weight},
+                                  {QStringLiteral("detections"), detectionsJson(*boxes)}});
+        std::vector<ScoredBox> scaled = *boxes;
+        for (ScoredBox &b : scaled)
+            b.box = b.box.scaled(1.0 / image->width(), 1.0 / image->height());
+        normalised.push_back(std::move(scaled));
+        weights.push_back(weight);
+    }
+    QJsonObject report{{QStringLiteral("image_size"), QJsonArray{image->width(), image->height()}}, {QStringLiteral("models"), models}};
+    if (parser.isSet(QStringLiteral("fuse"))) {
+        Result<std::vector<ScoredBox>> fused = fusion::fuseBoxes(normalised, weights, params);
+        if (!fused) {
+            err << "lookbook-cli detect: " << fused.error().message << '\n';
+            return ExitBadInput;
+        }
+        for (ScoredBox &b : fused.value())
+            b.box = b.box.scaled(image->width(), image->height());
+        report.insert(QStringLiteral("fused"), detectionsJson(*fused));
+    }
+    out << QJsonDocument(report).toJson(QJsonDocument::Compact) << '\n';
+    return ExitOk;
+}
+
+} // namespace lookbook::cli

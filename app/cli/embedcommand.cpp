@@ -1,0 +1,97 @@
+#include "cli/embedcommand.h"
+
+#include "cli/clicommand.h"
+#include "embedding/embedder.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace lookbook::cli {
+
+namespace {
+
+std::optional<Box> parseBox(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return std::nullopt;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    if (v[2] <= v[0] || v[3] <= v[1])
+        return std::nullopt;
+    return Box{v[0], v[1], v[2], v[3]};
+}
+
+} // namespace
+
+int runEmbedCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Embeds boxes of a photo. Prints {\"model\", \"dimension\", \"embeddings\": [{\"box\", \"vector\"}]}; the vectors are L2-normalised."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("the photo"));
+    parser.addOption({QStringLiteral("model"), QStringLiteral("embedder or ensemble manifest"), QStringLiteral("manifest")});
+    parser.addOption({QStringLiteral("box"), QStringLiteral("x1,y1,x2,y2 in pixels (repeat for several)"), QStringLiteral("box")});
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << "lookbook-cli embed: " << parser.errorText() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("model")) || !parser.isSet(QStringLiteral("box"))) {
+        err << "lookbook-cli embed: expected IMAGE --model MANIFEST --box x1,y1,x2,y2\n";
+        return ExitBadInput;
+    }
+    std::vector<Box> boxes;
+    for (const QString &text : parser.values(QStringLiteral("box"))) {
+        const std::optional<Box> box = parseBox(text);
+        if (!box) {
+            err << "lookbook-cli embed: --box: expected x1,y1,x2,y2 with x1 < x2 and y1 < y2, got '" << text << "'\n";
+            return ExitBadInput;
+        }
+        boxes.push_back(*box);
+    }
+    const Result<detection::DecodedImage> image = detection::DecodedImage::load(parser.positionalArguments().constFirst());
+    if (!image) {
+        err << "lookbook-cli embed: " << image.error().message << '\n';
+        return ExitBadInput;
+    }
+    const Result<std::unique_ptr<embedding::Embedder>> embedder = embedding::Embedder::load(parser.value(QStringLiteral("model")));
+    if (!embedder) {
+        err << "lookbook-cli embed: " << embedder.error().message << '\n';
+        return ExitBadInput;
+    }
+    const Result<std::vector<std::vector<float>>> vectors = (*embedder)->embed(*image, boxes);
+    if (!vectors) {
+        err << "lookbook-cli embed: " << vectors.error().message << '\n';
+        return ExitFailure;
+    }
+    QJsonArray embeddings;
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        QJsonArray vector;
+        for (float v : vectors.value()[i])
+            vector.append(static_cast<double>(v));
+        embeddings.append(QJsonObject{{QStringLiteral("box"), QJsonArray{boxes[i].x1, boxes[i].y1, boxes[i].x2, boxes[i].y2}},
+                                      {QStringLiteral("vector"), vector}});
+    }
+    const QJsonObject report{{QStringLiteral("model"), (*embedder)->manifest().name},
+                             {QStringLiteral("dimension"), (*embedder)->dimension()},
+                             {QStringLiteral("embeddings"), embeddings}};
+    out << QJsonDocument(report).toJson(QJsonDocument::Compact) << '\n';
+    return ExitOk;
+}
+
+} // namespace lookbook::cli

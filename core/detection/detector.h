@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/scoredbox.h"
+#include "detection/decodedimage.h"
+#include "detection/modelmanifest.h"
+
+#include <memory>
+#include <vector>
+
+namespace lookbook::detection {
+
+class TorchDetector;
+
+// A detector as its manifest describes it: photo in, boxes in the photo's pixels with DeepFashion2
+// categories out. Loading checks the manifest, the model file's sha256 and that it is TorchScript.
+class Detector final
+{
+public:
+    ~Detector();
+
+    static Result<std::unique_ptr<Detector>> load(const ModelManifest &manifest);
+    static Result<std::unique_ptr<Detector>> load(const QString &manifestPath);
+
+    const ModelManifest &manifest() const { return m_manifest; }
+    Result<std::vector<ScoredBox>> detect(const DecodedImage &image) const;
+
+private:
+    Detector(ModelManifest manifest, std::unique_ptr<TorchDetector> backend);
+
+    ModelManifest m_manifest;
+    std::unique_ptr<TorchDetector> m_backend;
+};
+
+} // namespace lookbook::detection

@@ -1,0 +1,131 @@
+#include "embedding/embedder.h"
+
+#include "common/logging.h"
+#include "detection/preprocessor.h"
+#include "embedding/torchembedder.h"
+
+#include <cmath>
+
+namespace lookbook::embedding {
+
+using detection::ModelKind;
+using detection::ModelManifest;
+
+struct Embedder::Member {
+    ModelManifest manifest;
+    std::unique_ptr<TorchEmbedder> backend;
+    double weight = 1.0;
+};
+
+namespace {
+
+Pooling poolingOf(detection::PoolingType type)
+{
+    switch (type) {
+    case detection::PoolingType::Mac: return Pooling::Mac;
+    case detection::PoolingType::Spoc: return Pooling::Spoc;
+    case detection::PoolingType::Gem: break;
+    }
+    return Pooling::Gem;
+}
+
+Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest)
+{
+    if (manifest.kind != ModelKind::Embedder)
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected an embedder manifest").arg(manifest.path)};
+    if (Status status = manifest.verifyModelFile(); !status)
+        return status.error();
+    TorchEmbedderConfig config;
+    config.featureMapOutput = manifest.embedder.output == detection::EmbedderOutput::FeatureMap;
+    for (const detection::PoolingDescriptor &descriptor : manifest.embedder.head)
+        config.head.push_back({poolingOf(descriptor.type), descriptor.p});
+    config.dimension = manifest.embedder.dimension;
+    config.name = manifest.name.toStdString();
+    std::string error;
+    std::unique_ptr<TorchEmbedder> backend = TorchEmbedder::load(manifest.modelFile.toStdString(), config, error);
+    if (!backend)
+        return Error{ErrorCode::BackendError, QString::fromStdString(error)};
+    return backend;
+}
+
+} // namespace
+
+Embedder::Embedder(ModelManifest manifest, std::vector<Member> members)
+    : m_manifest(std::move(manifest)), m_members(std::move(members))
+{
+}
+
+Embedder::~Embedder() = default;
+
+Result<std::unique_ptr<Embedder>> Embedder::load(const QString &manifestPath)
+{
+    Result<ModelManifest> manifest = ModelManifest::load(manifestPath);
+    if (!manifest)
+        return manifest.error();
+    return load(*manifest);
+}
+
+Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest)
+{
+    std::vector<Member> members;
+    if (manifest.kind == ModelKind::Ensemble) {
+        int dimension = 0;
+        for (const detection::EnsembleMember &entry : manifest.members) {
+            Result<ModelManifest> memberManifest = ModelManifest::load(entry.manifestPath);
+            if (!memberManifest)
+                return Error{memberManifest.error().code, QStringLiteral("%1: member: %2").arg(manifest.path, memberManifest.error().message)};
+            Result<std::unique_ptr<TorchEmbedder>> backend = loadBackend(*memberManifest);
+            if (!backend)
+                return Error{backend.error().code, QStringLiteral("%1: member: %2").arg(manifest.path, backend.error().message)};
+            dimension += memberManifest->embedder.dimension;
+            members.push_back({std::move(memberManifest).value(), std::move(backend).value(), entry.weight});
+        }
+        if (dimension != manifest.ensembleDimension)
+            return Error{ErrorCode::InvalidData, QStringLiteral("%1: ensemble.dimension: the members give %2 dimensions, the manifest says %3")
+                                                     .arg(manifest.path).arg(dimension).arg(manifest.ensembleDimension)};
+    } else {
+        Result<std::unique_ptr<TorchEmbedder>> backend = loadBackend(manifest);
+        if (!backend)
+            return backend.error();
+        members.push_back({manifest, std::move(backend).value(), 1.0});
+    }
+    qCInfo(lcEmbedding) << "loaded embedder" << manifest.name << "with" << members.size() << "model(s)";
+    return std::unique_ptr<Embedder>(new Embedder(manifest, std::move(members)));
+}
+
+int Embedder::dimension() const
+{
+    return m_manifest.kind == ModelKind::Ensemble ? m_manifest.ensembleDimension : m_manifest.embedder.dimension;
+}
+
+Result<std::vector<std::vector<float>>> Embedder::embed(const detection::DecodedImage &image, const std::vector<Box> &boxes) const
+{
+    std::vector<std::vector<float>> vectors(boxes.size());
+    if (boxes.empty())
+        return vectors;
+    for (const Member &member : m_members) {
+        const detection::TensorBatch batch =
+            detection::Preprocessor::crops(image, boxes, member.manifest.embedder.cropMargin, member.manifest.preprocessing);
+        std::vector<std::vector<float>> part;
+        std::string error;
+        if (!member.backend->embed(batch.data, batch.batch, batch.height, batch.width, part, error))
+            return Error{ErrorCode::BackendError, QString::fromStdString(error)};
+        for (size_t i = 0; i < boxes.size(); ++i) {
+            for (float v : part[i])
+                vectors[i].push_back(static_cast<float>(v * member.weight));
+        }
+    }
+    if (m_members.size() > 1) {
+        for (std::vector<float> &v : vectors) {
+            double norm = 0;
+            for (float x : v)
+                norm += static_cast<double>(x) * x;
+            norm = std::max(std::sqrt(norm), 1e-12);
+            for (float &x : v)
+                x = static_cast<float>(x / norm);
+        }
+    }
+    return vectors;
+}
+
+} // namespace lookbook::embedding

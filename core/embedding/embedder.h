@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/box.h"
+#include "common/result.h"
+#include "detection/decodedimage.h"
+#include "detection/modelmanifest.h"
+
+#include <memory>
+#include <vector>
+
+namespace lookbook::embedding {
+
+class TorchEmbedder;
+
+// An embedder, or a feature-concatenation ensemble of them (the paper's Table 6), as its manifest
+// describes it: photo and boxes in, one L2-normalised vector per box out. An ensemble embeds each box
+// with every member (each with its own preprocessing), weights the members' unit vectors,
+// concatenates them and normalises the result.
+class Embedder final
+{
+public:
+    ~Embedder();
+
+    static Result<std::unique_ptr<Embedder>> load(const detection::ModelManifest &manifest);
+    static Result<std::unique_ptr<Embedder>> load(const QString &manifestPath);
+
+    const detection::ModelManifest &manifest() const { return m_manifest; }
+    int dimension() const;
+    Result<std::vector<std::vector<float>>> embed(const detection::DecodedImage &image, const std::vector<Box> &boxes) const;
+
+private:
+    struct Member;
+    Embedder(detection::ModelManifest manifest, std::vector<Member> members);
+
+    detection::ModelManifest m_manifest;
+    std::vector<Member> m_members;
+};
+
+} // namespace lookbook::embedding

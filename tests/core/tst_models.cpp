@@ -1,0 +1,217 @@
+// Detectors, embedders and ensembles end to end: TorchScript files made here, manifests beside them,
+// real images, through the core facades and through `lookbook-cli detect` / `embed`.
+#include "../cli/clirunner.h"
+#include "../testfiles.h"
+#include "detection/detector.h"
+#include "embedding/embedder.h"
+
+#include <torch/script.h>
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lookbook;
+using lookbook::test::runCli;
+using lookbook::test::writeFile;
+
+namespace {
+
+// A TorchScript file and its manifest; `body` is the manifest's kind-specific part.
+QString makeModel(const QTemporaryDir &dir, const QString &name, const char *source, const QString &kind, const QString &preprocess,
+                  const QString &body)
+{
+    torch::jit::Module module("M");
+    module.define(source);
+    const QString modelPath = dir.filePath(name + QStringLiteral(".pt"));
+    module.save(modelPath.toStdString());
+    const QString sha = detection::ModelManifest::sha256Of(modelPath).value();
+    const QString manifest = QStringLiteral(R"({"name": "%1", "kind": "%2", "file": "%1.pt", "sha256": "%3", "preprocess": %4, "%2": %5})")
+                                 .arg(name, kind, sha, preprocess, body);
+    return writeFile(dir.filePath(name + QStringLiteral(".json")), manifest.toUtf8());
+}
+
+// Letterbox 64×48 → 64×64: the image sits 8 px down. Anchor 0 (class 0, 0.9) is [12, 20, 28, 36] in the
+// input, [12, 12, 28, 28] in the image; anchor 1 duplicates it (0.8) and falls to NMS; anchor 2
+// (class 1, 0.6) is [46, 36, 54, 44] → [46, 28, 54, 36].
+constexpr const char *kYolo = R"JIT(
+def forward(self, x):
+    return torch.tensor([[[20.0, 21.0, 50.0], [28.0, 28.0, 40.0], [16.0, 16.0, 8.0], [16.0, 16.0, 8.0],
+                          [0.9, 0.8, 0.1], [0.05, 0.1, 0.6]]])
+)JIT";
+const QString kLetterbox = QStringLiteral(R"({"input_size": [64, 64], "resize": "letterbox", "pad_value": 114})");
+
+// Stretch to the image's own size: identity geometry.
+constexpr const char *kYoloNms = R"JIT(
+def forward(self, x):
+    return torch.tensor([[[10.0, 10.0, 30.0, 30.0, 0.7, 0.0]]])
+)JIT";
+const QString kIdentity = QStringLiteral(R"({"input_size": [64, 48], "resize": "stretch"})");
+
+constexpr const char *kFirstTwoChannels = R"JIT(
+def forward(self, x):
+    return x[:, 0:2, :, :]
+)JIT";
+const QString kCrop4 = QStringLiteral(R"({"input_size": [4, 4], "resize": "stretch"})");
+
+bool near(const Box &a, const Box &b)
+{
+    return qAbs(a.x1 - b.x1) < 1e-9 && qAbs(a.y1 - b.y1) < 1e-9 && qAbs(a.x2 - b.x2) < 1e-9 && qAbs(a.y2 - b.y2) < 1e-9;
+}
+
+} // namespace
+
+class TestModels final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QImage photo(64, 48, QImage::Format_RGB32);
+        photo.fill(qRgb(60, 80, 0));
+        QVERIFY(photo.save(m_dir.filePath(QStringLiteral("photo.png"))));
+        m_yolo = makeModel(m_dir, QStringLiteral("yolo"), kYolo, QStringLiteral("detector"), kLetterbox,
+                           QStringLiteral(R"({"decoder": "yolo", "classes": [8, 3], "score_threshold": 0.2, "nms_iou": 0.65, "fusion_weight": 2})"));
+        m_yoloNms = makeModel(m_dir, QStringLiteral("yolonms"), kYoloNms, QStringLiteral("detector"), kIdentity,
+                              QStringLiteral(R"({"decoder": "yolo_nms", "classes": [8]})"));
+        m_spoc = makeModel(m_dir, QStringLiteral("spoc"), kFirstTwoChannels, QStringLiteral("embedder"), kCrop4,
+                           QStringLiteral(R"({"output": "feature_map", "dimension": 2, "head": [{"type": "spoc"}]})"));
+        m_mac = makeModel(m_dir, QStringLiteral("mac"), kFirstTwoChannels, QStringLiteral("embedder"), kCrop4,
+                          QStringLiteral(R"({"output": "feature_map", "dimension": 2, "head": [{"type": "mac"}]})"));
+    }
+
+    void detectorMapsBackAndSuppresses()
+    {
+        const auto detector = detection::Detector::load(m_yolo);
+        QVERIFY2(detector.ok(), detector.ok() ? "" : qPrintable(detector.error().message));
+        const auto boxes = (*detector)->detect(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value());
+        QVERIFY(boxes.ok());
+        QCOMPARE(boxes->size(), size_t(2));
+        QCOMPARE((*boxes)[0].label, 8);
+        QVERIFY(near((*boxes)[0].box, {12, 12, 28, 28}));  // through NMS's normalised space and back
+        QVERIFY(qAbs((*boxes)[0].score - 0.9) < 1e-6);
+        QCOMPARE((*boxes)[1].label, 3);
+        QVERIFY(near((*boxes)[1].box, {46, 28, 54, 36}));
+    }
+
+    void embedderPoolsCrops()
+    {
+        // A uniform (R, G) = (60, 80) photo: SPoC of the first two channels ∝ (60, 80) → (0.6, 0.8).
+        const auto embedder = embedding::Embedder::load(m_spoc);
+        QVERIFY(embedder.ok());
+        const auto vectors = (*embedder)->embed(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(),
+                                                {{0, 0, 10, 10}, {30, 20, 60, 40}});
+        QVERIFY(vectors.ok());
+        QCOMPARE(vectors->size(), size_t(2));
+        QVERIFY(qAbs((*vectors)[1][0] - 0.6f) < 1e-5 && qAbs((*vectors)[1][1] - 0.8f) < 1e-5);
+    }
+
+    void ensembleConcatenatesWeightedMembers()
+    {
+        // Members (0.6, 0.8) with weight 1 and 2 → (0.6, 0.8, 1.2, 1.6) / √5.
+        const QString ensemble = writeFile(m_dir.filePath(QStringLiteral("ensemble.json")), R"({"name": "spoc+mac", "kind": "ensemble",
+            "ensemble": {"members": [{"manifest": "spoc.json", "weight": 1}, {"manifest": "mac.json", "weight": 2}], "dimension": 4}})");
+        const auto embedder = embedding::Embedder::load(ensemble);
+        QVERIFY2(embedder.ok(), embedder.ok() ? "" : qPrintable(embedder.error().message));
+        QCOMPARE((*embedder)->dimension(), 4);
+        const auto vectors = (*embedder)->embed(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(), {{5, 5, 25, 25}});
+        QVERIFY(vectors.ok());
+        const float expected[4] = {0.6f / std::sqrt(5.0f), 0.8f / std::sqrt(5.0f), 1.2f / std::sqrt(5.0f), 1.6f / std::sqrt(5.0f)};
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(qAbs((*vectors)[0][size_t(i)] - expected[i]) < 1e-5, qPrintable(QString::number((*vectors)[0][size_t(i)])));
+    }
+
+    void refusesWrongModels()
+    {
+        // A manifest whose model file changed since it was written.
+        QString manifest = QString::fromUtf8(lookbook::test::readFile(m_yoloNms));
+        const QString tampered = writeFile(m_dir.filePath(QStringLiteral("tampered.json")), manifest.replace(QStringLiteral("yolonms.pt"), QStringLiteral("yolo.pt")).toUtf8());
+        const auto detector = detection::Detector::load(tampered);
+        QVERIFY(!detector.ok());
+        QVERIFY2(detector.error().message.contains(QStringLiteral("tampered.json: sha256: the manifest expects")), qPrintable(detector.error().message));
+        // A detector given where an embedder is expected.
+        const auto embedder = embedding::Embedder::load(m_yolo);
+        QVERIFY(!embedder.ok());
+        QVERIFY(embedder.error().message.contains(QStringLiteral("yolo.json: kind: expected an embedder manifest")));
+        // An ensemble whose dimension does not add up.
+        const QString wrong = writeFile(m_dir.filePath(QStringLiteral("wrong.json")), R"({"name": "w", "kind": "ensemble",
+            "ensemble": {"members": [{"manifest": "spoc.json"}, {"manifest": "mac.json"}], "dimension": 5}})");
+        const auto ensemble = embedding::Embedder::load(wrong);
+        QVERIFY(!ensemble.ok());
+        QVERIFY(ensemble.error().message.contains(QStringLiteral("the members give 4 dimensions, the manifest says 5")));
+    }
+
+    void cliDetectAndFuse()
+    {
+        const auto run = runCli({QStringLiteral("detect"), m_dir.filePath(QStringLiteral("photo.png")), QStringLiteral("--models"), m_yolo,
+                                 m_yoloNms, QStringLiteral("--fuse")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("image_size")).toArray(), (QJsonArray{64, 48}));
+        const QJsonArray models = report.value(QStringLiteral("models")).toArray();
+        QCOMPARE(models.size(), 2);
+        QCOMPARE(models[0].toObject().value(QStringLiteral("weight")).toDouble(), 2.0);
+        QCOMPARE(models[1].toObject().value(QStringLiteral("detections")).toArray().size(), 1);
+        // Trousers: [12, 12, 28, 28] at 0.9 × 2 and [10, 10, 30, 30] at 0.7 × 1 fuse (IoU 0.64) into
+        // x1 = (1.8·12 + 0.7·10) / 2.5 = 11.44; outwear stays alone.
+        const QJsonArray fused = report.value(QStringLiteral("fused")).toArray();
+        QCOMPARE(fused.size(), 2);
+        const QJsonObject trousers = fused[0].toObject();
+        QCOMPARE(trousers.value(QStringLiteral("label")).toInt(), 8);
+        QVERIFY2(qAbs(trousers.value(QStringLiteral("box")).toArray()[0].toDouble() - 11.44) < 1e-3, run.out.constData());
+        // The per-model part is the `fuse` input format: it fuses the same way through the pipe.
+        QJsonObject input = report;
+        input.remove(QStringLiteral("fused"));
+        const auto piped = runCli({QStringLiteral("fuse"), QStringLiteral("-")}, QJsonDocument(input).toJson());
+        QCOMPARE(QJsonDocument::fromJson(piped.out).object().value(QStringLiteral("detections")).toArray().size(), 2);
+    }
+
+    void cliEmbed()
+    {
+        const auto run = runCli({QStringLiteral("embed"), m_dir.filePath(QStringLiteral("photo.png")), QStringLiteral("--model"), m_spoc,
+                                 QStringLiteral("--box"), QStringLiteral("1,2,30,40")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("dimension")).toInt(), 2);
+        const QJsonArray vector = report.value(QStringLiteral("embeddings")).toArray()[0].toObject().value(QStringLiteral("vector")).toArray();
+        QVERIFY(qAbs(vector[0].toDouble() - 0.6) < 1e-5);
+    }
+
+    void cliBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not an image") << QStringList{QStringLiteral("detect"), QStringLiteral("MANIFEST_AS_IMAGE"), QStringLiteral("--models"), QStringLiteral("YOLO")}
+                                      << QStringLiteral(": not an image OpenCV can decode");
+        QTest::newRow("bad box") << QStringList{QStringLiteral("embed"), QStringLiteral("PHOTO"), QStringLiteral("--model"), QStringLiteral("SPOC"),
+                                                QStringLiteral("--box"), QStringLiteral("5,5,1,1")}
+                                 << QStringLiteral("--box: expected x1,y1,x2,y2 with x1 < x2 and y1 < y2, got '5,5,1,1'");
+        QTest::newRow("manifest missing") << QStringList{QStringLiteral("detect"), QStringLiteral("PHOTO"), QStringLiteral("--models"), QStringLiteral("/no/such.json")}
+                                          << QStringLiteral("/no/such.json: cannot read");
+    }
+
+    void cliBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        arguments.replaceInStrings(QStringLiteral("MANIFEST_AS_IMAGE"), m_yolo);
+        arguments.replaceInStrings(QStringLiteral("YOLO"), m_yolo);
+        arguments.replaceInStrings(QStringLiteral("PHOTO"), m_dir.filePath(QStringLiteral("photo.png")));
+        arguments.replaceInStrings(QStringLiteral("SPOC"), m_spoc);
+        const auto run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_yolo, m_yoloNms, m_spoc, m_mac;
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
