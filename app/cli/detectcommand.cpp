@@ -1,6 +1,7 @@
 #include "cli/detectcommand.h"
 
 #include "cli/clicommand.h"
+#include "cli/inferenceoptions.h"
 #include "cli/fusionoptions.h"
 #include "detection/detector.h"
 #include "fusion/boxfusion.h"
@@ -37,6 +38,7 @@ int runDetectCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("models"), QStringLiteral("detector manifests (repeat, or give several after --models)"), QStringLiteral("manifest")});
     parser.addOption({QStringLiteral("fuse"), QStringLiteral("also fuse the detectors' boxes, weighted by each manifest's fusion_weight")});
     addFusionOptions(parser);
+    addInferenceOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -58,7 +60,8 @@ int runDetectCommand(const QStringList &arguments)
     manifests += positional;
     fusion::FusionParams params;
     QString problem;
-    if (!readFusionOptions(parser, QStringLiteral("detect"), params, problem, err)) {
+    detection::InferenceOptions inference;
+    if (!readFusionOptions(parser, QStringLiteral("detect"), params, problem, err) || !readInferenceOptions(parser, inference, problem)) {
         err << "lookbook-cli detect: " << problem << '\n';
         return ExitBadInput;
     }
@@ -72,11 +75,13 @@ int runDetectCommand(const QStringList &arguments)
     std::vector<std::vector<ScoredBox>> normalised;
     std::vector<double> weights;
     for (const QString &manifest : manifests) {
-        const Result<std::unique_ptr<detection::Detector>> detector = detection::Detector::load(manifest);
+        const Result<std::unique_ptr<detection::Detector>> detector = detection::Detector::load(manifest, inference);
         if (!detector) {
             err << "lookbook-cli detect: " << detector.error().message << '\n';
             return ExitBadInput;
         }
+        if (!(*detector)->placementNote().isEmpty())
+            err << "lookbook-cli detect: note: " << (*detector)->manifest().name << ": " << (*detector)->placementNote() << '\n';
         const Result<std::vector<ScoredBox>> boxes = (*detector)->detect(*image);
         if (!boxes) {
             err << "lookbook-cli detect: " << boxes.error().message << '\n';

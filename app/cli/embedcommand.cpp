@@ -1,6 +1,7 @@
 #include "cli/embedcommand.h"
 
 #include "cli/clicommand.h"
+#include "cli/inferenceoptions.h"
 #include "embedding/embedder.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,7 @@ int runEmbedCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("the photo"));
     parser.addOption({QStringLiteral("model"), QStringLiteral("embedder or ensemble manifest"), QStringLiteral("manifest")});
     parser.addOption({QStringLiteral("box"), QStringLiteral("x1,y1,x2,y2 in pixels (repeat for several)"), QStringLiteral("box")});
+    addInferenceOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -53,6 +55,12 @@ int runEmbedCommand(const QStringList &arguments)
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("model")) || !parser.isSet(QStringLiteral("box"))) {
         err << "lookbook-cli embed: expected IMAGE --model MANIFEST --box x1,y1,x2,y2\n";
+        return ExitBadInput;
+    }
+    detection::InferenceOptions inference;
+    QString problem;
+    if (!readInferenceOptions(parser, inference, problem)) {
+        err << "lookbook-cli embed: " << problem << '\n';
         return ExitBadInput;
     }
     std::vector<Box> boxes;
@@ -69,11 +77,13 @@ int runEmbedCommand(const QStringList &arguments)
         err << "lookbook-cli embed: " << image.error().message << '\n';
         return ExitBadInput;
     }
-    const Result<std::unique_ptr<embedding::Embedder>> embedder = embedding::Embedder::load(parser.value(QStringLiteral("model")));
+    const Result<std::unique_ptr<embedding::Embedder>> embedder = embedding::Embedder::load(parser.value(QStringLiteral("model")), inference);
     if (!embedder) {
         err << "lookbook-cli embed: " << embedder.error().message << '\n';
         return ExitBadInput;
     }
+    if (!(*embedder)->placementNote().isEmpty())
+        err << "lookbook-cli embed: note: " << (*embedder)->placementNote() << '\n';
     const Result<std::vector<std::vector<float>>> vectors = (*embedder)->embed(*image, boxes);
     if (!vectors) {
         err << "lookbook-cli embed: " << vectors.error().message << '\n';

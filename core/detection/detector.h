@@ -19,10 +19,12 @@ class Detector final
 public:
     ~Detector();
 
-    static Result<std::unique_ptr<Detector>> load(const ModelManifest &manifest);
-    static Result<std::unique_ptr<Detector>> load(const QString &manifestPath);
+    static Result<std::unique_ptr<Detector>> load(const ModelManifest &manifest, const InferenceOptions &options = {});
+    static Result<std::unique_ptr<Detector>> load(const QString &manifestPath, const InferenceOptions &options = {});
 
     const ModelManifest &manifest() const { return m_manifest; }
+    QString device() const;         // "cpu", "cuda:0"
+    QString placementNote() const;  // why it does not run where it was asked to, or empty
     Result<std::vector<ScoredBox>> detect(const DecodedImage &image) const;
 
 private:

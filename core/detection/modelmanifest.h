@@ -53,6 +53,12 @@ struct EnsembleMember final {
     double weight = 1.0;
 };
 
+// Where and how models run; the choice of a user, not of the manifest.
+struct InferenceOptions final {
+    QString device = QStringLiteral("auto");  // "cpu", "cuda", or "auto": CUDA when there is a GPU
+    bool half = false;                         // fp16 on CUDA
+};
+
 // The JSON file beside a TorchScript file that tells Lookbook how to run it. See README "Models".
 struct ModelManifest final {
     QString path;                  // the manifest itself (absolute)

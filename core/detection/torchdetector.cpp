@@ -48,7 +48,7 @@ private:
     {
         if (!value.isTensor())
             return fail(error, what, std::string(value.tagKind()));
-        out = value.toTensor().to(torch::kFloat64).contiguous();
+        out = value.toTensor().to(torch::kCPU, torch::kFloat64).contiguous();
         if (out.dim() != rank || (batched && out.size(0) != m_batch))
             return fail(error, what + " with B = " + std::to_string(m_batch), "shape " + shapeOf(out));
         if (!allFinite(out)) {
@@ -190,6 +190,7 @@ private:
 struct TorchDetector::Impl {
     torch::jit::Module module;
     TorchDetectorConfig config;
+    torchbackend::Placement placement;
 };
 
 TorchDetector::TorchDetector(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -197,10 +198,11 @@ TorchDetector::~TorchDetector() = default;
 
 std::unique_ptr<TorchDetector> TorchDetector::load(const std::string &modelPath, const TorchDetectorConfig &config, std::string &error)
 {
-    std::optional<torch::jit::Module> module = torchbackend::loadModule(modelPath, error);
+    const torchbackend::Placement placement = torchbackend::resolvePlacement(config.device, config.half);
+    std::optional<torch::jit::Module> module = torchbackend::loadModule(modelPath, placement, error);
     if (!module)
         return nullptr;
-    return std::unique_ptr<TorchDetector>(new TorchDetector(std::make_unique<Impl>(Impl{std::move(*module), config})));
+    return std::unique_ptr<TorchDetector>(new TorchDetector(std::make_unique<Impl>(Impl{std::move(*module), config, placement})));
 }
 
 bool TorchDetector::needsNms() const
@@ -208,11 +210,21 @@ bool TorchDetector::needsNms() const
     return m_impl->config.decoder == DetectorDecoder::Yolo;
 }
 
+std::string TorchDetector::device() const
+{
+    return m_impl->placement.device.str();
+}
+
+std::string TorchDetector::placementNote() const
+{
+    return m_impl->placement.note;
+}
+
 bool TorchDetector::detect(const std::vector<float> &input, int batch, int height, int width, std::vector<std::vector<RawDetection>> &out,
                            std::string &error) const
 {
     const std::string who = m_impl->config.name.empty() ? std::string("detector") : m_impl->config.name;
-    const std::optional<c10::IValue> forward = torchbackend::runForward(m_impl->module, input, batch, height, width, who, error);
+    const std::optional<c10::IValue> forward = torchbackend::runForward(m_impl->module, m_impl->placement, input, batch, height, width, who, error);
     if (!forward)
         return false;
     try {

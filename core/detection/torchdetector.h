@@ -21,6 +21,8 @@ struct TorchDetectorConfig final {
     DetectorDecoder decoder = DetectorDecoder::Lookbook;
     double scoreThreshold = 0.0;  // detections below it are dropped while decoding
     std::string name;             // for messages
+    std::string device = "auto";  // "cpu", "cuda" or "auto"
+    bool half = false;            // fp16 on CUDA
 };
 
 // Runs a TorchScript detector and decodes its output by the configured contract. Errors say what
@@ -38,6 +40,9 @@ public:
 
     // The yolo contract leaves NMS to the caller.
     bool needsNms() const;
+
+    std::string device() const;        // where it runs: "cpu", "cuda:0"
+    std::string placementNote() const; // why it does not run where it was asked to, or empty
 
 private:
     struct Impl;

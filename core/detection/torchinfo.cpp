@@ -4,6 +4,8 @@
 #include <torch/script.h>
 #include <torch/version.h>
 
+#include <ATen/Parallel.h>
+
 #include <sstream>
 
 namespace lookbook::detection {
@@ -48,6 +50,12 @@ BackendInfo torchInfo()
     }
     info.checkError = selfCheck();
     return info;
+}
+
+void setTorchThreadCount(int threads)
+{
+    if (threads > 0)
+        at::set_num_threads(threads);
 }
 
 } // namespace lookbook::detection

@@ -1,5 +1,7 @@
 #include "detection/torchmodule_p.h"
 
+#include <torch/cuda.h>
+
 #include <sstream>
 
 namespace lookbook::torchbackend {
@@ -14,10 +16,34 @@ std::string firstLine(const std::exception &e)
 
 } // namespace
 
-std::optional<torch::jit::Module> loadModule(const std::string &modelPath, std::string &error)
+Placement resolvePlacement(const std::string &requested, bool half)
+{
+    Placement placement;
+    if (requested == "cpu")
+        return placement;
+    bool cuda = false;
+    try {
+        cuda = torch::cuda::is_available();
+    } catch (const std::exception &) {
+        cuda = false;  // a CUDA build without a usable driver
+    }
+    if (cuda) {
+        placement.device = c10::Device(c10::kCUDA, 0);
+        placement.half = half;
+    } else if (requested == "cuda") {
+        placement.note = "CUDA was asked for, but LibTorch sees no GPU here: running on the CPU";
+    }
+    if (half && !placement.half && placement.note.empty())
+        placement.note = "half precision needs CUDA: running in fp32";
+    return placement;
+}
+
+std::optional<torch::jit::Module> loadModule(const std::string &modelPath, const Placement &placement, std::string &error)
 {
     try {
-        torch::jit::Module module = torch::jit::load(modelPath, torch::kCPU);
+        torch::jit::Module module = torch::jit::load(modelPath, placement.device);
+        if (placement.half)
+            module.to(torch::kHalf);
         module.eval();
         return module;
     } catch (const std::exception &e) {
@@ -26,8 +52,8 @@ std::optional<torch::jit::Module> loadModule(const std::string &modelPath, std::
     }
 }
 
-std::optional<c10::IValue> runForward(torch::jit::Module &module, const std::vector<float> &input, int batch, int height, int width,
-                                      const std::string &who, std::string &error)
+std::optional<c10::IValue> runForward(torch::jit::Module &module, const Placement &placement, const std::vector<float> &input, int batch,
+                                      int height, int width, const std::string &who, std::string &error)
 {
     if (input.size() != static_cast<size_t>(batch) * 3 * height * width) {
         error = who + ": expected " + std::to_string(batch) + "×3×" + std::to_string(height) + "×" + std::to_string(width)
@@ -36,7 +62,9 @@ std::optional<c10::IValue> runForward(torch::jit::Module &module, const std::vec
     }
     try {
         torch::NoGradGuard noGrad;
-        const at::Tensor x = torch::from_blob(const_cast<float *>(input.data()), {batch, 3, height, width}, torch::kFloat32);
+        at::Tensor x = torch::from_blob(const_cast<float *>(input.data()), {batch, 3, height, width}, torch::kFloat32).to(placement.device);
+        if (placement.half)
+            x = x.to(torch::kHalf);
         return module.forward({x});
     } catch (const std::exception &e) {
         error = who + ": inference failed: " + firstLine(e);

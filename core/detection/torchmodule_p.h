@@ -11,11 +11,21 @@
 
 namespace lookbook::torchbackend {
 
-std::optional<torch::jit::Module> loadModule(const std::string &modelPath, std::string &error);
+// Where a model runs: "cpu", "cuda", or "auto" (CUDA when LibTorch sees a GPU). A CUDA request on a
+// machine without one falls back to the CPU and says so in `note`.
+struct Placement final {
+    c10::Device device = c10::Device(c10::kCPU);
+    bool half = false;  // fp16, CUDA only
+    std::string note;
+};
+Placement resolvePlacement(const std::string &requested, bool half);
 
-// forward() on `input` (batch × 3 × height × width floats); `who` starts every message.
-std::optional<c10::IValue> runForward(torch::jit::Module &module, const std::vector<float> &input, int batch, int height, int width,
-                                      const std::string &who, std::string &error);
+std::optional<torch::jit::Module> loadModule(const std::string &modelPath, const Placement &placement, std::string &error);
+
+// forward() on `input` (batch × 3 × height × width floats); `who` starts every message. Outputs stay
+// where the model put them: callers move what they read to the CPU.
+std::optional<c10::IValue> runForward(torch::jit::Module &module, const Placement &placement, const std::vector<float> &input, int batch,
+                                      int height, int width, const std::string &who, std::string &error);
 
 std::string shapeOf(const at::Tensor &tensor);
 bool allFinite(const at::Tensor &tensor);

@@ -29,7 +29,7 @@ Pooling poolingOf(detection::PoolingType type)
     return Pooling::Gem;
 }
 
-Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest)
+Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest, const detection::InferenceOptions &options)
 {
     if (manifest.kind != ModelKind::Embedder)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected an embedder manifest").arg(manifest.path)};
@@ -41,6 +41,8 @@ Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest
         config.head.push_back({poolingOf(descriptor.type), descriptor.p});
     config.dimension = manifest.embedder.dimension;
     config.name = manifest.name.toStdString();
+    config.device = options.device.toStdString();
+    config.half = options.half;
     std::string error;
     std::unique_ptr<TorchEmbedder> backend = TorchEmbedder::load(manifest.modelFile.toStdString(), config, error);
     if (!backend)
@@ -57,15 +59,15 @@ Embedder::Embedder(ModelManifest manifest, std::vector<Member> members)
 
 Embedder::~Embedder() = default;
 
-Result<std::unique_ptr<Embedder>> Embedder::load(const QString &manifestPath)
+Result<std::unique_ptr<Embedder>> Embedder::load(const QString &manifestPath, const detection::InferenceOptions &options)
 {
     Result<ModelManifest> manifest = ModelManifest::load(manifestPath);
     if (!manifest)
         return manifest.error();
-    return load(*manifest);
+    return load(*manifest, options);
 }
 
-Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest)
+Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest, const detection::InferenceOptions &options)
 {
     std::vector<Member> members;
     if (manifest.kind == ModelKind::Ensemble) {
@@ -74,7 +76,7 @@ Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest)
             Result<ModelManifest> memberManifest = ModelManifest::load(entry.manifestPath);
             if (!memberManifest)
                 return Error{memberManifest.error().code, QStringLiteral("%1: member: %2").arg(manifest.path, memberManifest.error().message)};
-            Result<std::unique_ptr<TorchEmbedder>> backend = loadBackend(*memberManifest);
+            Result<std::unique_ptr<TorchEmbedder>> backend = loadBackend(*memberManifest, options);
             if (!backend)
                 return Error{backend.error().code, QStringLiteral("%1: member: %2").arg(manifest.path, backend.error().message)};
             dimension += memberManifest->embedder.dimension;
@@ -84,13 +86,21 @@ Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest)
             return Error{ErrorCode::InvalidData, QStringLiteral("%1: ensemble.dimension: the members give %2 dimensions, the manifest says %3")
                                                      .arg(manifest.path).arg(dimension).arg(manifest.ensembleDimension)};
     } else {
-        Result<std::unique_ptr<TorchEmbedder>> backend = loadBackend(manifest);
+        Result<std::unique_ptr<TorchEmbedder>> backend = loadBackend(manifest, options);
         if (!backend)
             return backend.error();
         members.push_back({manifest, std::move(backend).value(), 1.0});
     }
-    qCInfo(lcEmbedding) << "loaded embedder" << manifest.name << "with" << members.size() << "model(s)";
+    if (!members.front().backend->placementNote().empty())
+        qCWarning(lcEmbedding).noquote() << manifest.name << QString::fromStdString(members.front().backend->placementNote());
+    qCInfo(lcEmbedding) << "loaded embedder" << manifest.name << "with" << members.size() << "model(s) on"
+                        << QString::fromStdString(members.front().backend->device());
     return std::unique_ptr<Embedder>(new Embedder(manifest, std::move(members)));
+}
+
+QString Embedder::placementNote() const
+{
+    return QString::fromStdString(m_members.front().backend->placementNote());
 }
 
 int Embedder::dimension() const

@@ -21,11 +21,12 @@ class Embedder final
 public:
     ~Embedder();
 
-    static Result<std::unique_ptr<Embedder>> load(const detection::ModelManifest &manifest);
-    static Result<std::unique_ptr<Embedder>> load(const QString &manifestPath);
+    static Result<std::unique_ptr<Embedder>> load(const detection::ModelManifest &manifest, const detection::InferenceOptions &options = {});
+    static Result<std::unique_ptr<Embedder>> load(const QString &manifestPath, const detection::InferenceOptions &options = {});
 
     const detection::ModelManifest &manifest() const { return m_manifest; }
     int dimension() const;
+    QString placementNote() const;  // why it does not run where it was asked to, or empty
     Result<std::vector<std::vector<float>>> embed(const detection::DecodedImage &image, const std::vector<Box> &boxes) const;
 
 private:

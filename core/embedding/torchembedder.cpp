@@ -32,6 +32,7 @@ at::Tensor l2Normalized(const at::Tensor &t)
 struct TorchEmbedder::Impl {
     torch::jit::Module module;
     TorchEmbedderConfig config;
+    torchbackend::Placement placement;
 };
 
 TorchEmbedder::TorchEmbedder(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -39,10 +40,11 @@ TorchEmbedder::~TorchEmbedder() = default;
 
 std::unique_ptr<TorchEmbedder> TorchEmbedder::load(const std::string &modelPath, const TorchEmbedderConfig &config, std::string &error)
 {
-    std::optional<torch::jit::Module> module = torchbackend::loadModule(modelPath, error);
+    const torchbackend::Placement placement = torchbackend::resolvePlacement(config.device, config.half);
+    std::optional<torch::jit::Module> module = torchbackend::loadModule(modelPath, placement, error);
     if (!module)
         return nullptr;
-    return std::unique_ptr<TorchEmbedder>(new TorchEmbedder(std::make_unique<Impl>(Impl{std::move(*module), config})));
+    return std::unique_ptr<TorchEmbedder>(new TorchEmbedder(std::make_unique<Impl>(Impl{std::move(*module), config, placement})));
 }
 
 bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height, int width, std::vector<std::vector<float>> &out,
@@ -50,7 +52,7 @@ bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height
 {
     const TorchEmbedderConfig &config = m_impl->config;
     const std::string who = config.name.empty() ? std::string("embedder") : config.name;
-    const std::optional<c10::IValue> forward = torchbackend::runForward(m_impl->module, input, batch, height, width, who, error);
+    const std::optional<c10::IValue> forward = torchbackend::runForward(m_impl->module, m_impl->placement, input, batch, height, width, who, error);
     if (!forward)
         return false;
     try {
@@ -59,7 +61,7 @@ bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height
             error = who + ": expected the model to return a tensor, got " + result.tagKind();
             return false;
         }
-        at::Tensor output = result.toTensor().to(torch::kFloat32);
+        at::Tensor output = result.toTensor().to(torch::kCPU, torch::kFloat32);
         const int64_t expectedDims = config.featureMapOutput ? 4 : 2;
         if (output.dim() != expectedDims || output.size(0) != batch) {
             error = who + ": expected " + (config.featureMapOutput ? "a feature map [B, C, h, w]" : "an embedding [B, D]")
@@ -95,6 +97,16 @@ bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height
         return false;
     }
     return true;
+}
+
+std::string TorchEmbedder::device() const
+{
+    return m_impl->placement.device.str();
+}
+
+std::string TorchEmbedder::placementNote() const
+{
+    return m_impl->placement.note;
 }
 
 } // namespace lookbook::embedding

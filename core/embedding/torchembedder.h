@@ -21,6 +21,8 @@ struct TorchEmbedderConfig final {
     std::vector<PoolingStage> head;   // feature maps: the descriptors, concatenated as in CGD
     int dimension = 0;                // the length the manifest promises
     std::string name;                 // for messages
+    std::string device = "auto";      // "cpu", "cuda" or "auto"
+    bool half = false;                // fp16 on CUDA
 };
 
 // A TorchScript embedder: forward(x [B, 3, H, W]) → embedding [B, D] or feature map [B, C, h, w],
@@ -38,6 +40,9 @@ public:
     // `batch` vectors of config.dimension floats.
     bool embed(const std::vector<float> &input, int batch, int height, int width, std::vector<std::vector<float>> &out,
                std::string &error) const;
+
+    std::string device() const;        // where it runs: "cpu", "cuda:0"
+    std::string placementNote() const; // why it does not run where it was asked to, or empty
 
 private:
     struct Impl;

@@ -99,6 +99,22 @@ private Q_SLOTS:
         QVERIFY(near((*boxes)[1].box, {46, 28, 54, 36}));
     }
 
+    void cudaFallsBackToTheCpuWithAReason()
+    {
+        const auto detector = detection::Detector::load(m_yolo, {QStringLiteral("cuda"), true});
+        QVERIFY(detector.ok());
+        if ((*detector)->device().startsWith(QStringLiteral("cuda")))
+            QSKIP("this machine has a GPU: nothing to fall back from");
+        QCOMPARE((*detector)->device(), QStringLiteral("cpu"));
+        QVERIFY2((*detector)->placementNote().contains(QStringLiteral("LibTorch sees no GPU here: running on the CPU")),
+                 qPrintable((*detector)->placementNote()));
+        const auto boxes = (*detector)->detect(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value());
+        QVERIFY(boxes.ok());
+        QCOMPARE(boxes->size(), size_t(2));
+        const auto cpu = detection::Detector::load(m_yolo, {QStringLiteral("cpu"), false});
+        QVERIFY((*cpu)->placementNote().isEmpty());
+    }
+
     void embedderPoolsCrops()
     {
         // A uniform (R, G) = (60, 80) photo: SPoC of the first two channels ∝ (60, 80) → (0.6, 0.8).
@@ -174,7 +190,8 @@ private Q_SLOTS:
     void cliEmbed()
     {
         const auto run = runCli({QStringLiteral("embed"), m_dir.filePath(QStringLiteral("photo.png")), QStringLiteral("--model"), m_spoc,
-                                 QStringLiteral("--box"), QStringLiteral("1,2,30,40")});
+                                 QStringLiteral("--box"), QStringLiteral("1,2,30,40"), QStringLiteral("--device"), QStringLiteral("cpu"),
+                                 QStringLiteral("--threads"), QStringLiteral("1")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(report.value(QStringLiteral("dimension")).toInt(), 2);
@@ -191,6 +208,12 @@ private Q_SLOTS:
         QTest::newRow("bad box") << QStringList{QStringLiteral("embed"), QStringLiteral("PHOTO"), QStringLiteral("--model"), QStringLiteral("SPOC"),
                                                 QStringLiteral("--box"), QStringLiteral("5,5,1,1")}
                                  << QStringLiteral("--box: expected x1,y1,x2,y2 with x1 < x2 and y1 < y2, got '5,5,1,1'");
+        QTest::newRow("unknown device") << QStringList{QStringLiteral("embed"), QStringLiteral("PHOTO"), QStringLiteral("--model"), QStringLiteral("SPOC"),
+                                                       QStringLiteral("--box"), QStringLiteral("1,1,5,5"), QStringLiteral("--device"), QStringLiteral("tpu")}
+                                        << QStringLiteral("--device: unknown value 'tpu' (expected cpu, cuda or auto)");
+        QTest::newRow("zero threads") << QStringList{QStringLiteral("detect"), QStringLiteral("PHOTO"), QStringLiteral("--models"), QStringLiteral("YOLO"),
+                                                     QStringLiteral("--threads"), QStringLiteral("0")}
+                                      << QStringLiteral("--threads: expected a positive number, got '0'");
         QTest::newRow("manifest missing") << QStringList{QStringLiteral("detect"), QStringLiteral("PHOTO"), QStringLiteral("--models"), QStringLiteral("/no/such.json")}
                                           << QStringLiteral("/no/such.json: cannot read");
     }
