@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-// One category per area, enabled with QT_LOGGING_RULES="lookbook.fusion.debug=true" and the like.
+// One category per area; warnings show by default, the rest with QT_LOGGING_RULES="lookbook.*.info=true".
 Q_DECLARE_LOGGING_CATEGORY(lcFusion)
 Q_DECLARE_LOGGING_CATEGORY(lcDetection)
 Q_DECLARE_LOGGING_CATEGORY(lcEmbedding)

@@ -28,6 +28,8 @@ Result<std::unique_ptr<Detector>> Detector::load(const ModelManifest &manifest, 
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected a detector manifest").arg(manifest.path)};
     if (Status status = manifest.verifyModelFile(); !status)
         return status.error();
+    if (Status status = manifest.loadOpLibraries(); !status)
+        return status.error();
     std::string error;
     const TorchDetectorConfig config{manifest.detector.decoder, manifest.detector.scoreThreshold, manifest.name.toStdString(),
                                      options.device.toStdString(), options.half};

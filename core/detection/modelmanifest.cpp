@@ -1,6 +1,7 @@
 #include "detection/modelmanifest.h"
 
 #include "common/jsonsupport_p.h"
+#include "detection/torchinfo.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -274,6 +275,12 @@ Result<ModelManifest> ModelManifest::parse(const QByteArray &json, const QString
     manifest.sha256 = QString::fromStdString(sha).toLower();
     if (!QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(manifest.sha256).hasMatch())
         return reader.error(QStringLiteral("sha256"), QStringLiteral("expected 64 hexadecimal digits"));
+    if (const Json *libraries = reader.find(document, "op_libraries")) {
+        if (!libraries->is_array() || !std::all_of(libraries->begin(), libraries->end(), [](const Json &v) { return v.is_string(); }))
+            return reader.error(QStringLiteral("op_libraries"), QStringLiteral("expected a list of shared-library paths"));
+        for (const Json &library : *libraries)
+            manifest.opLibraries << QDir::cleanPath(folder.absoluteFilePath(QString::fromStdString(library.get<std::string>())));
+    }
     const Json *preprocess = reader.find(document, "preprocess");
     if (!preprocess || !preprocess->is_object())
         return reader.error(QStringLiteral("preprocess"), QStringLiteral("missing"));
@@ -300,6 +307,18 @@ Result<QString> ModelManifest::sha256Of(const QString &filePath)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return QString::fromLatin1(hash.result().toHex());
+}
+
+Status ModelManifest::loadOpLibraries() const
+{
+    QStringList libraries = opLibraries;
+    libraries += QString::fromLocal8Bit(qgetenv("LOOKBOOK_TORCH_OP_LIBRARIES")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    for (const QString &library : libraries) {
+        std::string error;
+        if (!loadTorchOpLibrary(library.toStdString(), error))
+            return Status::failure(ErrorCode::BackendError, QStringLiteral("%1: op_libraries: %2").arg(path, QString::fromStdString(error)));
+    }
+    return success();
 }
 
 Status ModelManifest::verifyModelFile() const

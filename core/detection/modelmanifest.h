@@ -5,6 +5,7 @@
 #include "detection/resizegeometry.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <vector>
@@ -66,6 +67,7 @@ struct ModelManifest final {
     ModelKind kind = ModelKind::Detector;
     QString modelFile;             // absolute; empty for an ensemble
     QString sha256;                // lower-case hex of modelFile
+    QStringList opLibraries;       // absolute; shared libraries with custom operators the model needs
     Preprocessing preprocessing;
     DetectorSpec detector;
     EmbedderSpec embedder;
@@ -77,6 +79,8 @@ struct ModelManifest final {
     static Result<ModelManifest> load(const QString &manifestPath);
     // Hashes the model file and compares it with `sha256`.
     Status verifyModelFile() const;
+    // Loads opLibraries and those listed in LOOKBOOK_TORCH_OP_LIBRARIES (colon-separated).
+    Status loadOpLibraries() const;
     static Result<QString> sha256Of(const QString &filePath);
 };
 

@@ -6,6 +6,8 @@
 
 #include <ATen/Parallel.h>
 
+#include <dlfcn.h>
+
 #include <sstream>
 
 namespace lookbook::detection {
@@ -50,6 +52,16 @@ BackendInfo torchInfo()
     }
     info.checkError = selfCheck();
     return info;
+}
+
+bool loadTorchOpLibrary(const std::string &path, std::string &error)
+{
+    // RTLD_GLOBAL: the operators register themselves with LibTorch's global registry on load.
+    if (dlopen(path.c_str(), RTLD_NOW | RTLD_GLOBAL))
+        return true;
+    const char *reason = dlerror();
+    error = path + ": cannot load this operator library (" + (reason ? reason : "unknown reason") + ")";
+    return false;
 }
 
 void setTorchThreadCount(int threads)

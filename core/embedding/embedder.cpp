@@ -35,6 +35,8 @@ Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected an embedder manifest").arg(manifest.path)};
     if (Status status = manifest.verifyModelFile(); !status)
         return status.error();
+    if (Status status = manifest.loadOpLibraries(); !status)
+        return status.error();
     TorchEmbedderConfig config;
     config.featureMapOutput = manifest.embedder.output == detection::EmbedderOutput::FeatureMap;
     for (const detection::PoolingDescriptor &descriptor : manifest.embedder.head)

@@ -117,6 +117,23 @@ private Q_SLOTS:
         QVERIFY2(manifest.error().message.startsWith(expected), qPrintable(manifest.error().message));
     }
 
+    void namesAnOperatorLibraryThatCannotLoad()
+    {
+        const QByteArray json = QByteArray(R"({"name": "m", "kind": "detector", "file": "model.pt", "sha256": "SHA", PREPROCESS,
+            "op_libraries": ["ops/libmissing.so"], "detector": {"decoder": "torchvision", "classes": [0, 1]}})");
+        const auto manifest = ModelManifest::parse(withSha(json), m_dir.filePath(QStringLiteral("tv.json")));
+        QVERIFY(manifest.ok());
+        QCOMPARE(manifest->opLibraries, QStringList{m_dir.filePath(QStringLiteral("ops/libmissing.so"))});
+        const Status status = manifest->loadOpLibraries();
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().message.startsWith(m_dir.filePath(QStringLiteral("tv.json: op_libraries: ")) + m_dir.filePath(QStringLiteral("ops/libmissing.so"))
+                                                   + QStringLiteral(": cannot load this operator library")),
+                 qPrintable(status.error().message));
+        const auto notAList = ModelManifest::parse(withSha(QByteArray(R"({"name": "m", "kind": "detector", "file": "model.pt", "sha256": "SHA",
+            PREPROCESS, "op_libraries": "libtorchvision.so", "detector": {"decoder": "torchvision", "classes": [0, 1]}})")), QStringLiteral("m.json"));
+        QVERIFY(notAList.error().message.startsWith(QStringLiteral("m.json: op_libraries: expected a list of shared-library paths")));
+    }
+
     void detectsAModelFileThatDoesNotMatchItsHash()
     {
         const QByteArray json = QByteArray(R"({"name": "m", "kind": "detector", "file": "model.pt", "sha256": "SHA", PREPROCESS,
