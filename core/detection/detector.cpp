@@ -52,6 +52,19 @@ QString Detector::placementNote() const
     return QString::fromStdString(m_backend->placementNote());
 }
 
+Status Detector::warmUp() const
+{
+    const Preprocessing &p = m_manifest.preprocessing;
+    // Shorter-side inputs vary with the photo; the nominal size stands in for them.
+    const ResizeGeometry g = ResizeGeometry::plan(p.resize, p.inputWidth, p.inputHeight, p.inputWidth, p.inputHeight, p.sizeDivisor);
+    const std::vector<float> blank(static_cast<size_t>(3) * g.inputWidth() * g.inputHeight(), 0.0f);
+    std::vector<std::vector<RawDetection>> raw;
+    std::string error;
+    if (!m_backend->detect(blank, 1, g.inputHeight(), g.inputWidth(), raw, error))
+        return Status::failure(ErrorCode::BackendError, QString::fromStdString(error));
+    return success();
+}
+
 Result<std::vector<ScoredBox>> Detector::detect(const DecodedImage &image) const
 {
     const TensorBatch batch = Preprocessor::wholeImage(image, m_manifest.preprocessing);

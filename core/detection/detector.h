@@ -26,6 +26,9 @@ public:
     QString device() const;         // "cpu", "cuda:0"
     QString placementNote() const;  // why it does not run where it was asked to, or empty
     Result<std::vector<ScoredBox>> detect(const DecodedImage &image) const;
+    // One forward on a blank input of the model's size, so that TorchScript's first-run
+    // optimisation is not paid by the first photo (the GUI calls it off the GUI thread).
+    Status warmUp() const;
 
 private:
     Detector(ModelManifest manifest, std::unique_ptr<TorchDetector> backend);

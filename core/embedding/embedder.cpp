@@ -105,6 +105,19 @@ QString Embedder::placementNote() const
     return QString::fromStdString(m_members.front().backend->placementNote());
 }
 
+Status Embedder::warmUp() const
+{
+    for (const Member &member : m_members) {
+        const detection::Preprocessing &p = member.manifest.preprocessing;
+        const std::vector<float> blank(static_cast<size_t>(3) * p.inputWidth * p.inputHeight, 0.0f);
+        std::vector<std::vector<float>> vectors;
+        std::string error;
+        if (!member.backend->embed(blank, 1, p.inputHeight, p.inputWidth, vectors, error))
+            return Status::failure(ErrorCode::BackendError, QString::fromStdString(error));
+    }
+    return success();
+}
+
 int Embedder::dimension() const
 {
     return m_manifest.kind == ModelKind::Ensemble ? m_manifest.ensembleDimension : m_manifest.embedder.dimension;

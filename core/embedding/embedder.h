@@ -28,6 +28,9 @@ public:
     int dimension() const;
     QString placementNote() const;  // why it does not run where it was asked to, or empty
     Result<std::vector<std::vector<float>>> embed(const detection::DecodedImage &image, const std::vector<Box> &boxes) const;
+    // One forward per member on a blank crop, so that the first real crop does not pay TorchScript's
+    // first-run optimisation.
+    Status warmUp() const;
 
 private:
     struct Member;

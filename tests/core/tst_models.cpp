@@ -89,6 +89,7 @@ private Q_SLOTS:
     {
         const auto detector = detection::Detector::load(m_yolo);
         QVERIFY2(detector.ok(), detector.ok() ? "" : qPrintable(detector.error().message));
+        QVERIFY((*detector)->warmUp().ok());
         const auto boxes = (*detector)->detect(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value());
         QVERIFY(boxes.ok());
         QCOMPARE(boxes->size(), size_t(2));
@@ -135,6 +136,7 @@ private Q_SLOTS:
         const auto embedder = embedding::Embedder::load(ensemble);
         QVERIFY2(embedder.ok(), embedder.ok() ? "" : qPrintable(embedder.error().message));
         QCOMPARE((*embedder)->dimension(), 4);
+        QVERIFY((*embedder)->warmUp().ok());
         const auto vectors = (*embedder)->embed(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(), {{5, 5, 25, 25}});
         QVERIFY(vectors.ok());
         const float expected[4] = {0.6f / std::sqrt(5.0f), 0.8f / std::sqrt(5.0f), 1.2f / std::sqrt(5.0f), 1.6f / std::sqrt(5.0f)};
