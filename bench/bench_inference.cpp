@@ -134,7 +134,7 @@ void BM_BackendEmbed(benchmark::State &state)
     const char *device = std::getenv("LOOKBOOK_BENCH_DEVICE");
     embedding::TorchEmbedderConfig config;
     config.featureMapOutput = true;
-    config.head = {{embedding::Pooling::Gem, 3.0}};
+    config.head = {{embedding::Pooling::Gem, 3.0, {}}};
     config.dimension = 2048;
     config.name = "resnet50-gem";
     config.device = device ? device : "auto";

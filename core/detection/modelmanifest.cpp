@@ -180,7 +180,7 @@ public:
         return std::nullopt;
     }
 
-    std::optional<Error> embedder(const Json &object, EmbedderSpec &out) const
+    std::optional<Error> embedder(const Json &object, const QDir &folder, EmbedderSpec &out) const
     {
         const QString path = QStringLiteral("embedder.");
         if (auto e = choice(object, "output", path, kOutputs, out.output, true))
@@ -203,6 +203,11 @@ public:
                 return e;
             if (auto e = number((*head)[i], "p", itemPath, descriptor.p, 1e-3, 1e3))
                 return e;
+            std::string projection;
+            if (auto e = string((*head)[i], "projection", itemPath, projection, false))
+                return e;
+            if (!projection.empty())
+                descriptor.projection = QDir::cleanPath(folder.absoluteFilePath(QString::fromStdString(projection)));
             out.head.push_back(descriptor);
         }
         return std::nullopt;
@@ -286,7 +291,7 @@ Result<ModelManifest> ModelManifest::parse(const QByteArray &json, const QString
         return reader.error(QStringLiteral("preprocess"), QStringLiteral("missing"));
     if (auto e = reader.preprocessing(*preprocess, manifest.preprocessing))
         return *e;
-    if (auto e = manifest.kind == ModelKind::Detector ? reader.detector(*body, manifest.detector) : reader.embedder(*body, manifest.embedder))
+    if (auto e = manifest.kind == ModelKind::Detector ? reader.detector(*body, manifest.detector) : reader.embedder(*body, folder, manifest.embedder))
         return *e;
     return manifest;
 }

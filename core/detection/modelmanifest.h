@@ -39,7 +39,8 @@ struct DetectorSpec final {
 
 struct PoolingDescriptor final {
     PoolingType type = PoolingType::Gem;
-    double p = 3.0;                // GeM
+    double p = 3.0;                // GeM: fixed, or the value training learned
+    QString projection;            // absolute; optional TorchScript forward(v [B, C]) → [B, D] (CGD's FC)
 };
 
 struct EmbedderSpec final {

@@ -40,7 +40,7 @@ Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest
     TorchEmbedderConfig config;
     config.featureMapOutput = manifest.embedder.output == detection::EmbedderOutput::FeatureMap;
     for (const detection::PoolingDescriptor &descriptor : manifest.embedder.head)
-        config.head.push_back({poolingOf(descriptor.type), descriptor.p});
+        config.head.push_back({poolingOf(descriptor.type), descriptor.p, descriptor.projection.toStdString()});
     config.dimension = manifest.embedder.dimension;
     config.name = manifest.name.toStdString();
     config.device = options.device.toStdString();

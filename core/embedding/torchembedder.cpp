@@ -33,6 +33,7 @@ struct TorchEmbedder::Impl {
     torch::jit::Module module;
     TorchEmbedderConfig config;
     torchbackend::Placement placement;
+    std::vector<std::optional<torch::jit::Module>> projections;  // one per head stage
 };
 
 TorchEmbedder::TorchEmbedder(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -44,7 +45,16 @@ std::unique_ptr<TorchEmbedder> TorchEmbedder::load(const std::string &modelPath,
     std::optional<torch::jit::Module> module = torchbackend::loadModule(modelPath, placement, error);
     if (!module)
         return nullptr;
-    return std::unique_ptr<TorchEmbedder>(new TorchEmbedder(std::make_unique<Impl>(Impl{std::move(*module), config, placement})));
+    auto impl = std::make_unique<Impl>(Impl{std::move(*module), config, placement, {}});
+    for (const PoolingStage &stage : config.head) {
+        impl->projections.emplace_back();
+        if (stage.projection.empty())
+            continue;
+        impl->projections.back() = torchbackend::loadModule(stage.projection, placement, error);
+        if (!impl->projections.back())
+            return nullptr;
+    }
+    return std::unique_ptr<TorchEmbedder>(new TorchEmbedder(std::move(impl)));
 }
 
 bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height, int width, std::vector<std::vector<float>> &out,
@@ -74,8 +84,17 @@ bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height
         }
         if (config.featureMapOutput) {
             std::vector<at::Tensor> descriptors;
-            for (const PoolingStage &stage : config.head) {
-                const at::Tensor pooled = pool(output, stage);
+            for (size_t k = 0; k < config.head.size(); ++k) {
+                at::Tensor pooled = pool(output, config.head[k]);
+                if (m_impl->projections[k]) {
+                    const c10::IValue projected = m_impl->projections[k]->forward(
+                        {pooled.to(m_impl->placement.device, m_impl->placement.half ? torch::kHalf : torch::kFloat32)});
+                    if (!projected.isTensor() || projected.toTensor().dim() != 2 || projected.toTensor().size(0) != batch) {
+                        error = who + ": head[" + std::to_string(k) + "].projection: expected a [B, D] tensor";
+                        return false;
+                    }
+                    pooled = projected.toTensor().to(torch::kCPU, torch::kFloat32);
+                }
                 // One descriptor is normalised once, at the end; several are normalised each (CGD).
                 descriptors.push_back(config.head.size() > 1 ? l2Normalized(pooled) : pooled);
             }

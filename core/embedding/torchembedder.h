@@ -13,7 +13,8 @@ enum class Pooling { Gem, Mac, Spoc };
 
 struct PoolingStage final {
     Pooling type = Pooling::Gem;
-    double p = 3.0;  // GeM's exponent
+    double p = 3.0;          // GeM's exponent (a trained, "learnable" p is written here by the exporter)
+    std::string projection;  // optional TorchScript file: forward(v [B, C]) → [B, D], applied before normalising
 };
 
 struct TorchEmbedderConfig final {

@@ -47,13 +47,13 @@ private Q_SLOTS:
         QTest::addColumn<std::vector<float>>("expected");
         // Channel 0 = [1, 2, 3, 4], channel 1 = [0, 0, 0, 4].
         // SPoC: means 2.5 and 1 → / √7.25.
-        QTest::newRow("spoc") << std::vector<PoolingStage>{{Pooling::Spoc, 0}} << std::vector<float>{0.9284767f, 0.3713907f};
+        QTest::newRow("spoc") << std::vector<PoolingStage>{{Pooling::Spoc, 0, {}}} << std::vector<float>{0.9284767f, 0.3713907f};
         // MAC: maxima 4 and 4 → 1/√2 each.
-        QTest::newRow("mac") << std::vector<PoolingStage>{{Pooling::Mac, 0}} << std::vector<float>{0.7071068f, 0.7071068f};
+        QTest::newRow("mac") << std::vector<PoolingStage>{{Pooling::Mac, 0, {}}} << std::vector<float>{0.7071068f, 0.7071068f};
         // GeM p = 3: (100/4)^(1/3) = 2.9240177, (64/4)^(1/3) = 2.5198421 → / 3.8599849.
-        QTest::newRow("gem") << std::vector<PoolingStage>{{Pooling::Gem, 3}} << std::vector<float>{0.7575184f, 0.6528095f};
+        QTest::newRow("gem") << std::vector<PoolingStage>{{Pooling::Gem, 3, {}}} << std::vector<float>{0.7575184f, 0.6528095f};
         // CGD GeM + MAC: each normalised, concatenated, normalised again (÷ √2).
-        QTest::newRow("cgd gem+mac") << std::vector<PoolingStage>{{Pooling::Gem, 3}, {Pooling::Mac, 0}}
+        QTest::newRow("cgd gem+mac") << std::vector<PoolingStage>{{Pooling::Gem, 3, {}}, {Pooling::Mac, 0, {}}}
                                      << std::vector<float>{0.5356470f, 0.4616049f, 0.5f, 0.5f};
     }
 
@@ -72,6 +72,29 @@ private Q_SLOTS:
         QCOMPARE(vectors[0].size(), expected.size());
         for (size_t i = 0; i < expected.size(); ++i)
             QVERIFY2(std::abs(vectors[0][i] - expected[i]) < 1e-5, qPrintable(QStringLiteral("component %1: %2").arg(i).arg(vectors[0][i])));
+    }
+
+    void projectedDescriptor()
+    {
+        // SPoC (2.5, 1), projected by (a + b, a − b) to (3.5, 1.5), normalised: ÷ √14.5.
+        QTemporaryDir dir;
+        const QString projection = saveModule(dir, QStringLiteral("proj.pt"), R"JIT(
+def forward(self, v):
+    return torch.stack([v[:, 0] + v[:, 1], v[:, 0] - v[:, 1]], dim=1)
+)JIT");
+        std::string error;
+        const auto embedder = TorchEmbedder::load(saveModule(dir, QStringLiteral("fm.pt"), kFirstTwoChannels).toStdString(),
+                                                  {true, {{Pooling::Spoc, 0, projection.toStdString()}}, 2, "projected"}, error);
+        QVERIFY2(embedder, error.c_str());
+        std::vector<std::vector<float>> vectors;
+        QVERIFY2(embedder->embed(kFeatureInput, 1, 2, 2, vectors, error), error.c_str());
+        QVERIFY(std::abs(vectors[0][0] - 3.5f / std::sqrt(14.5f)) < 1e-5 && std::abs(vectors[0][1] - 1.5f / std::sqrt(14.5f)) < 1e-5);
+
+        const QString flat = saveModule(dir, QStringLiteral("flat.pt"), "def forward(self, v):\n    return v.sum()\n");
+        const auto broken = TorchEmbedder::load(saveModule(dir, QStringLiteral("fm2.pt"), kFirstTwoChannels).toStdString(),
+                                                {true, {{Pooling::Spoc, 0, flat.toStdString()}}, 2, "projected"}, error);
+        QVERIFY(!broken->embed(kFeatureInput, 1, 2, 2, vectors, error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("head[0].projection: expected a [B, D] tensor")), error.c_str());
     }
 
     void embeddingOutputIsNormalisedPerRow()
@@ -120,7 +143,7 @@ def forward(self, x):
         QTemporaryDir dir;
         std::string error;
         const auto embedder = TorchEmbedder::load(saveModule(dir, QStringLiteral("bad.pt"), source.toUtf8().constData()).toStdString(),
-                                                  {featureMap, {{Pooling::Mac, 0}}, dimension, "bad-model"}, error);
+                                                  {featureMap, {{Pooling::Mac, 0, {}}}, dimension, "bad-model"}, error);
         QVERIFY2(embedder, error.c_str());
         std::vector<std::vector<float>> vectors;
         QVERIFY(!embedder->embed(kFeatureInput, 1, 2, 2, vectors, error));
@@ -145,7 +168,7 @@ def forward(self, x):
         QTemporaryDir dir;
         std::string error;
         const auto embedder = TorchEmbedder::load(saveModule(dir, QStringLiteral("fm.pt"), kFirstTwoChannels).toStdString(),
-                                                  {true, {{Pooling::Spoc, 0}}, 2, "fm"}, error);
+                                                  {true, {{Pooling::Spoc, 0, {}}}, 2, "fm"}, error);
         std::vector<std::vector<float>> vectors;
         QVERIFY(!embedder->embed(kFeatureInput, 2, 2, 2, vectors, error));
         QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("expected 2×3×2×2 input values, got 12")), error.c_str());
