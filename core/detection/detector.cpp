@@ -67,12 +67,25 @@ Status Detector::warmUp() const
 
 Result<std::vector<ScoredBox>> Detector::detect(const DecodedImage &image) const
 {
-    const TensorBatch batch = Preprocessor::wholeImage(image, m_manifest.preprocessing);
+    Result<std::vector<std::vector<ScoredBox>>> boxes = detect(std::vector<DecodedImage>{image});
+    if (!boxes)
+        return boxes.error();
+    return std::move(boxes.value().front());
+}
+
+Result<std::vector<std::vector<ScoredBox>>> Detector::detect(const std::vector<DecodedImage> &images) const
+{
+    if (images.empty())
+        return std::vector<std::vector<ScoredBox>>{};
+    const TensorBatch batch = Preprocessor::wholeImages(images, m_manifest.preprocessing);
     std::vector<std::vector<RawDetection>> raw;
     std::string error;
     if (!m_backend->detect(batch.data, batch.batch, batch.height, batch.width, raw, error))
         return Error{ErrorCode::BackendError, QString::fromStdString(error)};
-    return DetectionPostprocess::apply(raw.front(), batch.geometry.front(), m_manifest.detector, m_backend->needsNms());
+    std::vector<std::vector<ScoredBox>> boxes;
+    for (size_t i = 0; i < images.size(); ++i)
+        boxes.push_back(DetectionPostprocess::apply(raw[i], batch.geometry[i], m_manifest.detector, m_backend->needsNms()));
+    return boxes;
 }
 
 } // namespace lookbook::detection

@@ -26,6 +26,8 @@ public:
     QString device() const;         // "cpu", "cuda:0"
     QString placementNote() const;  // why it does not run where it was asked to, or empty
     Result<std::vector<ScoredBox>> detect(const DecodedImage &image) const;
+    // Several photos in one forward pass; one list per photo.
+    Result<std::vector<std::vector<ScoredBox>>> detect(const std::vector<DecodedImage> &images) const;
     // One forward on a blank input of the model's size, so that TorchScript's first-run
     // optimisation is not paid by the first photo (the GUI calls it off the GUI thread).
     Status warmUp() const;

@@ -17,16 +17,17 @@ struct DecodedImage::Pixels {
 
 namespace {
 
-// The region's pixels placed into the input frame: resized, padded, then normalised into `out`.
-void fill(const cv::Mat &region, const ResizeGeometry &g, const Preprocessing &p, float *out)
+// The region's pixels placed into a frame of frameWidth × frameHeight (at least the geometry's input
+// size): resized, padded, then normalised into `out`.
+void fill(const cv::Mat &region, const ResizeGeometry &g, const Preprocessing &p, int frameWidth, int frameHeight, float *out)
 {
     cv::Mat resized;
     cv::resize(region, resized, cv::Size(g.scaledWidth(), g.scaledHeight()), 0, 0, cv::INTER_LINEAR);
-    cv::Mat frame(g.inputHeight(), g.inputWidth(), CV_8UC3, cv::Scalar::all(p.padValue));
+    cv::Mat frame(frameHeight, frameWidth, CV_8UC3, cv::Scalar::all(p.padValue));
     resized.copyTo(frame(cv::Rect(g.padLeft(), g.padTop(), g.scaledWidth(), g.scaledHeight())));
 
     const double scale = p.unitRange ? 1.0 / 255.0 : 1.0;
-    const size_t plane = static_cast<size_t>(g.inputWidth()) * g.inputHeight();
+    const size_t plane = static_cast<size_t>(frameWidth) * frameHeight;
     for (int y = 0; y < frame.rows; ++y) {
         const cv::Vec3b *row = frame.ptr<cv::Vec3b>(y);
         for (int x = 0; x < frame.cols; ++x) {
@@ -69,15 +70,24 @@ int DecodedImage::height() const { return m_pixels->bgr.rows; }
 
 TensorBatch Preprocessor::wholeImage(const DecodedImage &image, const Preprocessing &p)
 {
+    return wholeImages({image}, p);
+}
+
+TensorBatch Preprocessor::wholeImages(const std::vector<DecodedImage> &images, const Preprocessing &p)
+{
     TensorBatch batch;
-    const ResizeGeometry g = ResizeGeometry::plan(p.resize, image.width(), image.height(), p.inputWidth, p.inputHeight, p.sizeDivisor);
-    batch.batch = 1;
-    batch.width = g.inputWidth();
-    batch.height = g.inputHeight();
-    batch.data.resize(static_cast<size_t>(3) * batch.width * batch.height);
-    fill(image.pixels().bgr, g, p, batch.data.data());
-    batch.geometry.push_back(g);
-    batch.regions.push_back({0, 0, static_cast<double>(image.width()), static_cast<double>(image.height())});
+    batch.batch = static_cast<int>(images.size());
+    for (const DecodedImage &image : images) {
+        const ResizeGeometry g = ResizeGeometry::plan(p.resize, image.width(), image.height(), p.inputWidth, p.inputHeight, p.sizeDivisor);
+        batch.width = std::max(batch.width, g.inputWidth());
+        batch.height = std::max(batch.height, g.inputHeight());
+        batch.geometry.push_back(g);
+        batch.regions.push_back({0, 0, static_cast<double>(image.width()), static_cast<double>(image.height())});
+    }
+    const size_t entry = static_cast<size_t>(3) * batch.width * batch.height;
+    batch.data.resize(entry * images.size());
+    for (size_t i = 0; i < images.size(); ++i)
+        fill(images[i].pixels().bgr, batch.geometry[i], p, batch.width, batch.height, batch.data.data() + entry * i);
     return batch;
 }
 
@@ -100,7 +110,7 @@ TensorBatch Preprocessor::crops(const DecodedImage &image, const std::vector<Box
         const int y2 = std::clamp(static_cast<int>(std::ceil(b.y2 + my)), y1 + 1, image.height());
         const cv::Mat region = image.pixels().bgr(cv::Rect(x1, y1, x2 - x1, y2 - y1));
         const ResizeGeometry g = ResizeGeometry::plan(mode, region.cols, region.rows, p.inputWidth, p.inputHeight);
-        fill(region, g, p, batch.data.data() + entry * i);
+        fill(region, g, p, p.inputWidth, p.inputHeight, batch.data.data() + entry * i);
         batch.geometry.push_back(g);
         batch.regions.push_back({static_cast<double>(x1), static_cast<double>(y1), static_cast<double>(x2), static_cast<double>(y2)});
     }

@@ -26,6 +26,9 @@ class Preprocessor final
 {
 public:
     static TensorBatch wholeImage(const DecodedImage &image, const Preprocessing &preprocessing);
+    // Several photos in one batch: each placed as wholeImage would, at the top left of a tensor as
+    // large as the largest of them (shorter-side inputs differ in size), the rest padded.
+    static TensorBatch wholeImages(const std::vector<DecodedImage> &images, const Preprocessing &preprocessing);
     // One entry per box, each widened by `margin` × its size on every side (clipped to the image).
     // All crops share one input size, so every resize mode but shorter-side batches them as they are;
     // shorter-side crops are letterboxed to the input size instead (a batch needs one shape).

@@ -116,6 +116,31 @@ private Q_SLOTS:
         QVERIFY((*cpu)->placementNote().isEmpty());
     }
 
+    void detectorBatchesPhotos()
+    {
+        // Stretch to 64×48: the photo maps 1:1, a 32×24 one by half. The model gives [10, 10, 30, 30]
+        // for every image of the batch.
+        const QString batched = makeModel(m_dir, QStringLiteral("batched"), R"JIT(
+def forward(self, x):
+    rows = torch.tensor([[[10.0, 10.0, 30.0, 30.0, 0.7, 0.0]]])
+    return rows.repeat(x.size(0), 1, 1)
+)JIT", QStringLiteral("detector"), kIdentity, QStringLiteral(R"({"decoder": "yolo_nms", "classes": [5]})"));
+        QImage small(32, 24, QImage::Format_RGB32);
+        small.fill(Qt::gray);
+        QVERIFY(small.save(m_dir.filePath(QStringLiteral("small.png"))));
+        const auto detector = detection::Detector::load(batched);
+        QVERIFY(detector.ok());
+        const std::vector<detection::DecodedImage> photos = {
+            detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(),
+            detection::DecodedImage::load(m_dir.filePath(QStringLiteral("small.png"))).value()};
+        const auto boxes = (*detector)->detect(photos);
+        QVERIFY2(boxes.ok(), boxes.ok() ? "" : qPrintable(boxes.error().message));
+        QCOMPARE(boxes->size(), size_t(2));
+        QVERIFY(near((*boxes)[0][0].box, {10, 10, 30, 30}));
+        QVERIFY(near((*boxes)[1][0].box, {5, 5, 15, 15}));
+        QCOMPARE((*boxes)[1][0].label, 5);
+    }
+
     void embedderPoolsCrops()
     {
         // A uniform (R, G) = (60, 80) photo: SPoC of the first two channels ∝ (60, 80) → (0.6, 0.8).

@@ -94,6 +94,24 @@ private Q_SLOTS:
         QCOMPARE(at(t, 0, 1, 1, 2), 20.0f / 255);   // image row 1
     }
 
+    void batchesPhotosOfDifferentSizes()
+    {
+        // Shorter side 2, longer at most 4: a 4×2 and a 2×4 photo keep their sizes; the batch is
+        // 4×4 and each is padded right and bottom.
+        const DecodedImage wide = DecodedImage::decode(gradientPng(4, 2), QStringLiteral("w.png")).value();
+        const DecodedImage tall = DecodedImage::decode(gradientPng(2, 4), QStringLiteral("t.png")).value();
+        Preprocessing p = plain(2, 4, ResizeMode::ShorterSide);
+        p.padValue = 255;
+        const TensorBatch t = Preprocessor::wholeImages({wide, tall}, p);
+        QCOMPARE(t.batch, 2);
+        QCOMPARE(QSize(t.width, t.height), QSize(4, 4));
+        QCOMPARE(at(t, 0, 0, 3, 0), 30.0f / 255);  // wide: R = 10·3 at x = 3
+        QCOMPARE(at(t, 0, 0, 0, 3), 1.0f);         // below it: padding
+        QCOMPARE(at(t, 1, 1, 1, 3), 60.0f / 255);  // tall: G = 20·3 at y = 3
+        QCOMPARE(at(t, 1, 0, 3, 0), 1.0f);         // right of it: padding
+        QCOMPARE(t.geometry[1].inputWidth(), 2);
+    }
+
     void cropsWithContext()
     {
         // Box [2, 2, 4, 4] with a margin of half its size → region [1, 1, 5, 5], shown 1:1 in 4×4.
