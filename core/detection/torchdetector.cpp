@@ -2,6 +2,8 @@
 
 #include "detection/torchmodule_p.h"
 
+#include <torch/script.h>
+
 namespace lookbook::detection {
 
 namespace {
@@ -212,7 +214,7 @@ bool TorchDetector::needsNms() const
 
 std::string TorchDetector::device() const
 {
-    return m_impl->placement.device.str();
+    return torchbackend::deviceName(m_impl->placement);
 }
 
 std::string TorchDetector::placementNote() const

@@ -1,6 +1,7 @@
 #include "detection/torchmodule_p.h"
 
 #include <torch/cuda.h>
+#include <torch/script.h>
 
 #include <sstream>
 
@@ -28,7 +29,7 @@ Placement resolvePlacement(const std::string &requested, bool half)
         cuda = false;  // a CUDA build without a usable driver
     }
     if (cuda) {
-        placement.device = c10::Device(c10::kCUDA, 0);
+        placement.cuda = true;
         placement.half = half;
     } else if (requested == "cuda") {
         placement.note = "CUDA was asked for, but LibTorch sees no GPU here: running on the CPU";
@@ -38,10 +39,20 @@ Placement resolvePlacement(const std::string &requested, bool half)
     return placement;
 }
 
+c10::Device deviceOf(const Placement &placement)
+{
+    return placement.cuda ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
+}
+
+std::string deviceName(const Placement &placement)
+{
+    return deviceOf(placement).str();
+}
+
 std::optional<torch::jit::Module> loadModule(const std::string &modelPath, const Placement &placement, std::string &error)
 {
     try {
-        torch::jit::Module module = torch::jit::load(modelPath, placement.device);
+        torch::jit::Module module = torch::jit::load(modelPath, deviceOf(placement));
         if (placement.half)
             module.to(torch::kHalf);
         module.eval();
@@ -62,7 +73,7 @@ std::optional<c10::IValue> runForward(torch::jit::Module &module, const Placemen
     }
     try {
         torch::NoGradGuard noGrad;
-        at::Tensor x = torch::from_blob(const_cast<float *>(input.data()), {batch, 3, height, width}, torch::kFloat32).to(placement.device);
+        at::Tensor x = torch::from_blob(const_cast<float *>(input.data()), {batch, 3, height, width}, torch::kFloat32).to(deviceOf(placement));
         if (placement.half)
             x = x.to(torch::kHalf);
         return module.forward({x});

@@ -1,24 +1,36 @@
 #pragma once
 
 // What the LibTorch backends share: loading a TorchScript file and running forward() on a batch,
-// with torch's exceptions turned into messages. Private to the backend .cpp files.
-
-#include <torch/script.h>
+// with torch's exceptions turned into messages. Private to the backend .cpp files, which include
+// torch themselves; this header only names torch's types.
 
 #include <optional>
 #include <string>
 #include <vector>
+
+namespace at {
+class Tensor;
+}
+namespace c10 {
+struct Device;
+struct IValue;
+}
+namespace torch::jit {
+struct Module;
+}
 
 namespace lookbook::torchbackend {
 
 // Where a model runs: "cpu", "cuda", or "auto" (CUDA when LibTorch sees a GPU). A CUDA request on a
 // machine without one falls back to the CPU and says so in `note`.
 struct Placement final {
-    c10::Device device = c10::Device(c10::kCPU);
+    bool cuda = false;
     bool half = false;  // fp16, CUDA only
     std::string note;
 };
 Placement resolvePlacement(const std::string &requested, bool half);
+c10::Device deviceOf(const Placement &placement);
+std::string deviceName(const Placement &placement);  // "cpu", "cuda:0"
 
 std::optional<torch::jit::Module> loadModule(const std::string &modelPath, const Placement &placement, std::string &error);
 

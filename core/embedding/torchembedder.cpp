@@ -2,6 +2,8 @@
 
 #include "detection/torchmodule_p.h"
 
+#include <torch/script.h>
+
 namespace lookbook::embedding {
 
 namespace {
@@ -88,7 +90,7 @@ bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height
                 at::Tensor pooled = pool(output, config.head[k]);
                 if (m_impl->projections[k]) {
                     const c10::IValue projected = m_impl->projections[k]->forward(
-                        {pooled.to(m_impl->placement.device, m_impl->placement.half ? torch::kHalf : torch::kFloat32)});
+                        {pooled.to(torchbackend::deviceOf(m_impl->placement), m_impl->placement.half ? torch::kHalf : torch::kFloat32)});
                     if (!projected.isTensor() || projected.toTensor().dim() != 2 || projected.toTensor().size(0) != batch) {
                         error = who + ": head[" + std::to_string(k) + "].projection: expected a [B, D] tensor";
                         return false;
@@ -120,7 +122,7 @@ bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height
 
 std::string TorchEmbedder::device() const
 {
-    return m_impl->placement.device.str();
+    return torchbackend::deviceName(m_impl->placement);
 }
 
 std::string TorchEmbedder::placementNote() const
