@@ -38,18 +38,21 @@ public:
         return std::nullopt;
     }
 
-    std::optional<Error> integer(const Json &object, const char *key, const QString &path, qint64 &out) const
+    template<typename Int>
+    std::optional<Error> integer(const Json &object, const char *key, const QString &path, Int &out) const
     {
         double value = 0;
         if (auto e = number(object, key, path, value))
             return e;
         if (value != std::floor(value))
             return error(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected an integer id"));
-        out = static_cast<qint64>(value);
+        out = static_cast<Int>(value);
         return std::nullopt;
     }
 
-    std::optional<Error> box(const Json &object, const QString &path, double (&xywh)[4]) const
+    // bbox [x, y, w, h] into the four fields of a COCO row.
+    template<typename Row>
+    std::optional<Error> box(const Json &object, const QString &path, Row &out) const
     {
         const auto it = object.find("bbox");
         const QString field = path + QStringLiteral(".bbox");
@@ -57,6 +60,7 @@ public:
             return error(field, QStringLiteral("missing"));
         if (!it->is_array() || it->size() != 4)
             return error(field, QStringLiteral("expected [x, y, width, height]"));
+        double xywh[4];
         for (size_t k = 0; k < 4; ++k) {
             if (!(*it)[k].is_number() || !std::isfinite((*it)[k].get<double>()))
                 return error(QStringLiteral("%1[%2]").arg(field).arg(k), QStringLiteral("expected a finite number"));
@@ -64,6 +68,10 @@ public:
         }
         if (xywh[2] < 0 || xywh[3] < 0)
             return error(field, QStringLiteral("negative width or height"));
+        out.x = xywh[0];
+        out.y = xywh[1];
+        out.w = xywh[2];
+        out.h = xywh[3];
         return std::nullopt;
     }
 
@@ -117,30 +125,23 @@ Result<CocoDataset> CocoDataset::parseGroundTruth(const QByteArray &json, const 
     }
     for (size_t i = 0; i < categories->size(); ++i) {
         const QString path = QStringLiteral("categories[%1]").arg(i);
-        qint64 id = 0;
+        int id = 0;
         if (auto e = reader.integer((*categories)[i], "id", path, id))
             return *e;
         const auto name = (*categories)[i].find("name");
-        dataset.categories.push_back({static_cast<int>(id), name != (*categories)[i].end() && name->is_string()
+        dataset.categories.push_back({id, name != (*categories)[i].end() && name->is_string()
                                                                  ? QString::fromStdString(name->get<std::string>()) : QString()});
     }
     for (size_t i = 0; i < annotations->size(); ++i) {
         const Json &annotation = (*annotations)[i];
         const QString path = QStringLiteral("annotations[%1]").arg(i);
         CocoAnnotation out;
-        qint64 category = 0;
-        double xywh[4];
         for (auto e : {reader.integer(annotation, "id", path, out.id), reader.integer(annotation, "image_id", path, out.imageId),
-                       reader.integer(annotation, "category_id", path, category), reader.box(annotation, path, xywh),
+                       reader.integer(annotation, "category_id", path, out.categoryId), reader.box(annotation, path, out),
                        reader.number(annotation, "area", path, out.area)}) {
             if (e)
                 return *e;
         }
-        out.categoryId = static_cast<int>(category);
-        out.x = xywh[0];
-        out.y = xywh[1];
-        out.w = xywh[2];
-        out.h = xywh[3];
         if (const auto crowd = annotation.find("iscrowd"); crowd != annotation.end())
             out.iscrowd = crowd->is_boolean() ? crowd->get<bool>() : (crowd->is_number() && crowd->get<double>() != 0);
         dataset.annotations.push_back(out);
@@ -164,18 +165,11 @@ Result<std::vector<CocoDetection>> CocoDataset::parseDetections(const QByteArray
         if (!row.is_object())
             return reader.error(path, QStringLiteral("expected an object"));
         CocoDetection out;
-        qint64 category = 0;
-        double xywh[4];
-        for (auto e : {reader.integer(row, "image_id", path, out.imageId), reader.integer(row, "category_id", path, category),
-                       reader.box(row, path, xywh), reader.number(row, "score", path, out.score)}) {
+        for (auto e : {reader.integer(row, "image_id", path, out.imageId), reader.integer(row, "category_id", path, out.categoryId),
+                       reader.box(row, path, out), reader.number(row, "score", path, out.score)}) {
             if (e)
                 return *e;
         }
-        out.categoryId = static_cast<int>(category);
-        out.x = xywh[0];
-        out.y = xywh[1];
-        out.w = xywh[2];
-        out.h = xywh[3];
         detections.push_back(out);
     }
     return detections;

@@ -68,6 +68,22 @@ private:
     QString m_source;
 };
 
+// Parses an array of rows; `readRow(reader, row, index, out)` fills one and says what is wrong with it.
+template<typename Row, typename ReadRow>
+Result<std::vector<Row>> parseRows(const QByteArray &json, const QString &source, ReadRow readRow)
+{
+    const RowReader reader(source);
+    const Result<Json> document = reader.parseArray(json);
+    if (!document)
+        return document.error();
+    std::vector<Row> rows(document->size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (std::optional<Error> e = readRow(reader, (*document)[i], i, rows[i]))
+            return *e;
+    }
+    return rows;
+}
+
 Json boxJson(const Box &b)
 {
     return Json::array({b.x1, b.y1, b.x2, b.y2});
@@ -85,57 +101,37 @@ Result<QByteArray> RetrievalRows::readFile(const QString &path)
 
 Result<std::vector<QueryGroundTruth>> RetrievalRows::parseQueries(const QByteArray &json, const QString &source)
 {
-    const RowReader reader(source);
-    const Result<Json> document = reader.parseArray(json);
-    if (!document)
-        return document.error();
-    std::vector<QueryGroundTruth> rows(document->size());
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const Json &row = (*document)[i];
-        QueryGroundTruth &out = rows[i];
+    return parseRows<QueryGroundTruth>(json, source, [](const RowReader &reader, const Json &row, size_t i, QueryGroundTruth &out) {
         for (auto e : {reader.readInt(row, i, "query_image_id", out.queryImageId), reader.readInt(row, i, "style", out.style),
                        reader.readInt(row, i, "cls", out.cls), reader.readInt(row, i, "pair_id", out.pairId),
                        reader.readBoxField(row, i, "bbox", out.bbox)}) {
             if (e)
-                return *e;
+                return e;
         }
-    }
-    return rows;
+        return std::optional<Error>();
+    });
 }
 
 Result<std::vector<GalleryGroundTruth>> RetrievalRows::parseGallery(const QByteArray &json, const QString &source)
 {
-    const RowReader reader(source);
-    const Result<Json> document = reader.parseArray(json);
-    if (!document)
-        return document.error();
-    std::vector<GalleryGroundTruth> rows(document->size());
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const Json &row = (*document)[i];
-        GalleryGroundTruth &out = rows[i];
+    return parseRows<GalleryGroundTruth>(json, source, [](const RowReader &reader, const Json &row, size_t i, GalleryGroundTruth &out) {
         for (auto e : {reader.readInt(row, i, "gallery_image_id", out.galleryImageId), reader.readInt(row, i, "style", out.style),
                        reader.readInt(row, i, "pair_id", out.pairId), reader.readBoxField(row, i, "bbox", out.bbox)}) {
             if (e)
-                return *e;
+                return e;
         }
-    }
-    return rows;
+        return std::optional<Error>();
+    });
 }
 
 Result<std::vector<RetrievalSubmissionRow>> RetrievalRows::parseSubmission(const QByteArray &json, const QString &source)
 {
-    const RowReader reader(source);
-    const Result<Json> document = reader.parseArray(json);
-    if (!document)
-        return document.error();
-    std::vector<RetrievalSubmissionRow> rows(document->size());
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const Json &row = (*document)[i];
-        RetrievalSubmissionRow &out = rows[i];
+    return parseRows<RetrievalSubmissionRow>(json, source, [](const RowReader &reader, const Json &row, size_t i,
+                                                              RetrievalSubmissionRow &out) -> std::optional<Error> {
         for (auto e : {reader.readInt(row, i, "query_image_id", out.queryImageId), reader.readInt(row, i, "query_cls", out.queryCls),
                        reader.readBoxField(row, i, "query_bbox", out.queryBox)}) {
             if (e)
-                return *e;
+                return e;
         }
         const auto score = row.find("query_score");
         if (score == row.end() || !score->is_number() || !std::isfinite(score->get<double>()))
@@ -159,8 +155,8 @@ Result<std::vector<RetrievalSubmissionRow>> RetrievalRows::parseSubmission(const
                 return Error{e->code, e->message + QStringLiteral(" (entry %1)").arg(k)};
             out.galleryBoxes.push_back(box);
         }
-    }
-    return rows;
+        return std::nullopt;
+    });
 }
 
 QByteArray RetrievalRows::queriesToJson(const std::vector<QueryGroundTruth> &rows)
