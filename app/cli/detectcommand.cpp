@@ -3,8 +3,7 @@
 #include "cli/clicommand.h"
 #include "cli/inferenceoptions.h"
 #include "cli/fusionoptions.h"
-#include "detection/detector.h"
-#include "fusion/boxfusion.h"
+#include "pipeline/detectionensemble.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -71,40 +70,29 @@ int runDetectCommand(const QStringList &arguments)
         err << "lookbook-cli detect: " << image.error().message << '\n';
         return ExitBadInput;
     }
-    QJsonArray models;
-    std::vector<std::vector<ScoredBox>> normalised;
-    std::vector<double> weights;
-    for (const QString &manifest : manifests) {
-        const Result<std::unique_ptr<detection::Detector>> detector = detection::Detector::load(manifest, inference);
-        if (!detector) {
-            err << "lookbook-cli detect: " << detector.error().message << '\n';
-            return ExitBadInput;
-        }
-        if (!(*detector)->placementNote().isEmpty())
-            err << "lookbook-cli detect: note: " << (*detector)->manifest().name << ": " << (*detector)->placementNote() << '\n';
-        const Result<std::vector<ScoredBox>> boxes = (*detector)->detect(*image);
-        if (!boxes) {
-            err << "lookbook-cli detect: " << boxes.error().message << '\n';
-            return ExitFailure;
-        }
-        const double weight = (*detector)->manifest().detector.fusionWeight;
-        models.append(QJsonObject{{QStringLiteral("name"), (*detector)->manifest().name}, {QStringLiteral("weight"), weight},
-                                  {QStringLiteral("detections"), detectionsJson(*boxes)}});
-        std::vector<ScoredBox> scaled = *boxes;
-        for (ScoredBox &b : scaled)
-            b.box = b.box.scaled(1.0 / image->width(), 1.0 / image->height());
-        normalised.push_back(std::move(scaled));
-        weights.push_back(weight);
+    const Result<pipeline::DetectionEnsemble> ensemble = pipeline::DetectionEnsemble::load(manifests, inference);
+    if (!ensemble) {
+        err << "lookbook-cli detect: " << ensemble.error().message << '\n';
+        return ExitBadInput;
     }
+    for (const QString &note : ensemble->placementNotes())
+        err << "lookbook-cli detect: note: " << note << '\n';
+    const Result<pipeline::Detections> detections = ensemble->detect(*image);
+    if (!detections) {
+        err << "lookbook-cli detect: " << detections.error().message << '\n';
+        return ExitFailure;
+    }
+    QJsonArray models;
+    for (std::size_t m = 0; m < detections->perModel.size(); ++m)
+        models.append(QJsonObject{{QStringLiteral("name"), detections->modelNames[m]}, {QStringLiteral("weight"), detections->weights[m]},
+                                  {QStringLiteral("detections"), detectionsJson(detections->perModel[m])}});
     QJsonObject report{{QStringLiteral("image_size"), QJsonArray{image->width(), image->height()}}, {QStringLiteral("models"), models}};
     if (parser.isSet(QStringLiteral("fuse"))) {
-        Result<std::vector<ScoredBox>> fused = fusion::fuseBoxes(normalised, weights, params);
+        const Result<std::vector<ScoredBox>> fused = pipeline::DetectionEnsemble::fuse(*detections, params);
         if (!fused) {
             err << "lookbook-cli detect: " << fused.error().message << '\n';
             return ExitBadInput;
         }
-        for (ScoredBox &b : fused.value())
-            b.box = b.box.scaled(image->width(), image->height());
         report.insert(QStringLiteral("fused"), detectionsJson(*fused));
     }
     out << QJsonDocument(report).toJson(QJsonDocument::Compact) << '\n';

@@ -1,5 +1,6 @@
 #include "cli/embedcommand.h"
 
+#include "cli/boxoption.h"
 #include "cli/clicommand.h"
 #include "cli/inferenceoptions.h"
 #include "embedding/embedder.h"
@@ -11,27 +12,6 @@
 #include <QTextStream>
 
 namespace lookbook::cli {
-
-namespace {
-
-std::optional<Box> parseBox(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != 4)
-        return std::nullopt;
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok)
-            return std::nullopt;
-    }
-    if (v[2] <= v[0] || v[3] <= v[1])
-        return std::nullopt;
-    return Box{v[0], v[1], v[2], v[3]};
-}
-
-} // namespace
 
 int runEmbedCommand(const QStringList &arguments)
 {
@@ -65,7 +45,7 @@ int runEmbedCommand(const QStringList &arguments)
     }
     std::vector<Box> boxes;
     for (const QString &text : parser.values(QStringLiteral("box"))) {
-        const std::optional<Box> box = parseBox(text);
+        const std::optional<Box> box = parseBoxOption(text);
         if (!box) {
             err << "lookbook-cli embed: --box: expected x1,y1,x2,y2 with x1 < x2 and y1 < y2, got '" << text << "'\n";
             return ExitBadInput;

@@ -11,6 +11,7 @@ QString Error::codeName() const
     case ErrorCode::IoError: return QStringLiteral("io-error");
     case ErrorCode::BackendError: return QStringLiteral("backend-error");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::OutOfDate: return QStringLiteral("out-of-date");
     }
     return QStringLiteral("unknown");
 }

@@ -11,6 +11,7 @@ enum class ErrorCode {
     IoError,           // a file that cannot be read or written
     BackendError,      // an exception caught at a torch/faiss/OpenCV boundary
     Cancelled,
+    OutOfDate,         // a derived file (an index) no longer matches its source; rebuilding fixes it
 };
 
 // What went wrong, for a person: the message names the file and the field at fault.

@@ -1,0 +1,186 @@
+#include "cli/catalogcommand.h"
+
+#include "catalog/catalog.h"
+#include "cli/clicommand.h"
+#include "cli/fusionoptions.h"
+#include "cli/inferenceoptions.h"
+#include "cli/modelselection.h"
+#include "index/indexparams.h"
+#include "pipeline/catalogindex.h"
+#include "pipeline/ingestjob.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace lookbook::cli {
+namespace {
+
+QString clock(double seconds)
+{
+    const int s = static_cast<int>(seconds + 0.5);
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+int importInto(const QString &db, const QCommandLineParser &parser, const QStringList &extra, QTextStream &out, QTextStream &err)
+{
+    pipeline::IngestParams params;
+    params.catalogPath = db;
+    params.sourcePath = extra.value(0);
+    ModelSelection models;
+    QString problem;
+    if (params.sourcePath.isEmpty()) {
+        err << "lookbook-cli catalog: import needs DB SOURCE (a folder of photos or a DeepFashion2 split)\n";
+        return ExitBadInput;
+    }
+    if (!readModelOptions(parser, extra.mid(1), models, problem) || !readFusionOptions(parser, QStringLiteral("catalog"), params.fusion, problem, err)
+        || !readInferenceOptions(parser, params.inference, problem)) {
+        err << "lookbook-cli catalog: " << problem << '\n';
+        return ExitBadInput;
+    }
+    params.detectorManifests = models.detectors;
+    params.embedderManifest = models.embedder;
+    params.vectorSet = parser.value(QStringLiteral("vector-set"));
+    const QString images = parser.value(QStringLiteral("images"));
+    if (images == QLatin1String("user"))
+        params.images = pipeline::IngestParams::Images::User;
+    else if (images == QLatin1String("all"))
+        params.images = pipeline::IngestParams::Images::All;
+    else if (!images.isEmpty() && images != QLatin1String("shop")) {
+        err << "lookbook-cli catalog: --images: expected shop, user or all, got '" << images << "'\n";
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("no-index"))) {
+        params.index.reset();
+    } else if (parser.isSet(QStringLiteral("index-type"))) {
+        const auto type = index::IndexParams::typeFromName(parser.value(QStringLiteral("index-type")));
+        if (!type) {
+            err << "lookbook-cli catalog: --index-type: expected flat, hnsw or ivfpq\n";
+            return ExitBadInput;
+        }
+        params.index->type = *type;
+    }
+    const bool live = isatty(STDERR_FILENO);
+    pipeline::IngestJob job(params);
+    const Result<pipeline::IngestReport> report = job.run([&](const pipeline::IngestProgress &p) {
+        if (live) {
+            err << QStringLiteral("\r[%1/%2] %3 items/s  ETA %4  ")
+                       .arg(p.imagesDone)
+                       .arg(p.imagesTotal)
+                       .arg(p.itemsPerSecond, 0, 'f', 1)
+                       .arg(p.etaSeconds < 0 ? QStringLiteral("?") : clock(p.etaSeconds))
+                << p.current.right(50) << "\x1b[K";
+            err.flush();
+        }
+        return true;
+    });
+    if (live)
+        err << '\n';
+    if (!report) {
+        err << "lookbook-cli catalog: " << report.error().message << '\n';
+        return report.error().code == ErrorCode::BackendError || report.error().code == ErrorCode::IoError ? ExitFailure : ExitBadInput;
+    }
+    for (const QString &line : report->problems)
+        err << "lookbook-cli catalog: skipped: " << line << '\n';
+    out << QStringLiteral("vector set '%1': %2 photos added (%3 items), %4 completed from an interrupted run, %5 already there, %6 failed; "
+                          "%7 vectors in %8 s (%9 items/s)%10\n")
+               .arg(report->vectorSet)
+               .arg(report->imagesAdded)
+               .arg(report->itemsAdded)
+               .arg(report->imagesCompleted)
+               .arg(report->imagesSkipped)
+               .arg(report->imagesFailed)
+               .arg(report->vectorsAdded)
+               .arg(report->seconds, 0, 'f', 1)
+               .arg(report->itemsPerSecond, 0, 'f', 1)
+               .arg(report->indexBuilt ? QStringLiteral("; index rebuilt") : QString());
+    return report->problems.isEmpty() ? ExitOk : ExitFailure;
+}
+
+int describe(const QString &db, QTextStream &out, QTextStream &err)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(db);
+    if (!opened) {
+        err << "lookbook-cli catalog: " << opened.error().message << '\n';
+        return ExitBadInput;
+    }
+    catalog::Catalog &catalog = **opened;
+    const Result<catalog::CatalogCounts> counts = catalog.counts();
+    const Result<std::vector<catalog::VectorSetInfo>> sets = catalog.vectorSets();
+    if (!counts || !sets) {
+        err << "lookbook-cli catalog: " << (!counts ? counts.error().message : sets.error().message) << '\n';
+        return ExitFailure;
+    }
+    out << catalog.path() << '\n'
+        << QStringLiteral("  shop: %1 photos, %2 items; user: %3 photos, %4 items\n")
+               .arg(counts->shopImages)
+               .arg(counts->shopItems)
+               .arg(counts->userImages)
+               .arg(counts->userItems);
+    for (const catalog::VectorSetInfo &set : *sets) {
+        out << QStringLiteral("  vector set '%1': model '%2', dimension %3, %4 vectors").arg(set.name, set.modelName).arg(set.dimension).arg(set.vectorCount);
+        const Result<std::unique_ptr<pipeline::CatalogIndex>> index = pipeline::CatalogIndex::open(catalog, set.name);
+        if (index)
+            out << QStringLiteral("; index %1 (%2 vectors, built %3) is up to date\n").arg(set.indexType).arg(set.indexCount).arg(set.indexBuiltAt);
+        else
+            out << "\n    " << index.error().message << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runCatalogCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Manages a shop catalog (a SQLite database; its vector index lies beside it).\n"
+        "  create DB                       a new, empty catalog\n"
+        "  import DB SOURCE --models …     photos from a folder (detect + fuse) or a DeepFashion2 split (its boxes),\n"
+        "                                  embedded and indexed; an interrupted import continues where it stopped\n"
+        "  info DB                         what the catalog holds and whether its indexes are up to date"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("create, import or info"));
+    parser.addPositionalArgument(QStringLiteral("db"), QStringLiteral("the catalog database"));
+    addModelOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("images"), QStringLiteral("which photos of a split: shop (default), user or all"), QStringLiteral("which")},
+        {QStringLiteral("vector-set"), QStringLiteral("name of the vector set (default: the embedder's name)"), QStringLiteral("name")},
+        {QStringLiteral("index-type"), QStringLiteral("index built after the import: flat (default), hnsw or ivfpq"), QStringLiteral("type")},
+        {QStringLiteral("no-index"), QStringLiteral("do not rebuild the index after the import")},
+    });
+    addFusionOptions(parser);
+    addInferenceOptions(parser);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << "lookbook-cli catalog: " << parser.errorText() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const QString db = positional.value(1);
+    if (db.isEmpty() || (action != QLatin1String("create") && action != QLatin1String("import") && action != QLatin1String("info"))) {
+        err << "lookbook-cli catalog: expected create|import|info DB (see --help)\n";
+        return ExitBadInput;
+    }
+    if (action == QLatin1String("create")) {
+        const Result<std::unique_ptr<catalog::Catalog>> created = catalog::Catalog::create(db);
+        if (!created) {
+            err << "lookbook-cli catalog: " << created.error().message << '\n';
+            return ExitBadInput;
+        }
+        out << "created " << (*created)->path() << '\n';
+        return ExitOk;
+    }
+    if (action == QLatin1String("info"))
+        return describe(db, out, err);
+    return importInto(db, parser, positional.mid(2), out, err);
+}
+
+} // namespace lookbook::cli

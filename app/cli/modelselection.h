@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace lookbook::cli {
+
+// `--models a.json b.json …`: detectors and one embedder (or ensemble), told apart by each
+// manifest's kind, as `catalog import`, `search` and `evaluate` take them.
+struct ModelSelection final {
+    QStringList detectors;
+    QString embedder;
+};
+
+void addModelOptions(QCommandLineParser &parser);
+// `extra` are positional arguments after the command's own, read as more manifests. False with
+// `problem` set when a manifest cannot be read or there is not exactly one embedder.
+bool readModelOptions(const QCommandLineParser &parser, const QStringList &extra, ModelSelection &selection, QString &problem);
+
+} // namespace lookbook::cli

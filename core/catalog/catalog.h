@@ -1,0 +1,80 @@
+#pragma once
+
+#include "catalog/catalogrecords.h"
+#include "common/floatmatrix.h"
+#include "common/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace lookbook::catalog {
+
+class SqliteConnection;
+
+struct CatalogCounts final {
+    qint64 userImages = 0;
+    qint64 shopImages = 0;
+    qint64 userItems = 0;
+    qint64 shopItems = 0;
+};
+
+// The shop catalog: a SQLite database (WAL, foreign keys, schema migrations) of images, garment
+// items, product metadata, the models that made vectors, and the vectors. The vector index is a
+// derived file beside it (see CatalogIndex). A Catalog belongs to the thread that opened it; other
+// threads open their own. Every write runs inside a transaction.
+class Catalog final
+{
+public:
+    ~Catalog();
+
+    // Creates a new catalog; refuses to overwrite an existing file.
+    static Result<std::unique_ptr<Catalog>> create(const QString &path);
+    // Opens an existing catalog and migrates it to the current schema.
+    static Result<std::unique_ptr<Catalog>> open(const QString &path);
+
+    const QString &path() const { return m_path; }
+    // A file beside the database, e.g. the index of a vector set.
+    QString siblingPath(const QString &fileName) const;
+
+    // Runs `work` in one IMMEDIATE transaction: all of it is stored, or (on an error) none of it.
+    Status transaction(const std::function<Status()> &work);
+
+    Result<std::optional<CatalogImage>> imageByPath(const QString &absolutePath);
+    Result<CatalogImage> image(qint64 imageId);
+    Result<qint64> addImage(const CatalogImage &image);
+    Result<qint64> addItem(const CatalogItem &item);
+    Result<std::vector<CatalogItem>> itemsOfImage(qint64 imageId);
+    Status setProduct(const ProductInfo &product);
+    // In the order of `itemIds`; an unknown id is an error.
+    Result<std::vector<ItemDetails>> itemDetails(const std::vector<qint64> &itemIds);
+    Result<CatalogCounts> counts();
+
+    // Stores a model by fingerprint (an existing one is reused) and returns its id.
+    Result<qint64> ensureModel(const ModelRecord &model);
+    // The set called `name`, created for `modelId` and `dimension` if new; an existing set made by
+    // another model or with another dimension is an error that says so.
+    Result<VectorSetInfo> ensureVectorSet(const QString &name, qint64 modelId, int dimension);
+    Result<std::optional<VectorSetInfo>> vectorSet(const QString &name);
+    Result<std::vector<VectorSetInfo>> vectorSets();
+    Status putVector(qint64 vectorSetId, qint64 itemId, const float *values, int dimension);
+    // The items of `imageId` that have no vector in the set yet.
+    Result<std::vector<qint64>> itemsWithoutVector(qint64 vectorSetId, qint64 imageId);
+    // The set's vectors of shop items (or all items), in increasing item id; `ids` receives the ids.
+    Result<FloatMatrix> vectors(qint64 vectorSetId, std::vector<qint64> &ids, bool shopOnly = true);
+    // The ids alone (what an index must hold), ascending.
+    Result<std::vector<qint64>> vectorIds(qint64 vectorSetId, bool shopOnly = true);
+    Status recordIndex(qint64 vectorSetId, const QString &type, const QByteArray &paramsJson, const QString &fileName, qint64 count);
+
+private:
+    Catalog(QString path, std::unique_ptr<SqliteConnection> connection);
+    static Result<std::unique_ptr<Catalog>> openConnection(const QString &path, bool create);
+
+    QString m_path;
+    std::unique_ptr<SqliteConnection> m_db;
+};
+
+} // namespace lookbook::catalog

@@ -1,0 +1,136 @@
+#include "catalog/catalogschema.h"
+
+#include "catalog/sqliteconnection.h"
+#include "catalog/sqlitestatement.h"
+#include "catalog/sqlitetransaction.h"
+#include "common/logging.h"
+
+#include <iterator>
+
+namespace lookbook::catalog {
+namespace {
+
+// Never edit a migration that has shipped: add one.
+const char *const kMigrations[] = {
+    // 1: images, their garments, and shop metadata.
+    R"sql(
+CREATE TABLE images (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    width INTEGER NOT NULL CHECK (width > 0),
+    height INTEGER NOT NULL CHECK (height > 0),
+    source TEXT NOT NULL CHECK (source IN ('user', 'shop')),
+    pair_id INTEGER,
+    added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    x1 REAL NOT NULL, y1 REAL NOT NULL, x2 REAL NOT NULL, y2 REAL NOT NULL,
+    category_id INTEGER NOT NULL CHECK (category_id BETWEEN 1 AND 13),
+    style INTEGER NOT NULL DEFAULT 0,
+    score REAL,
+    origin TEXT NOT NULL CHECK (origin IN ('ground_truth', 'detector', 'fused', 'hand_corrected')),
+    review_state TEXT NOT NULL DEFAULT 'unreviewed'
+        CHECK (review_state IN ('unreviewed', 'accepted', 'rejected', 'needs_fix')),
+    CHECK (x2 > x1 AND y2 > y1)
+);
+CREATE INDEX items_by_image ON items(image_id);
+CREATE TABLE products (
+    item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    title TEXT, price REAL, currency TEXT, url TEXT,
+    extra TEXT CHECK (extra IS NULL OR json_valid(extra))
+);
+)sql",
+    // 2: the models that made vectors, the vector sets and the vectors themselves (the index is
+    // derived from them and can always be rebuilt).
+    R"sql(
+CREATE TABLE models (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('detector', 'embedder', 'ensemble')),
+    fingerprint TEXT NOT NULL UNIQUE,
+    manifest TEXT NOT NULL
+);
+CREATE TABLE vector_sets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    model_id INTEGER NOT NULL REFERENCES models(id),
+    dimension INTEGER NOT NULL CHECK (dimension > 0),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    index_type TEXT,
+    index_params TEXT CHECK (index_params IS NULL OR json_valid(index_params)),
+    index_file TEXT,
+    index_count INTEGER,
+    index_built_at TEXT
+);
+CREATE TABLE vectors (
+    vector_set_id INTEGER NOT NULL REFERENCES vector_sets(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    data BLOB NOT NULL,
+    PRIMARY KEY (vector_set_id, item_id)
+) WITHOUT ROWID;
+CREATE INDEX vectors_by_item ON vectors(item_id);
+)sql",
+    // 3: where the images came from, and who changed what (the review workspace writes it).
+    R"sql(
+ALTER TABLE images ADD COLUMN origin_key TEXT;
+CREATE TABLE review_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    user TEXT NOT NULL,
+    item_id INTEGER,
+    image_id INTEGER,
+    action TEXT NOT NULL,
+    detail TEXT CHECK (detail IS NULL OR json_valid(detail))
+);
+)sql",
+};
+
+} // namespace
+
+int CatalogSchema::latestVersion() { return static_cast<int>(std::size(kMigrations)); }
+
+Result<int> CatalogSchema::version(SqliteConnection &connection)
+{
+    Result<SqliteStatement *> query = connection.prepare(QStringLiteral("PRAGMA user_version"));
+    if (!query)
+        return query.error();
+    Result<bool> row = (*query)->step();
+    if (!row)
+        return row.error();
+    const int version = static_cast<int>((*query)->int64(0));
+    (void)(*query)->step();
+    return version;
+}
+
+Status CatalogSchema::migrate(SqliteConnection &connection, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    Result<int> current = version(connection);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion())
+        return Status::failure(ErrorCode::InvalidData,
+                               QStringLiteral("%1: catalog schema version %2 was written by a newer Lookbook (this one knows up to %3)")
+                                   .arg(connection.path())
+                                   .arg(*current)
+                                   .arg(latestVersion()));
+    for (int next = *current + 1; next <= targetVersion; ++next) {
+        SqliteTransaction transaction(connection);
+        if (!transaction.begun())
+            return transaction.begun();
+        if (Status applied = connection.execute(QString::fromUtf8(kMigrations[next - 1])); !applied)
+            return applied;
+        if (Status stamped = connection.execute(QStringLiteral("PRAGMA user_version=%1").arg(next)); !stamped)
+            return stamped;
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+        qCInfo(lcCatalog) << connection.path() << "migrated to schema version" << next;
+    }
+    return success();
+}
+
+} // namespace lookbook::catalog

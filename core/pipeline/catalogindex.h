@@ -1,0 +1,50 @@
+#pragma once
+
+#include "catalog/catalogrecords.h"
+#include "common/result.h"
+#include "index/indexparams.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace lookbook::catalog {
+class Catalog;
+}
+namespace lookbook::index {
+class VectorIndex;
+}
+
+namespace lookbook::pipeline {
+
+// A vector set's index file, checked against the catalog it was built from. The file sits beside
+// the database with a small JSON sidecar (model fingerprint, dimension, count, parameters). Any
+// mismatch on open is an ErrorCode::OutOfDate error that names the one command that fixes it.
+class CatalogIndex final
+{
+public:
+    ~CatalogIndex();
+
+    // (Re)builds the set's index from the catalog's shop vectors, writes it atomically and records
+    // it in the catalog. `progress` receives a phase name ("training", "adding", "saving").
+    static Result<std::unique_ptr<CatalogIndex>> build(catalog::Catalog &catalog, const QString &vectorSet, const index::IndexParams &params,
+                                                       const std::function<void(const QString &)> &progress = {});
+    static Result<std::unique_ptr<CatalogIndex>> open(catalog::Catalog &catalog, const QString &vectorSet);
+
+    const catalog::VectorSetInfo &vectorSet() const { return m_set; }
+    const index::VectorIndex &index() const { return *m_index; }
+    index::VectorIndex &index() { return *m_index; }
+    QString filePath() const { return m_filePath; }
+
+    static QString rebuildCommand(const catalog::Catalog &catalog, const QString &vectorSet);
+
+private:
+    CatalogIndex(catalog::VectorSetInfo set, std::unique_ptr<index::VectorIndex> index, QString filePath);
+
+    catalog::VectorSetInfo m_set;
+    std::unique_ptr<index::VectorIndex> m_index;
+    QString m_filePath;
+};
+
+} // namespace lookbook::pipeline

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/scoredbox.h"
+#include "detection/decodedimage.h"
+#include "detection/modelmanifest.h"
+#include "fusion/fusionparams.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace lookbook::detection {
+class Detector;
+}
+
+namespace lookbook::pipeline {
+
+// What the detectors found on one photo, in its pixels, before fusion.
+struct Detections final {
+    int imageWidth = 0;
+    int imageHeight = 0;
+    std::vector<QString> modelNames;
+    std::vector<double> weights;                  // each manifest's fusion weight
+    std::vector<std::vector<ScoredBox>> perModel; // one list per detector
+};
+
+// Several detectors whose boxes are fused (the paper's WBF step). Detection and fusion are
+// separate so that changing fusion settings never re-runs the detectors.
+class DetectionEnsemble final
+{
+public:
+    ~DetectionEnsemble();
+    DetectionEnsemble(DetectionEnsemble &&) noexcept;
+    DetectionEnsemble &operator=(DetectionEnsemble &&) noexcept;
+
+    static Result<DetectionEnsemble> load(const QStringList &manifestPaths, const detection::InferenceOptions &options);
+
+    bool empty() const { return m_detectors.empty(); }
+    std::size_t size() const { return m_detectors.size(); }
+    const detection::Detector &detector(std::size_t index) const { return *m_detectors[index]; }
+    // Why some detector does not run where it was asked to, one line each (empty when all do).
+    QStringList placementNotes() const;
+
+    Result<Detections> detect(const detection::DecodedImage &image) const;
+    // Fuses in normalised coordinates as the reference does and returns pixels. `weights` overrides the
+    // manifests' fusion weights when not empty; a model with weight 0 is left out.
+    static Result<std::vector<ScoredBox>> fuse(const Detections &detections, const fusion::FusionParams &params,
+                                               const std::vector<double> &weights = {});
+    // The boxes a photo's garments get: a single detector's as they are, several detectors' fused.
+    static Result<std::vector<ScoredBox>> combine(const Detections &detections, const fusion::FusionParams &params);
+
+private:
+    explicit DetectionEnsemble(std::vector<std::unique_ptr<detection::Detector>> detectors);
+
+    std::vector<std::unique_ptr<detection::Detector>> m_detectors;
+};
+
+} // namespace lookbook::pipeline

@@ -1,0 +1,91 @@
+#include "pipeline/splitevaluation.h"
+
+#include "catalog/catalog.h"
+#include "dataset/deepfashion2io.h"
+#include "detection/decodedimage.h"
+#include "pipeline/searchpipeline.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace lookbook::pipeline {
+
+Result<SplitEvaluationResult> SplitEvaluation::run(SearchPipeline &pipeline, const SplitEvaluationParams &params,
+                                                   const std::function<bool(qint64, qint64)> &progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Result<dataset::DeepFashion2Split> split = dataset::DeepFashion2Io::readSplit(params.splitPath);
+    if (!split)
+        return split.error();
+    SplitEvaluationResult result;
+    result.problems = split->errors;
+
+    std::vector<const dataset::ImageAnnotation *> users;
+    for (const dataset::ImageAnnotation &annotation : split->annotations) {
+        if (annotation.source == dataset::ImageSource::User)
+            users.push_back(&annotation);
+    }
+    FloatMatrix queries(0, pipeline.vectorSet().dimension);
+    for (std::size_t u = 0; u < users.size(); ++u) {
+        const dataset::ImageAnnotation &annotation = *users[u];
+        Result<detection::DecodedImage> image = detection::DecodedImage::load(split->imagePath(annotation.imageId));
+        if (!image) {
+            result.problems << image.error().message;
+        } else {
+            std::vector<ScoredBox> boxes;
+            if (params.groundTruthBoxes) {
+                for (const dataset::GarmentItem &item : annotation.items)
+                    boxes.push_back({item.box, 1.0, item.categoryId});
+            } else {
+                Result<Detections> detections = pipeline.detect(*image);
+                if (!detections)
+                    return detections.error();
+                Result<std::vector<ScoredBox>> combined = DetectionEnsemble::combine(*detections, params.fusion);
+                if (!combined)
+                    return combined.error();
+                boxes = std::move(combined.value());
+            }
+            std::vector<Box> regions;
+            for (const ScoredBox &b : boxes)
+                regions.push_back(b.box);
+            Result<FloatMatrix> vectors = pipeline.embed(*image, regions);
+            if (!vectors)
+                return vectors.error();
+            queries.values.insert(queries.values.end(), vectors->values.begin(), vectors->values.end());
+            queries.rows += vectors->rows;
+            for (const ScoredBox &b : boxes) {
+                eval::RetrievalSubmissionRow row;
+                row.queryImageId = annotation.imageId;
+                row.queryBox = b.box;
+                row.queryCls = b.label;
+                row.queryScore = b.score;
+                result.submission.push_back(std::move(row));
+            }
+            ++result.queryImages;
+        }
+        if (progress && !progress(static_cast<qint64>(u + 1), static_cast<qint64>(users.size())))
+            return Result<SplitEvaluationResult>::failure(ErrorCode::Cancelled, QStringLiteral("evaluation cancelled"));
+    }
+    result.queryBoxes = queries.rows;
+
+    Result<std::vector<std::vector<SearchHit>>> hits = pipeline.query(queries, params.search);
+    if (!hits)
+        return hits.error();
+    for (std::size_t q = 0; q < hits->size(); ++q) {
+        Result<std::vector<catalog::ItemDetails>> details = pipeline.details((*hits)[q]);
+        if (!details)
+            return details.error();
+        eval::RetrievalSubmissionRow &row = result.submission[q];
+        for (const catalog::ItemDetails &d : *details) {
+            row.galleryImageIds.push_back(dataset::DeepFashion2Io::imageIdFromFileName(QFileInfo(d.image.path).fileName()));
+            row.galleryBoxes.push_back(d.item.box);
+        }
+    }
+    result.metrics = eval::RetrievalEvaluator::evaluate(eval::RetrievalRows::queriesFromSplit(*split), eval::RetrievalRows::galleryFromSplit(*split),
+                                                        result.submission, params.ks);
+    result.seconds = clock.elapsed() / 1000.0;
+    return result;
+}
+
+} // namespace lookbook::pipeline
