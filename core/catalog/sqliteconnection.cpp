@@ -104,7 +104,7 @@ Error SqliteConnection::error(int resultCode, const QString &what) const
     default:
         break;
     }
-    qCWarning(lcCatalog) << m_path << what << reason;
+    qCInfo(lcCatalog) << m_path << what << reason;  // the caller reports the returned error
     return Error{code, QStringLiteral("%1: %2: %3%4").arg(m_path, what, reason, advice)};
 }
 

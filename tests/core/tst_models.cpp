@@ -2,10 +2,9 @@
 // real images, through the core facades and through `lookbook-cli detect` / `embed`.
 #include "../cli/clirunner.h"
 #include "../testfiles.h"
+#include "testmodels.h"
 #include "detection/detector.h"
 #include "embedding/embedder.h"
-
-#include <torch/script.h>
 
 #include <QImage>
 #include <QJsonArray>
@@ -15,24 +14,11 @@
 #include <QTest>
 
 using namespace lookbook;
+using lookbook::test::makeModel;
 using lookbook::test::runCli;
 using lookbook::test::writeFile;
 
 namespace {
-
-// A TorchScript file and its manifest; `body` is the manifest's kind-specific part.
-QString makeModel(const QTemporaryDir &dir, const QString &name, const char *source, const QString &kind, const QString &preprocess,
-                  const QString &body)
-{
-    torch::jit::Module module("M");
-    module.define(source);
-    const QString modelPath = dir.filePath(name + QStringLiteral(".pt"));
-    module.save(modelPath.toStdString());
-    const QString sha = detection::ModelManifest::sha256Of(modelPath).value();
-    const QString manifest = QStringLiteral(R"({"name": "%1", "kind": "%2", "file": "%1.pt", "sha256": "%3", "preprocess": %4, "%2": %5})")
-                                 .arg(name, kind, sha, preprocess, body);
-    return writeFile(dir.filePath(name + QStringLiteral(".json")), manifest.toUtf8());
-}
 
 // Letterbox 64×48 → 64×64: the image sits 8 px down. Anchor 0 (class 0, 0.9) is [12, 20, 28, 36] in the
 // input, [12, 12, 28, 28] in the image; anchor 1 duplicates it (0.8) and falls to NMS; anchor 2
@@ -75,13 +61,13 @@ private Q_SLOTS:
         QImage photo(64, 48, QImage::Format_RGB32);
         photo.fill(qRgb(60, 80, 0));
         QVERIFY(photo.save(m_dir.filePath(QStringLiteral("photo.png"))));
-        m_yolo = makeModel(m_dir, QStringLiteral("yolo"), kYolo, QStringLiteral("detector"), kLetterbox,
+        m_yolo = makeModel(m_dir.path(), QStringLiteral("yolo"), kYolo, QStringLiteral("detector"), kLetterbox,
                            QStringLiteral(R"({"decoder": "yolo", "classes": [8, 3], "score_threshold": 0.2, "nms_iou": 0.65, "fusion_weight": 2})"));
-        m_yoloNms = makeModel(m_dir, QStringLiteral("yolonms"), kYoloNms, QStringLiteral("detector"), kIdentity,
+        m_yoloNms = makeModel(m_dir.path(), QStringLiteral("yolonms"), kYoloNms, QStringLiteral("detector"), kIdentity,
                               QStringLiteral(R"({"decoder": "yolo_nms", "classes": [8]})"));
-        m_spoc = makeModel(m_dir, QStringLiteral("spoc"), kFirstTwoChannels, QStringLiteral("embedder"), kCrop4,
+        m_spoc = makeModel(m_dir.path(), QStringLiteral("spoc"), kFirstTwoChannels, QStringLiteral("embedder"), kCrop4,
                            QStringLiteral(R"({"output": "feature_map", "dimension": 2, "head": [{"type": "spoc"}]})"));
-        m_mac = makeModel(m_dir, QStringLiteral("mac"), kFirstTwoChannels, QStringLiteral("embedder"), kCrop4,
+        m_mac = makeModel(m_dir.path(), QStringLiteral("mac"), kFirstTwoChannels, QStringLiteral("embedder"), kCrop4,
                           QStringLiteral(R"({"output": "feature_map", "dimension": 2, "head": [{"type": "mac"}]})"));
     }
 
@@ -120,7 +106,7 @@ private Q_SLOTS:
     {
         // Stretch to 64×48: the photo maps 1:1, a 32×24 one by half. The model gives [10, 10, 30, 30]
         // for every image of the batch.
-        const QString batched = makeModel(m_dir, QStringLiteral("batched"), R"JIT(
+        const QString batched = makeModel(m_dir.path(), QStringLiteral("batched"), R"JIT(
 def forward(self, x):
     rows = torch.tensor([[[10.0, 10.0, 30.0, 30.0, 0.7, 0.0]]])
     return rows.repeat(x.size(0), 1, 1)

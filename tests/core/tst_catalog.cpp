@@ -1,0 +1,285 @@
+// The SQLite catalog: schema and migrations, transactions, records, and what a damaged, locked or
+// newer database does (a clear error naming the file, and the file left as it was).
+#include "../testfiles.h"
+#include "catalog/catalog.h"
+#include "catalog/catalogschema.h"
+#include "catalog/sqliteconnection.h"
+#include "catalog/sqlitestatement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lookbook;
+using namespace lookbook::catalog;
+
+namespace {
+
+QString messageOf(const Error &error) { return error.message; }
+
+CatalogImage shopImage(const QString &path, int pairId = 0)
+{
+    CatalogImage image;
+    image.path = path;
+    image.contentHash = QStringLiteral("00");
+    image.width = 100;
+    image.height = 80;
+    image.pairId = pairId;
+    return image;
+}
+
+CatalogItem item(qint64 imageId, int category)
+{
+    CatalogItem i;
+    i.imageId = imageId;
+    i.box = {10, 10, 50, 60};
+    i.categoryId = category;
+    i.style = 1;
+    return i;
+}
+
+qint64 scalar(SqliteConnection &connection, const QString &sql)
+{
+    SqliteStatement *statement = connection.prepare(sql).value();
+    [[maybe_unused]] const bool row = statement->step().value();
+    const qint64 value = statement->int64(0);
+    (void)statement->step();
+    return value;
+}
+
+} // namespace
+
+class TestCatalog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsTheLatestSchemaInWalMode()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new.db"));
+        auto catalog = Catalog::create(path);
+        QVERIFY2(catalog.ok(), catalog.ok() ? "" : qPrintable(catalog.error().message));
+        catalog.value().reset();
+        auto connection = SqliteConnection::open(path, SqliteConnection::OpenMode::Existing);
+        QVERIFY(connection.ok());
+        QCOMPARE(CatalogSchema::version(**connection).value(), CatalogSchema::latestVersion());
+        SqliteStatement *mode = (*connection)->prepare(QStringLiteral("PRAGMA journal_mode")).value();
+        QVERIFY(mode->step().value());
+        QCOMPARE(mode->text(0), QStringLiteral("wal"));
+        QCOMPARE(scalar(**connection, QStringLiteral("PRAGMA foreign_keys")), 1);
+
+        const auto again = Catalog::create(path);
+        QVERIFY(!again.ok());
+        QVERIFY(messageOf(again.error()).contains(QStringLiteral("already exists")));
+    }
+
+    void migratesAnOlderCatalogAndKeepsItsRows()
+    {
+        // A version-1 catalog (images, items, products only), as an earlier Lookbook wrote it.
+        const QString path = m_dir.filePath(QStringLiteral("v1.db"));
+        {
+            auto connection = SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing);
+            QVERIFY(connection.ok());
+            QVERIFY(CatalogSchema::migrate(**connection, 1).ok());
+            QCOMPARE(CatalogSchema::version(**connection).value(), 1);
+            QVERIFY((*connection)
+                        ->execute(QStringLiteral("INSERT INTO images (id, path, content_hash, width, height, source, pair_id) "
+                                                 "VALUES (7, '/photos/a.jpg', 'ab', 640, 480, 'shop', 3);"
+                                                 "INSERT INTO items (id, image_id, x1, y1, x2, y2, category_id, style, origin) "
+                                                 "VALUES (11, 7, 1, 2, 30, 40, 5, 2, 'ground_truth');"))
+                        .ok());
+            QVERIFY(!(*connection)->execute(QStringLiteral("SELECT * FROM vectors")).ok());  // not in version 1
+        }
+        auto catalog = Catalog::open(path);
+        QVERIFY2(catalog.ok(), catalog.ok() ? "" : qPrintable(catalog.error().message));
+        const auto image = (*catalog)->image(7);
+        QVERIFY(image.ok());
+        QCOMPARE(image->path, QStringLiteral("/photos/a.jpg"));
+        QCOMPARE(image->pairId, 3);
+        QVERIFY(image->originKey.isEmpty());  // the column version 3 added
+        const auto items = (*catalog)->itemsOfImage(7);
+        QCOMPARE(items->size(), std::size_t(1));
+        QCOMPARE(items->front().categoryId, 5);
+        QCOMPARE(items->front().box.x2, 30.0);
+        // Version 2's tables work on the migrated file.
+        const qint64 model = (*catalog)->ensureModel({0, QStringLiteral("m"), QStringLiteral("embedder"), QStringLiteral("f1"), "{}"}).value();
+        const auto set = (*catalog)->ensureVectorSet(QStringLiteral("m"), model, 2);
+        QVERIFY(set.ok());
+        const float v[2] = {0.6f, 0.8f};
+        QVERIFY((*catalog)->putVector(set->id, 11, v, 2).ok());
+        std::vector<qint64> ids;
+        const auto vectors = (*catalog)->vectors(set->id, ids);
+        QVERIFY(vectors.ok());
+        QCOMPARE(ids, std::vector<qint64>{11});
+        QCOMPARE(vectors->values, (std::vector<float>{0.6f, 0.8f}));
+    }
+
+    void refusesACatalogFromANewerVersion()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.db"));
+        {
+            auto connection = SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing);
+            QVERIFY((*connection)->execute(QStringLiteral("PRAGMA user_version=99")).ok());
+        }
+        const auto catalog = Catalog::open(path);
+        QVERIFY(!catalog.ok());
+        QVERIFY(messageOf(catalog.error()).contains(path));
+        QVERIFY2(messageOf(catalog.error()).contains(QStringLiteral("newer Lookbook")), qPrintable(catalog.error().message));
+    }
+
+    void reportsADamagedFileAndLeavesItAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.db"));
+        const QByteArray garbage = QByteArray("this is not a database, just text that someone named .db\n").repeated(200);
+        test::writeFile(path, garbage);
+        const auto catalog = Catalog::open(path);
+        QVERIFY(!catalog.ok());
+        QCOMPARE(catalog.error().code, ErrorCode::InvalidData);
+        QVERIFY(messageOf(catalog.error()).contains(path));
+        QVERIFY2(messageOf(catalog.error()).contains(QStringLiteral("damaged or not a Lookbook catalog")), qPrintable(catalog.error().message));
+        QCOMPARE(test::readFile(path), garbage);
+
+        // A real catalog cut in half: SQLite notices when it reads the missing pages.
+        const QString cut = m_dir.filePath(QStringLiteral("cut.db"));
+        {
+            auto full = Catalog::create(cut);
+            QVERIFY(full.ok());
+            for (int i = 0; i < 300; ++i)
+                QVERIFY((*full)->addImage(shopImage(QStringLiteral("/p/%1.jpg").arg(i))).ok());
+        }
+        QByteArray bytes = test::readFile(cut);
+        QVERIFY(bytes.size() > 8192);
+        bytes.truncate(bytes.size() / 2);
+        test::writeFile(cut, bytes);
+        auto opened = Catalog::open(cut);
+        Result<CatalogCounts> counts = opened ? (*opened)->counts() : Result<CatalogCounts>(opened.error());
+        QVERIFY(!counts.ok());
+        QVERIFY2(messageOf(counts.error()).contains(cut), qPrintable(counts.error().message));
+    }
+
+    void reportsALockedCatalog()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.db"));
+        auto catalog = Catalog::create(path);
+        QVERIFY(catalog.ok());
+        // Another program holds the write lock.
+        auto other = SqliteConnection::open(path, SqliteConnection::OpenMode::Existing, 0);
+        QVERIFY((*other)->execute(QStringLiteral("BEGIN IMMEDIATE")).ok());
+        const Status written = (*catalog)->transaction([&]() -> Status { return (*catalog)->addImage(shopImage(QStringLiteral("/p/x.jpg"))).ok() ? success() : Status::failure(ErrorCode::IoError, QStringLiteral("insert")); });
+        QVERIFY(!written.ok());
+        QVERIFY(messageOf(written.error()).contains(path));
+        QVERIFY2(messageOf(written.error()).contains(QStringLiteral("another program is writing")), qPrintable(written.error().message));
+        QVERIFY((*other)->execute(QStringLiteral("ROLLBACK")).ok());
+        QCOMPARE((*catalog)->counts()->shopImages, 0);
+    }
+
+    void aFailedTransactionStoresNothing()
+    {
+        auto catalog = Catalog::create(m_dir.filePath(QStringLiteral("tx.db")));
+        const Status failed = (*catalog)->transaction([&]() -> Status {
+            const qint64 image = (*catalog)->addImage(shopImage(QStringLiteral("/p/a.jpg"))).value();
+            if (!(*catalog)->addItem(item(image, 3)).ok())
+                return Status::failure(ErrorCode::InvalidData, QStringLiteral("first item"));
+            return (*catalog)->addItem(item(image, 14)).ok() ? success() : Status::failure(ErrorCode::InvalidData, QStringLiteral("category 14"));
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().message, QStringLiteral("category 14"));
+        const CatalogCounts counts = (*catalog)->counts().value();
+        QCOMPARE(counts.shopImages, 0);
+        QCOMPARE(counts.shopItems, 0);
+    }
+
+    void enforcesForeignKeysAndChecks()
+    {
+        auto catalog = Catalog::create(m_dir.filePath(QStringLiteral("fk.db")));
+        const auto orphan = (*catalog)->addItem(item(12345, 1));
+        QVERIFY(!orphan.ok());
+        QVERIFY2(messageOf(orphan.error()).contains(QStringLiteral("FOREIGN KEY")), qPrintable(orphan.error().message));
+        const qint64 image = (*catalog)->addImage(shopImage(QStringLiteral("/p/a.jpg"))).value();
+        CatalogItem inverted = item(image, 1);
+        inverted.box = {50, 10, 10, 60};
+        QVERIFY(!(*catalog)->addItem(inverted).ok());
+        QVERIFY(!(*catalog)->addImage(shopImage(QStringLiteral("/p/a.jpg"))).ok());  // a path is stored once
+        ProductInfo bad;
+        bad.itemId = (*catalog)->addItem(item(image, 1)).value();
+        bad.extraJson = "{not json";
+        QVERIFY(!(*catalog)->setProduct(bad).ok());
+    }
+
+    void storesItemsProductsAndVectors()
+    {
+        auto catalog = Catalog::create(m_dir.filePath(QStringLiteral("rows.db")));
+        Catalog &c = **catalog;
+        const qint64 shop = c.addImage(shopImage(QStringLiteral("/p/shop.jpg"), 9)).value();
+        CatalogImage street = shopImage(QStringLiteral("/p/street.jpg"), 9);
+        street.source = dataset::ImageSource::User;
+        const qint64 user = c.addImage(street).value();
+        CatalogItem fused = item(shop, 2);
+        fused.origin = ItemOrigin::Fused;
+        fused.score = 0.75;
+        const qint64 first = c.addItem(fused).value();
+        const qint64 second = c.addItem(item(shop, 7)).value();
+        const qint64 query = c.addItem(item(user, 2)).value();
+        ProductInfo product;
+        product.itemId = first;
+        product.title = QStringLiteral("Red blouse");
+        product.price = 19.5;
+        product.currency = QStringLiteral("EUR");
+        product.url = QStringLiteral("https://shop.example/1");
+        product.extraJson = R"({"brand":"X"})";
+        QVERIFY(c.setProduct(product).ok());
+
+        const auto details = c.itemDetails({second, first});
+        QVERIFY(details.ok());
+        QCOMPARE((*details)[0].item.id, second);
+        QVERIFY(!(*details)[0].product);
+        QCOMPARE((*details)[1].item.origin, ItemOrigin::Fused);
+        QCOMPARE(*(*details)[1].item.score, 0.75);
+        QCOMPARE((*details)[1].image.path, QStringLiteral("/p/shop.jpg"));
+        QCOMPARE((*details)[1].product->title, QStringLiteral("Red blouse"));
+        QCOMPARE(*(*details)[1].product->price, 19.5);
+        QCOMPARE((*details)[1].product->extraJson, QByteArray(R"({"brand":"X"})"));
+        QVERIFY(!c.itemDetails({999}).ok());
+
+        const qint64 model = c.ensureModel({0, QStringLiteral("gem"), QStringLiteral("embedder"), QStringLiteral("fp-a"), "{}"}).value();
+        QCOMPARE(c.ensureModel({0, QStringLiteral("gem"), QStringLiteral("embedder"), QStringLiteral("fp-a"), "{}"}).value(), model);
+        const VectorSetInfo set = c.ensureVectorSet(QStringLiteral("gem"), model, 2).value();
+        const auto otherDimension = c.ensureVectorSet(QStringLiteral("gem"), model, 3);
+        QVERIFY(!otherDimension.ok());
+        QVERIFY(messageOf(otherDimension.error()).contains(QStringLiteral("dimension 2")));
+        const float a[2] = {1, 0}, b[2] = {0, 1}, q[2] = {0.6f, 0.8f};
+        QVERIFY(c.putVector(set.id, second, b, 2).ok());
+        QCOMPARE(c.itemsWithoutVector(set.id, shop).value(), std::vector<qint64>{first});
+        QVERIFY(c.putVector(set.id, first, a, 2).ok());
+        QVERIFY(c.putVector(set.id, query, q, 2).ok());
+        QVERIFY(c.itemsWithoutVector(set.id, shop)->empty());
+
+        std::vector<qint64> ids;
+        const FloatMatrix shopVectors = c.vectors(set.id, ids).value();  // shop items only, by id
+        QCOMPARE(ids, (std::vector<qint64>{first, second}));
+        QCOMPARE(shopVectors.values, (std::vector<float>{1, 0, 0, 1}));
+        QCOMPARE(c.vectorIds(set.id).value(), ids);
+        QCOMPARE(c.vectorIds(set.id, false)->size(), std::size_t(3));
+        QCOMPARE(c.vectorSet(QStringLiteral("gem")).value()->vectorCount, 3);
+
+        QVERIFY(c.recordIndex(set.id, QStringLiteral("flat"), "{}", QStringLiteral("rows.db.gem.faiss"), 2).ok());
+        const VectorSetInfo recorded = *c.vectorSet(QStringLiteral("gem")).value();
+        QCOMPARE(recorded.indexType, QStringLiteral("flat"));
+        QCOMPARE(recorded.indexCount, 2);
+        QVERIFY(!recorded.indexBuiltAt.isEmpty());
+        QCOMPARE(c.siblingPath(recorded.indexFile), m_dir.filePath(QStringLiteral("rows.db.gem.faiss")));
+
+        const CatalogCounts counts = c.counts().value();
+        QCOMPARE(counts.shopImages, 1);
+        QCOMPARE(counts.userImages, 1);
+        QCOMPARE(counts.shopItems, 2);
+        QCOMPARE(counts.userItems, 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

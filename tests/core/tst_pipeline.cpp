@@ -1,0 +1,340 @@
+// Ingest, index consistency, search and split evaluation on the hand-checkable colour world
+// (colourcatalog.h): real TorchScript models, real photos, a real catalog.
+#include "../testfiles.h"
+#include "catalog/catalog.h"
+#include "catalog/sqliteconnection.h"
+#include "colourcatalog.h"
+#include "detection/decodedimage.h"
+#include "index/vectorindex.h"
+#include "pipeline/catalogindex.h"
+#include "pipeline/ingestjob.h"
+#include "pipeline/searchpipeline.h"
+#include "pipeline/splitevaluation.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lookbook;
+using namespace lookbook::pipeline;
+
+namespace {
+
+const std::vector<test::ColourGarment> kGarments = {
+    {QColor(220, 30, 30), 1}, {QColor(30, 200, 40), 8}, {QColor(40, 50, 220), 9}, {QColor(230, 210, 30), 2}};
+
+QString imageOf(const QString &split, int id) { return split + QStringLiteral("/image/") + dataset::DeepFashion2Io::fileStem(id) + QStringLiteral(".jpg"); }
+
+} // namespace
+
+Q_DECLARE_METATYPE(lookbook::pipeline::SearchOptions)
+
+class TestPipeline final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_split = m_dir.filePath(QStringLiteral("validation"));
+        QVERIFY(test::writeColourSplit(m_split, kGarments));
+        m_embedder = test::makeColourEmbedder(m_dir.path(), QStringLiteral("colour"));
+        m_detector = test::makeCentreDetector(m_dir.path(), QStringLiteral("centre"));
+    }
+
+    void init() { m_db = m_dir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))); }
+
+    void ingestsASplitWithItsBoxes()
+    {
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        std::vector<IngestProgress> progress;
+        const Result<IngestReport> report = IngestJob(params()).run([&](const IngestProgress &p) {
+            progress.push_back(p);
+            return true;
+        });
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->vectorSet, QStringLiteral("colour"));
+        QCOMPARE(report->imagesAdded, 4);  // the shop photos only
+        QCOMPARE(report->itemsAdded, 4);
+        QCOMPARE(report->vectorsAdded, 4);
+        QVERIFY(report->problems.isEmpty());
+        QVERIFY(report->indexBuilt);
+        QVERIFY(progress.size() >= 4);
+        QCOMPARE(progress[3].imagesDone, 4);
+        QCOMPARE(progress[3].imagesTotal, 4);
+        QVERIFY(progress[3].itemsPerSecond > 0);
+
+        auto catalog = catalog::Catalog::open(m_db);
+        const auto details = (*catalog)->itemDetails({1, 2, 3, 4});
+        QVERIFY(details.ok());
+        QCOMPARE((*details)[1].image.pairId, 2);
+        QCOMPARE((*details)[1].item.categoryId, 8);
+        QCOMPARE((*details)[1].item.origin, catalog::ItemOrigin::GroundTruth);
+        QCOMPARE((*details)[1].image.originKey, QStringLiteral("validation/000102"));
+        // The stored vector is the garment's mean colour, normalised: green dominates item 2.
+        std::vector<qint64> ids;
+        const FloatMatrix vectors = (*catalog)->vectors(1, ids).value();
+        QCOMPARE(ids, (std::vector<qint64>{1, 2, 3, 4}));
+        QVERIFY(vectors.row(1)[1] > 0.9f && vectors.row(1)[0] < 0.3f);
+        QVERIFY(CatalogIndex::open(**catalog, QStringLiteral("colour")).ok());
+
+        // A second run finds everything stored and adds nothing.
+        const Result<IngestReport> again = IngestJob(params()).run();
+        QVERIFY(again.ok());
+        QCOMPARE(again->imagesSkipped, 4);
+        QCOMPARE(again->imagesAdded, 0);
+        QCOMPARE((*catalog)->counts()->shopItems, 4);
+    }
+
+    void resumesAfterACancelledRunAndAddsASecondModel()
+    {
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        const Result<IngestReport> first = IngestJob(params()).run([](const IngestProgress &p) { return p.imagesDone < 2; });
+        QVERIFY(first.ok());
+        QVERIFY(first->cancelled);
+        QCOMPARE(first->imagesAdded, 2);
+        QVERIFY(!first->indexBuilt);
+        {
+            auto catalog = catalog::Catalog::open(m_db);
+            const auto index = CatalogIndex::open(**catalog, QStringLiteral("colour"));
+            QVERIFY(!index.ok());
+            QCOMPARE(index.error().code, ErrorCode::OutOfDate);
+        }
+        const Result<IngestReport> rest = IngestJob(params()).run();
+        QVERIFY(rest.ok());
+        QCOMPARE(rest->imagesSkipped, 2);
+        QCOMPARE(rest->imagesAdded, 2);
+        QVERIFY(rest->indexBuilt);
+
+        // Another embedder over the same catalog: the photos and items stay, only vectors are added.
+        IngestParams second = params();
+        second.embedderManifest = test::makeColourEmbedder(m_dir.path(), QStringLiteral("colour2"), 1);
+        const Result<IngestReport> added = IngestJob(second).run();
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        QCOMPARE(added->imagesCompleted, 4);
+        QCOMPARE(added->imagesAdded, 0);
+        QCOMPARE(added->vectorsAdded, 4);
+        auto catalog = catalog::Catalog::open(m_db);
+        QCOMPARE((*catalog)->counts()->shopItems, 4);
+        QCOMPARE((*catalog)->vectorSets()->size(), std::size_t(2));
+    }
+
+    void aPhotoThatFailsToDecodeIsReportedAndTheRestImported()
+    {
+        const QString split = m_dir.filePath(QStringLiteral("broken"));
+        QVERIFY(test::writeColourSplit(split, kGarments));
+        const QString bad = imageOf(split, 102);
+        const QByteArray original = test::readFile(bad);
+        test::writeFile(bad, original.left(40));  // a JPEG cut after its header
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        IngestParams p = params();
+        p.sourcePath = split;
+        const Result<IngestReport> report = IngestJob(p).run();
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->imagesFailed, 1);
+        QCOMPARE(report->imagesAdded, 3);
+        QCOMPARE(report->problems.size(), 1);
+        QVERIFY2(report->problems.front().contains(bad), qPrintable(report->problems.front()));
+
+        test::writeFile(bad, original);  // repaired: the next run imports just that photo
+        const Result<IngestReport> repaired = IngestJob(p).run();
+        QCOMPARE(repaired->imagesAdded, 1);
+        QCOMPARE(repaired->imagesSkipped, 3);
+    }
+
+    void importsAFolderWithDetectorsAndProducts()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("shop-folder"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
+        QVERIFY(QFile::copy(imageOf(m_split, 101), folder + QStringLiteral("/red.jpg")));
+        QVERIFY(QFile::copy(imageOf(m_split, 102), folder + QStringLiteral("/sub/green.jpg")));
+        test::writeFile(folder + QStringLiteral("/products.json"),
+                        "{\"red.jpg\": {\"title\": \"Red top\", \"price\": 12.5, \"currency\": \"EUR\", \"url\": \"https://shop.example/red\", \"brand\": \"R\"}}");
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        IngestParams p = params();
+        p.sourcePath = folder;
+        const Result<IngestReport> withoutDetectors = IngestJob(p).run();
+        QVERIFY(!withoutDetectors.ok());
+        QVERIFY(withoutDetectors.error().message.contains(QStringLiteral("need detectors")));
+
+        p.detectorManifests = {m_detector};
+        const Result<IngestReport> report = IngestJob(p).run();
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->imagesAdded, 2);
+        auto catalog = catalog::Catalog::open(m_db);
+        const auto details = (*catalog)->itemDetails({1, 2});
+        QVERIFY(details.ok());
+        QCOMPARE((*details)[0].item.origin, catalog::ItemOrigin::Detector);
+        QCOMPARE(*(*details)[0].item.score, 0.9f);
+        QCOMPARE((*details)[0].item.box.x1, 16.0);
+        QCOMPARE((*details)[0].product->title, QStringLiteral("Red top"));
+        QCOMPARE((*details)[0].product->extraJson, QByteArray(R"({"brand":"R"})"));
+        QVERIFY(!(*details)[1].product);
+        QCOMPARE((*details)[1].image.originKey, QStringLiteral("sub/green.jpg"));
+
+        test::writeFile(folder + QStringLiteral("/products.json"), "{\"red.jpg\": ");
+        const Result<IngestReport> malformed = IngestJob(p).run();
+        QVERIFY(!malformed.ok());
+        QVERIFY2(malformed.error().message.contains(folder + QStringLiteral("/products.json")), qPrintable(malformed.error().message));
+    }
+
+    void theIndexIsCheckedAgainstTheCatalog()
+    {
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        QVERIFY(IngestJob(params()).run().ok());
+        auto catalog = catalog::Catalog::open(m_db);
+        auto index = CatalogIndex::open(**catalog, QStringLiteral("colour"));
+        QVERIFY(index.ok());
+        const QString indexPath = (*index)->filePath();
+        QCOMPARE((*index)->index().ids(), (std::vector<qint64>{1, 2, 3, 4}));
+
+        // An item deleted behind the index's back.
+        {
+            auto connection = catalog::SqliteConnection::open(m_db, catalog::SqliteConnection::OpenMode::Existing);
+            QVERIFY((*connection)->execute(QStringLiteral("DELETE FROM items WHERE id = 3")).ok());
+        }
+        auto stale = CatalogIndex::open(**catalog, QStringLiteral("colour"));
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().code, ErrorCode::OutOfDate);
+        QVERIFY2(stale.error().message.contains(QStringLiteral("holds 4 vectors, the catalog 3 (0 not indexed, 1 no longer in the catalog)")),
+                 qPrintable(stale.error().message));
+        QVERIFY(stale.error().message.contains(QStringLiteral("rebuild it with: lookbook-cli index build")));
+        index::IndexParams hnsw;
+        hnsw.type = index::IndexParams::Type::Hnsw;
+        QVERIFY(CatalogIndex::build(**catalog, QStringLiteral("colour"), hnsw).ok());
+        const auto rebuilt = CatalogIndex::open(**catalog, QStringLiteral("colour"));
+        QVERIFY(rebuilt.ok());
+        QCOMPARE((*rebuilt)->index().params().type, index::IndexParams::Type::Hnsw);
+        QCOMPARE((*rebuilt)->vectorSet().indexType, QStringLiteral("hnsw"));
+
+        // A truncated index file, then a missing one.
+        const QByteArray whole = test::readFile(indexPath);
+        test::writeFile(indexPath, whole.left(whole.size() / 2));
+        const auto truncated = CatalogIndex::open(**catalog, QStringLiteral("colour"));
+        QVERIFY(!truncated.ok());
+        QCOMPARE(truncated.error().code, ErrorCode::OutOfDate);
+        QVERIFY2(truncated.error().message.contains(indexPath), qPrintable(truncated.error().message));
+        QVERIFY(QFile::remove(indexPath));
+        const auto missing = CatalogIndex::open(**catalog, QStringLiteral("colour"));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.contains(QStringLiteral("the index file is missing")), qPrintable(missing.error().message));
+        QVERIFY(!CatalogIndex::open(**catalog, QStringLiteral("nonesuch")).ok());
+    }
+
+    void searchRefusesAnotherModelsVectors()
+    {
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        QVERIFY(IngestJob(params()).run().ok());
+        SearchPipelineParams p{m_db, {}, test::makeColourEmbedder(m_dir.path(), QStringLiteral("other"), 1), {m_detector}, {}};
+        const auto other = SearchPipeline::open(p);
+        QVERIFY(!other.ok());
+        QVERIFY2(other.error().message.contains(QStringLiteral("is not the model that made vector set 'colour'")), qPrintable(other.error().message));
+
+        p.embedderManifest = test::makeModel(m_dir.path(), QStringLiteral("twod"), "def forward(self, x):\n    return x[:, 0:2, :, :]\n",
+                                             QStringLiteral("embedder"), QStringLiteral(R"({"input_size": [8, 8], "resize": "stretch"})"),
+                                             QStringLiteral(R"({"output": "feature_map", "dimension": 2, "head": [{"type": "spoc"}]})"));
+        const auto narrow = SearchPipeline::open(p);
+        QVERIFY(!narrow.ok());
+        QVERIFY2(narrow.error().message.contains(QStringLiteral("makes 2-dimensional vectors, but vector set 'colour'")),
+                 qPrintable(narrow.error().message));
+    }
+
+    void searchFindsThePairsShopItem_data()
+    {
+        QTest::addColumn<SearchOptions>("options");
+        SearchOptions plain;
+        plain.topK = 4;
+        QTest::newRow("nearest") << plain;
+        SearchOptions qe = plain;
+        qe.qeNeighbours = 1;
+        QTest::newRow("alpha-QE") << qe;
+        SearchOptions dba = plain;
+        dba.dbaNeighbours = 2;
+        QTest::newRow("DBA") << dba;
+        SearchOptions rerank = plain;
+        rerank.rerank = postprocess::KReciprocalReranker::Params{2, 1, 0.3};
+        QTest::newRow("re-ranking") << rerank;
+        SearchOptions whitening = plain;
+        whitening.pcaWhitening = true;
+        whitening.pcaDimension = 3;
+        QTest::newRow("PCA whitening") << whitening;
+    }
+
+    void searchFindsThePairsShopItem()
+    {
+        QFETCH(SearchOptions, options);
+        if (!QFile::exists(m_searchDb)) {
+            m_searchDb = m_dir.filePath(QStringLiteral("search.db"));
+            QVERIFY(catalog::Catalog::create(m_searchDb).ok());
+            QVERIFY(IngestJob(params(m_searchDb)).run().ok());
+        }
+        auto pipeline = SearchPipeline::open({m_searchDb, {}, m_embedder, {m_detector}, {}});
+        QVERIFY2(pipeline.ok(), pipeline.ok() ? "" : qPrintable(pipeline.error().message));
+        for (int pair = 1; pair <= 4; ++pair) {
+            const auto photo = detection::DecodedImage::load(imageOf(m_split, pair));
+            const Result<PhotoSearch> found = (*pipeline)->search(*photo, {}, options);
+            QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
+            QCOMPARE(found->boxes.size(), std::size_t(1));
+            QCOMPARE(found->boxes[0].box.x1, 16.0);  // the centre detector's box
+            QCOMPARE(found->hits[0].size(), std::size_t(4));
+            // With the garment's own box the crop is its pure colour. Shop items are stored in pair
+            // order, so pair p's item has id p.
+            const Result<FloatMatrix> query = (*pipeline)->embed(*photo, {Box{8, 8, 40, 40}});
+            const auto hits = (*pipeline)->query(*query, options);
+            QVERIFY(hits.ok());
+            QCOMPARE((*hits)[0].size(), std::size_t(4));
+            QCOMPARE((*hits)[0][0].itemId, qint64(pair));
+            QVERIFY((*hits)[0][0].score >= (*hits)[0][1].score);
+            const auto details = (*pipeline)->details((*hits)[0]);
+            QCOMPARE(details->front().image.pairId, pair);
+        }
+    }
+
+    void evaluatesASplitWithTheOfficialProtocol()
+    {
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        QVERIFY(IngestJob(params()).run().ok());
+        auto pipeline = SearchPipeline::open({m_db, {}, m_embedder, {m_detector}, {}});
+        QVERIFY(pipeline.ok());
+        for (const bool groundTruth : {true, false}) {
+            SplitEvaluationParams p;
+            p.splitPath = m_split;
+            p.groundTruthBoxes = groundTruth;
+            p.search.topK = 20;
+            const Result<SplitEvaluationResult> result = SplitEvaluation::run(**pipeline, p);
+            QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+            // Four street garments, each of a category the detector does not always say: the protocol
+            // only counts detections whose class equals the query's, so with the centre detector
+            // (always category 1) only pair 1 (category 1) can be found.
+            QCOMPARE(result->metrics.queries, 4);
+            QCOMPARE(result->queryImages, 4);
+            QCOMPARE(result->metrics.accuracy.at(1), groundTruth ? 1.0 : 0.25);
+            QCOMPARE(result->metrics.missed, groundTruth ? 0 : 3);
+            QCOMPARE(result->submission.size(), std::size_t(4));
+            QCOMPARE(result->submission[0].galleryImageIds.size(), std::size_t(4));
+            QCOMPARE(result->submission[0].galleryImageIds[0], 101);
+        }
+    }
+
+private:
+    IngestParams params(const QString &db = {}) const
+    {
+        IngestParams p;
+        p.catalogPath = db.isEmpty() ? m_db : db;
+        p.sourcePath = m_split;
+        p.embedderManifest = m_embedder;
+        p.inference.device = QStringLiteral("cpu");
+        return p;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_split;
+    QString m_embedder;
+    QString m_detector;
+    QString m_db;
+    QString m_searchDb;
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
