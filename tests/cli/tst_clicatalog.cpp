@@ -1,0 +1,168 @@
+// `lookbook-cli catalog`, `index`, `search` and `evaluate` as a user runs them, including an import
+// killed with SIGKILL half-way and resumed, and the messages for damaged or stale files.
+#include "../core/colourcatalog.h"
+#include "../testfiles.h"
+#include "catalog/catalog.h"
+#include "clirunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace lookbook;
+using lookbook::test::runCli;
+
+class TestCliCatalog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_split = m_dir.filePath(QStringLiteral("validation"));
+        QVERIFY(test::writeColourSplit(m_split, {{QColor(220, 30, 30), 1}, {QColor(30, 200, 40), 1}, {QColor(40, 50, 220), 1}}));
+        m_embedder = test::makeColourEmbedder(m_dir.path(), QStringLiteral("colour"));
+        m_detector = test::makeCentreDetector(m_dir.path(), QStringLiteral("centre"));
+        m_db = m_dir.filePath(QStringLiteral("shop.db"));
+    }
+
+    void createImportSearchEvaluate()
+    {
+        test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("create"), m_db});
+        QCOMPARE(run.exitCode, 0);
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("create"), m_db});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("already exists"));
+
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), m_db, m_split, QStringLiteral("--models"), m_embedder});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("3 photos added (3 items)") && run.out.contains("index rebuilt"), run.out.constData());
+
+        run = runCli({QStringLiteral("index"), QStringLiteral("build"), m_db, QStringLiteral("--type"), QStringLiteral("hnsw"), QStringLiteral("--m"), QStringLiteral("8")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("colour: hnsw") && run.out.contains("3 vectors of dimension 3"), run.out.constData());
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("info"), m_db});
+        QVERIFY2(run.out.contains("shop: 3 photos, 3 items") && run.out.contains("index hnsw") && run.out.contains("up to date"), run.out.constData());
+
+        // Street photo of pair 2 (green): the green shop photo (id 102) comes first.
+        run = runCli({QStringLiteral("search"), m_db, m_split + QStringLiteral("/image/000002.jpg"), QStringLiteral("--models"), m_embedder, m_detector,
+                      QStringLiteral("--top"), QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray boxes = report.value(QStringLiteral("boxes")).toArray();
+        QCOMPARE(boxes.size(), 1);
+        const QJsonArray results = boxes[0].toObject().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QVERIFY(results[0].toObject().value(QStringLiteral("image")).toString().endsWith(QStringLiteral("000102.jpg")));
+        QCOMPARE(results[0].toObject().value(QStringLiteral("pair_id")).toInt(), 2);
+        QCOMPARE(results[0].toObject().value(QStringLiteral("rank")).toInt(), 1);
+
+        // The same with every post-processing step on, and with a box of the user's own.
+        run = runCli({QStringLiteral("search"), m_db, m_split + QStringLiteral("/image/000002.jpg"), QStringLiteral("--embedder"), m_embedder,
+                      QStringLiteral("--box"), QStringLiteral("8,8,40,40"), QStringLiteral("--qe"), QStringLiteral("1,3"), QStringLiteral("--dba"),
+                      QStringLiteral("2,3"), QStringLiteral("--rerank"), QStringLiteral("2,1,0.3")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("1.") && run.out.contains("000102.jpg"), run.out.constData());
+
+        const QString submission = m_dir.filePath(QStringLiteral("submission.json"));
+        run = runCli({QStringLiteral("evaluate"), m_db, QStringLiteral("--split"), m_split, QStringLiteral("--models"), m_embedder, m_detector,
+                      QStringLiteral("--submission"), submission});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject metrics = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(metrics.value(QStringLiteral("acc")).toObject().value(QStringLiteral("1")).toDouble(), 1.0);
+        QCOMPARE(metrics.value(QStringLiteral("queries")).toInt(), 3);
+        QCOMPARE(QJsonDocument::fromJson(test::readFile(submission)).array().size(), 3);
+        // The written submission scores the same with the standalone evaluator.
+        run = runCli({QStringLiteral("dataset"), QStringLiteral("retrieval-gt"), m_split, QStringLiteral("--query-out"), m_dir.filePath(QStringLiteral("q.json")),
+                      QStringLiteral("--gallery-out"), m_dir.filePath(QStringLiteral("g.json"))});
+        QCOMPARE(run.exitCode, 0);
+        run = runCli({QStringLiteral("eval"), QStringLiteral("retrieval"), QStringLiteral("--query-gt"), m_dir.filePath(QStringLiteral("q.json")),
+                      QStringLiteral("--gallery-gt"), m_dir.filePath(QStringLiteral("g.json")), QStringLiteral("--results"), submission});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("acc")).toObject().value(QStringLiteral("1")).toDouble(), 1.0);
+    }
+
+    void staleAndDamagedFilesAreNamed()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("stale.db"));
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, m_split, QStringLiteral("--models"), m_embedder, QStringLiteral("--no-index")}).exitCode, 0);
+        test::CliRun run = runCli({QStringLiteral("search"), db, m_split + QStringLiteral("/image/000001.jpg"), QStringLiteral("--models"), m_embedder, m_detector});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("has no index yet; rebuild it with: lookbook-cli index build"), run.err.constData());
+        run = runCli({QStringLiteral("index"), QStringLiteral("check"), db});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("build"), db}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("check"), db}).exitCode, 0);
+
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.db"));
+        test::writeFile(damaged, QByteArray("not a database at all\n").repeated(100));
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("info"), damaged});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(damaged.toUtf8()) && run.err.contains("damaged or not a Lookbook catalog"), run.err.constData());
+        run = runCli({QStringLiteral("search"), m_db, m_split + QStringLiteral("/image/000001.jpg"), QStringLiteral("--models"), m_embedder, m_detector,
+                      QStringLiteral("--rerank"), QStringLiteral("20,6")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--rerank: expected 3 comma-separated numbers"), run.err.constData());
+    }
+
+    void aKilledImportResumesWithoutDuplicates()
+    {
+        // 60 pairs and a slow embedder (~20 ms a photo), so SIGKILL lands in the middle of the import.
+        const QString split = m_dir.filePath(QStringLiteral("big"));
+        std::vector<test::ColourGarment> garments;
+        for (int i = 0; i < 60; ++i)
+            garments.push_back({QColor::fromHsv(i * 6, 200, 200), 1 + i % 13});
+        QVERIFY(test::writeColourSplit(split, garments));
+        const QString slow = test::makeColourEmbedder(m_dir.path(), QStringLiteral("slow"), 40);
+        const QString db = m_dir.filePath(QStringLiteral("killed.db"));
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
+
+        QProcess import;
+        import.start(QStringLiteral(LOOKBOOK_CLI), {QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), slow});
+        QVERIFY(import.waitForStarted());
+        qint64 stored = 0;
+        for (int wait = 0; wait < 600 && stored < 5; ++wait) {
+            QThread::msleep(20);
+            auto catalog = catalog::Catalog::open(db);
+            if (catalog)
+                stored = (*catalog)->counts().ok() ? (*catalog)->counts()->shopImages : 0;
+        }
+        import.kill();  // SIGKILL: no chance to clean up
+        QVERIFY(import.waitForFinished());
+        QVERIFY2(stored >= 5 && stored < 60, qPrintable(QString::number(stored)));
+
+        {
+            auto catalog = catalog::Catalog::open(db);
+            QVERIFY(catalog.ok());
+            const catalog::CatalogCounts counts = (*catalog)->counts().value();
+            QVERIFY(counts.shopImages < 60);
+            QCOMPARE(counts.shopItems, counts.shopImages);  // every stored photo has its item…
+            const catalog::VectorSetInfo set = *(*catalog)->vectorSet(QStringLiteral("slow")).value();
+            QCOMPARE(set.vectorCount, counts.shopItems);  // …and its vector
+        }
+        const test::CliRun resumed = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), slow});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.out.contains("already there"), resumed.out.constData());
+        auto catalog = catalog::Catalog::open(db);
+        QCOMPARE((*catalog)->counts()->shopImages, 60);
+        QCOMPARE((*catalog)->counts()->shopItems, 60);
+        QCOMPARE((*catalog)->vectorSet(QStringLiteral("slow")).value()->vectorCount, 60);
+        QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("check"), db}).exitCode, 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_split;
+    QString m_embedder;
+    QString m_detector;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCliCatalog)
+#include "tst_clicatalog.moc"
