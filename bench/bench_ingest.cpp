@@ -1,0 +1,116 @@
+// Does the import pipeline keep up with the model? The same shop photos and boxes, two ways:
+//   BM_ModelOnly  photos decoded beforehand, then the embedder alone (crop, preprocess, forward, head):
+//                 the model's own throughput, items/s
+//   BM_Ingest     lookbook's import: read + hash + decode on worker threads ahead of inference, embed,
+//                 store photo, items and vectors in SQLite transactions, build the index
+// The target is BM_Ingest ≥ 90 % of BM_ModelOnly's items/s.
+// Reproduce: build/bench/bench_ingest --benchmark_min_time=1
+// The embedder is ResNet-50-sized at 128×128 (random weights); the photos come from the synthetic
+// generator (LOOKBOOK_BENCH_INGEST_PAIRS pairs, default 40; the train split's shop photos are used).
+#include "benchmodels.h"
+#include "catalog/catalog.h"
+#include "dataset/deepfashion2io.h"
+#include "dataset/syntheticgenerator.h"
+#include "detection/decodedimage.h"
+#include "detection/modelmanifest.h"
+#include "embedding/embedder.h"
+#include "pipeline/ingestjob.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+
+using namespace lookbook;
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir dir;
+    QString split;
+    QString manifest;
+    std::vector<detection::DecodedImage> photos;
+    std::vector<std::vector<Box>> boxes;
+    qint64 items = 0;
+};
+
+Fixture &fixture()
+{
+    static Fixture f = [] {
+        Fixture fx;
+        dataset::SyntheticGenerator::Params params;
+        params.outDir = fx.dir.filePath(QStringLiteral("synth"));
+        params.pairs = std::getenv("LOOKBOOK_BENCH_INGEST_PAIRS") ? std::atoi(std::getenv("LOOKBOOK_BENCH_INGEST_PAIRS")) : 40;
+        (void)dataset::SyntheticGenerator::generate(params);
+        fx.split = params.outDir + QStringLiteral("/train");
+
+        const QString model = fx.dir.filePath(QStringLiteral("resnet50.pt"));
+        lookbook::bench::resnet50Like().save(model.toStdString());
+        fx.manifest = fx.dir.filePath(QStringLiteral("resnet50.json"));
+        QFile manifest(fx.manifest);
+        manifest.open(QIODevice::WriteOnly);
+        manifest.write(QStringLiteral(R"({"name": "resnet50-gem", "kind": "embedder", "file": "resnet50.pt", "sha256": "%1",
+            "preprocess": {"input_size": [128, 128], "resize": "stretch", "mean": [0.485, 0.456, 0.406], "std": [0.229, 0.224, 0.225]},
+            "embedder": {"output": "feature_map", "dimension": 2048, "head": [{"type": "gem", "p": 3}]}})")
+                           .arg(detection::ModelManifest::sha256Of(model).value())
+                           .toUtf8());
+        manifest.close();
+
+        const dataset::DeepFashion2Split split = dataset::DeepFashion2Io::readSplit(fx.split).value();
+        for (const dataset::ImageAnnotation &annotation : split.annotations) {
+            if (annotation.source != dataset::ImageSource::Shop)
+                continue;
+            fx.photos.push_back(detection::DecodedImage::load(split.imagePath(annotation.imageId)).value());
+            std::vector<Box> boxes;
+            for (const dataset::GarmentItem &item : annotation.items)
+                boxes.push_back(item.box);
+            fx.items += static_cast<qint64>(boxes.size());
+            fx.boxes.push_back(std::move(boxes));
+        }
+        return fx;
+    }();
+    return f;
+}
+
+void BM_ModelOnly(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    const auto embedder = embedding::Embedder::load(f.manifest, {QStringLiteral("cpu"), false}).value();
+    (void)embedder->warmUp();
+    for (auto _ : state) {
+        for (std::size_t p = 0; p < f.photos.size(); ++p)
+            benchmark::DoNotOptimize(embedder->embed(f.photos[p], f.boxes[p]));
+    }
+    state.counters["items/s"] = benchmark::Counter(static_cast<double>(f.items * state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["photos"] = static_cast<double>(f.photos.size());
+}
+
+void BM_Ingest(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString db = f.dir.filePath(QStringLiteral("catalog%1.db").arg(run++));
+        (void)catalog::Catalog::create(db);
+        pipeline::IngestParams params;
+        params.catalogPath = db;
+        params.sourcePath = f.split;
+        params.embedderManifest = f.manifest;
+        params.inference.device = QStringLiteral("cpu");
+        state.ResumeTiming();
+        const Result<pipeline::IngestReport> report = pipeline::IngestJob(params).run();
+        if (!report || report->vectorsAdded != f.items)
+            state.SkipWithError("ingest failed");
+    }
+    state.counters["items/s"] = benchmark::Counter(static_cast<double>(f.items * state.iterations()), benchmark::Counter::kIsRate);
+}
+
+} // namespace
+
+BENCHMARK(BM_ModelOnly)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Ingest)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+BENCHMARK_MAIN();
