@@ -47,6 +47,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
 
 Status SqliteConnection::execute(const QString &sql)
 {
+    Q_ASSERT_X(std::this_thread::get_id() == m_thread, "SqliteConnection", "a connection is used only by the thread that opened it");
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     sqlite3_free(message);
@@ -57,6 +58,7 @@ Status SqliteConnection::execute(const QString &sql)
 
 Result<SqliteStatement *> SqliteConnection::prepare(const QString &sql)
 {
+    Q_ASSERT_X(std::this_thread::get_id() == m_thread, "SqliteConnection", "a connection is used only by the thread that opened it");
     auto found = m_statements.find(sql);
     if (found != m_statements.end())
         return found->second.get();

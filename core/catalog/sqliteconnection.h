@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <thread>
 
 struct sqlite3;
 
@@ -43,6 +44,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;
+    std::thread::id m_thread = std::this_thread::get_id();
 };
 
 } // namespace lookbook::catalog

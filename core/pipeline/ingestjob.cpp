@@ -155,13 +155,20 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
     QFile manifestFile(manifest.path);
     (void)manifestFile.open(QIODevice::ReadOnly);
     const QString kind = manifest.kind == detection::ModelKind::Ensemble ? QStringLiteral("ensemble") : QStringLiteral("embedder");
-    Result<qint64> modelId = catalog.ensureModel({0, manifest.name, kind, *fingerprint, manifestFile.readAll()});
-    if (!modelId)
-        return modelId.error();
     report.vectorSet = m_params.vectorSet.isEmpty() ? manifest.name : m_params.vectorSet;
-    Result<catalog::VectorSetInfo> set = catalog.ensureVectorSet(report.vectorSet, *modelId, (*embedder)->dimension());
-    if (!set)
-        return set.error();
+    std::optional<catalog::VectorSetInfo> set;
+    const Status registered = catalog.transaction([&]() -> Status {
+        Result<qint64> modelId = catalog.ensureModel({0, manifest.name, kind, *fingerprint, manifestFile.readAll()});
+        if (!modelId)
+            return modelId.error();
+        Result<catalog::VectorSetInfo> ensured = catalog.ensureVectorSet(report.vectorSet, *modelId, (*embedder)->dimension());
+        if (!ensured)
+            return ensured.error();
+        set = std::move(ensured.value());
+        return success();
+    });
+    if (!registered)
+        return registered.error();
 
     Result<DetectionEnsemble> detectors = DetectionEnsemble::load(m_params.detectorManifests, m_params.inference);
     if (!detectors)

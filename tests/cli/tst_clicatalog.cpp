@@ -87,6 +87,27 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("acc")).toObject().value(QStringLiteral("1")).toDouble(), 1.0);
     }
 
+    void evaluatesASyntheticSplitEndToEnd()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("synth"));
+        QCOMPARE(runCli({QStringLiteral("synth"), QStringLiteral("--out"), out, QStringLiteral("--pairs"), QStringLiteral("8"),
+                         QStringLiteral("--validation-fraction"), QStringLiteral("0.5")}).exitCode, 0);
+        const QString db = m_dir.filePath(QStringLiteral("synth.db"));
+        const QString split = out + QStringLiteral("/validation");
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
+        test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), m_embedder});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runCli({QStringLiteral("evaluate"), db, QStringLiteral("--split"), split, QStringLiteral("--models"), m_embedder, QStringLiteral("--gt-boxes"),
+                      QStringLiteral("--rerank"), QStringLiteral("20,6,0.3")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject metrics = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject acc = metrics.value(QStringLiteral("acc")).toObject();
+        QCOMPARE(acc.keys(), (QStringList{QStringLiteral("1"), QStringLiteral("10"), QStringLiteral("15"), QStringLiteral("20"), QStringLiteral("5")}));
+        QVERIFY(metrics.value(QStringLiteral("queries")).toInt() > 0);
+        QCOMPARE(metrics.value(QStringLiteral("missed")).toInt(), 0);  // ground-truth boxes: every query is asked
+        QVERIFY(acc.value(QStringLiteral("1")).toDouble() <= acc.value(QStringLiteral("20")).toDouble());
+    }
+
     void staleAndDamagedFilesAreNamed()
     {
         const QString db = m_dir.filePath(QStringLiteral("stale.db"));
