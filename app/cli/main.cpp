@@ -1,10 +1,16 @@
+#include "cli/catalogcommand.h"
 #include "cli/clicommand.h"
 #include "cli/datasetcommand.h"
 #include "cli/detectcommand.h"
 #include "cli/doctorcommand.h"
 #include "cli/embedcommand.h"
+#include "cli/evaluatecommand.h"
 #include "cli/evalcommand.h"
+#include "cli/expandcommand.h"
 #include "cli/fusecommand.h"
+#include "cli/indexcommand.h"
+#include "cli/searchcommand.h"
+#include "cli/rerankcommand.h"
 #include "cli/synthcommand.h"
 #include "cli/validatecommand.h"
 #include "common/version.h"
@@ -24,10 +30,16 @@ int main(int argc, char *argv[])
         {QStringLiteral("fuse"), QStringLiteral("fuse the boxes of several detectors (WBF, NMS, soft-NMS, NMW)"), &runFuseCommand},
         {QStringLiteral("detect"), QStringLiteral("run TorchScript detectors on a photo (and fuse their boxes)"), &runDetectCommand},
         {QStringLiteral("embed"), QStringLiteral("embed boxes of a photo with a TorchScript embedder or ensemble"), &runEmbedCommand},
+        {QStringLiteral("catalog"), QStringLiteral("create a shop catalog, import photos into it (embedded and indexed), describe it"), &runCatalogCommand},
+        {QStringLiteral("index"), QStringLiteral("build or check a catalog's vector index (flat, HNSW, IVF-PQ)"), &runIndexCommand},
+        {QStringLiteral("search"), QStringLiteral("find the shop items matching the garments of a street photo"), &runSearchCommand},
+        {QStringLiteral("evaluate"), QStringLiteral("run the whole pipeline on a DeepFashion2 split and print Acc@k"), &runEvaluateCommand},
         {QStringLiteral("dataset"), QStringLiteral("convert a DeepFashion2 split: to COCO, or to retrieval ground truth"), &runDatasetCommand},
         {QStringLiteral("eval"), QStringLiteral("evaluate retrieval (DeepFashion2 Acc@k) or detection (COCO box AP) results"), &runEvalCommand},
         {QStringLiteral("doctor"), QStringLiteral("report LibTorch, faiss and OpenCV versions and devices, and self-check them"), &runDoctorCommand},
         {QStringLiteral("synth"), QStringLiteral("write a synthetic street-to-shop dataset in the DeepFashion2 layout"), &runSynthCommand},
+        {QStringLiteral("rerank"), QStringLiteral("k-reciprocal re-ranking of query vectors against a gallery (.npy in, distances out)"), &runRerankCommand},
+        {QStringLiteral("expand"), QStringLiteral("alpha-query expansion, alpha-database augmentation or PCA whitening of .npy vectors"), &runExpandCommand},
         {QStringLiteral("validate"), QStringLiteral("check a DeepFashion2 split (real or synthetic) and list every problem"), &runValidateCommand},
     };
 
