@@ -9,6 +9,7 @@
 #include "pipeline/catalogindex.h"
 #include "pipeline/ingestjob.h"
 #include "pipeline/searchpipeline.h"
+#include "pipeline/searchservice.h"
 #include "pipeline/splitevaluation.h"
 
 #include <QFile>
@@ -315,6 +316,34 @@ private Q_SLOTS:
             QCOMPARE(result->submission[0].galleryImageIds.size(), std::size_t(4));
             QCOMPARE(result->submission[0].galleryImageIds[0], 101);
         }
+    }
+
+    void serviceRunsOffTheCallersThreadAndDropsSupersededRequests()
+    {
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        QVERIFY(IngestJob(params()).run().ok());
+        SearchService service;
+        QCOMPARE(service.query(FloatMatrix(1, 3, 0.5f), {}).result().error().message, QStringLiteral("no catalog is open"));
+        // Opening takes a while (models, catalog, index): both queries below wait behind it, so the
+        // first is superseded by the second before it starts.
+        auto opened = service.open({m_db, {}, m_embedder, {m_detector}, {}});
+        const auto photo = detection::DecodedImage::load(imageOf(m_split, 3)).value();
+        auto vectors = service.embed(photo, {Box{8, 8, 40, 40}});
+        FloatMatrix blue(1, 3);
+        blue.values = {0.0f, 0.0f, 1.0f};
+        auto stale = service.query(FloatMatrix(1, 3, 0.57735f), {});
+        auto fresh = service.query(blue, {});
+        QVERIFY2(opened.result().ok(), opened.result().ok() ? "" : qPrintable(opened.result().error().message));
+        QCOMPARE(opened.result()->name, QStringLiteral("colour"));
+        QVERIFY(vectors.result().ok());
+        QCOMPARE(vectors.result()->rows, 1);
+        QVERIFY(!stale.result().ok());
+        QCOMPARE(stale.result().error().code, ErrorCode::Cancelled);
+        QVERIFY(fresh.result().ok());
+        QCOMPARE(fresh.result()->front().front().itemId, qint64(3));  // the blue shop item
+        const auto details = service.details(fresh.result()->front()).result();
+        QVERIFY(details.ok());
+        QCOMPARE(details->front().image.pairId, 3);
     }
 
 private:

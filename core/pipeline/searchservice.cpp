@@ -1,0 +1,68 @@
+#include "pipeline/searchservice.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace lookbook::pipeline {
+
+SearchService::SearchService(QObject *parent) : QObject(parent)
+{
+    // One thread that never expires: everything the pipeline owns stays on the thread that made it.
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1);
+}
+
+SearchService::~SearchService()
+{
+    for (auto &latest : m_latest)
+        ++latest;  // queued requests give up
+    m_worker.waitForDone();
+    // The pipeline was made on the worker; it is destroyed there too.
+    QtConcurrent::run(&m_worker, [this] { m_pipeline.reset(); }).waitForFinished();
+}
+
+template<typename T, typename Work>
+QFuture<Result<T>> SearchService::submit(Kind kind, Work work)
+{
+    const quint64 ticket = ++m_latest[kind];
+    return QtConcurrent::run(&m_worker, [this, kind, ticket, work = std::move(work)]() -> Result<T> {
+        if (m_latest[kind].load() != ticket)
+            return Result<T>::failure(ErrorCode::Cancelled, QStringLiteral("superseded by a newer request"));
+        if (kind != Open && !m_pipeline)
+            return Result<T>::failure(ErrorCode::InvalidArgument, QStringLiteral("no catalog is open"));
+        return work();
+    });
+}
+
+QFuture<Result<catalog::VectorSetInfo>> SearchService::open(const SearchPipelineParams &params)
+{
+    return submit<catalog::VectorSetInfo>(Open, [this, params]() -> Result<catalog::VectorSetInfo> {
+        m_pipeline.reset();
+        Result<std::unique_ptr<SearchPipeline>> opened = SearchPipeline::open(params);
+        if (!opened)
+            return opened.error();
+        m_pipeline = std::move(opened.value());
+        return m_pipeline->vectorSet();
+    });
+}
+
+QFuture<Result<Detections>> SearchService::detect(const detection::DecodedImage &image)
+{
+    return submit<Detections>(Detect, [this, image] { return m_pipeline->detect(image); });
+}
+
+QFuture<Result<FloatMatrix>> SearchService::embed(const detection::DecodedImage &image, const std::vector<Box> &boxes)
+{
+    return submit<FloatMatrix>(Embed, [this, image, boxes] { return m_pipeline->embed(image, boxes); });
+}
+
+QFuture<Result<std::vector<std::vector<SearchHit>>>> SearchService::query(const FloatMatrix &queries, const SearchOptions &options)
+{
+    return submit<std::vector<std::vector<SearchHit>>>(Query, [this, queries, options] { return m_pipeline->query(queries, options); });
+}
+
+QFuture<Result<std::vector<catalog::ItemDetails>>> SearchService::details(const std::vector<SearchHit> &hits)
+{
+    return submit<std::vector<catalog::ItemDetails>>(Details, [this, hits] { return m_pipeline->details(hits); });
+}
+
+} // namespace lookbook::pipeline

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "catalog/catalogrecords.h"
+#include "common/floatmatrix.h"
+#include "common/result.h"
+#include "detection/decodedimage.h"
+#include "pipeline/detectionensemble.h"
+#include "pipeline/searchoptions.h"
+#include "pipeline/searchpipeline.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace lookbook::pipeline {
+
+// A SearchPipeline on a worker thread of its own, for the GUI: every call returns at once with a
+// QFuture, and the work runs in call order on that one thread (the pipeline's SQLite connection
+// and models belong to it). Each kind of request supersedes the previous one of its kind: a request
+// still queued when a newer one of the same kind arrives finishes at once with ErrorCode::Cancelled,
+// so dragging a slider never builds a backlog.
+class SearchService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SearchService(QObject *parent = nullptr);
+    ~SearchService() override;  // waits for the request in progress
+
+    // Loads the catalog, index and models (replacing what was open).
+    QFuture<Result<catalog::VectorSetInfo>> open(const SearchPipelineParams &params);
+    QFuture<Result<Detections>> detect(const detection::DecodedImage &image);
+    QFuture<Result<FloatMatrix>> embed(const detection::DecodedImage &image, const std::vector<Box> &boxes);
+    QFuture<Result<std::vector<std::vector<SearchHit>>>> query(const FloatMatrix &queries, const SearchOptions &options);
+    QFuture<Result<std::vector<catalog::ItemDetails>>> details(const std::vector<SearchHit> &hits);
+
+private:
+    enum Kind { Open, Detect, Embed, Query, Details, KindCount };
+    // Runs `work` on the worker unless a newer request of the same kind came in meanwhile.
+    template<typename T, typename Work>
+    QFuture<Result<T>> submit(Kind kind, Work work);
+
+    QThreadPool m_worker;
+    std::unique_ptr<SearchPipeline> m_pipeline;  // used on the worker thread only
+    std::atomic<quint64> m_latest[KindCount] = {};
+};
+
+} // namespace lookbook::pipeline
