@@ -12,6 +12,7 @@
 #include "cli/searchcommand.h"
 #include "cli/rerankcommand.h"
 #include "cli/synthcommand.h"
+#include "cli/traincommand.h"
 #include "cli/validatecommand.h"
 #include "common/version.h"
 
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("rerank"), QStringLiteral("k-reciprocal re-ranking of query vectors against a gallery (.npy in, distances out)"), &runRerankCommand},
         {QStringLiteral("expand"), QStringLiteral("alpha-query expansion, alpha-database augmentation or PCA whitening of .npy vectors"), &runExpandCommand},
         {QStringLiteral("validate"), QStringLiteral("check a DeepFashion2 split (real or synthetic) and list every problem"), &runValidateCommand},
+        {QStringLiteral("train"), QStringLiteral("train a model: `train embedder|detector --config FILE [--resume]`"), &runTrainCommand},
     };
 
     QStringList arguments = QCoreApplication::arguments();

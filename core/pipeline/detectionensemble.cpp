@@ -48,6 +48,15 @@ Result<Detections> DetectionEnsemble::detect(const detection::DecodedImage &imag
     return detections;
 }
 
+Status DetectionEnsemble::warmUp() const
+{
+    for (const auto &detector : m_detectors) {
+        if (Status warm = detector->warmUp(); !warm)
+            return warm;
+    }
+    return success();
+}
+
 Result<std::vector<ScoredBox>> DetectionEnsemble::fuse(const Detections &detections, const fusion::FusionParams &params,
                                                        const std::vector<double> &weights)
 {

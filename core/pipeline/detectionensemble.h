@@ -44,6 +44,8 @@ public:
     QStringList placementNotes() const;
 
     Result<Detections> detect(const detection::DecodedImage &image) const;
+    // Each detector's first-run optimisation, paid before the first photo.
+    Status warmUp() const;
     // Fuses in normalised coordinates as the reference does and returns pixels. `weights` overrides the
     // manifests' fusion weights when not empty; a model with weight 0 is left out.
     static Result<std::vector<ScoredBox>> fuse(const Detections &detections, const fusion::FusionParams &params,

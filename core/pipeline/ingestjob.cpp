@@ -173,6 +173,11 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
     Result<DetectionEnsemble> detectors = DetectionEnsemble::load(m_params.detectorManifests, m_params.inference);
     if (!detectors)
         return detectors.error();
+    // TorchScript optimises on its first runs; pay that before the clock of the first photo starts.
+    if (Status warm = (*embedder)->warmUp(); !warm)
+        return warm.error();
+    if (Status warm = detectors->warmUp(); !warm)
+        return warm.error();
 
     Result<std::vector<Source>> collected = collectSources(m_params, report.problems);
     if (!collected)

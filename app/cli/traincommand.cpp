@@ -1,0 +1,151 @@
+#include "cli/traincommand.h"
+
+#include "cli/clicommand.h"
+#include "train/detectortrainer.h"
+#include "train/embeddertrainer.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <csignal>
+#include <atomic>
+
+namespace lookbook::cli {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+// Ctrl-C stops at the next step; the checkpoints written so far stay, for --resume.
+void interrupt(int)
+{
+    g_interrupted = true;
+}
+
+int runTrainEmbedder(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Trains an embedder on DeepFashion2-layout splits (metric learning, paper Table 4), checkpoints every epoch, scores each epoch on the "
+        "validation split (Acc@k) and exports the best one as TorchScript + manifest + model card."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("config"), QStringLiteral("training config (JSON; see resources/configs/embedder-gem.json)"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("resume"), QStringLiteral("continue after the latest checkpoint")});
+    parser.addOption({QStringLiteral("steps-per-epoch"), QStringLiteral("steps per epoch instead of one pass over the crops"), QStringLiteral("n")});
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << "lookbook-cli train embedder: " << parser.errorText() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.isSet(QStringLiteral("config")) || !parser.positionalArguments().isEmpty()) {
+        err << "lookbook-cli train embedder: expected --config FILE [--resume]\n";
+        return ExitBadInput;
+    }
+    const Result<train::EmbedderTrainingConfig> config = train::EmbedderTrainingConfig::load(parser.value(QStringLiteral("config")));
+    if (!config) {
+        err << "lookbook-cli train embedder: " << config.error().message << '\n';
+        return ExitBadInput;
+    }
+    train::EmbedderTrainer::Params params;
+    params.config = *config;
+    params.resume = parser.isSet(QStringLiteral("resume"));
+    params.cancelled = [] { return g_interrupted.load(); };
+    if (parser.isSet(QStringLiteral("steps-per-epoch"))) {
+        bool ok = false;
+        params.stepsPerEpoch = parser.value(QStringLiteral("steps-per-epoch")).toInt(&ok);
+        if (!ok || params.stepsPerEpoch < 1) {
+            err << "lookbook-cli train embedder: --steps-per-epoch: expected a positive integer\n";
+            return ExitBadInput;
+        }
+    }
+    std::signal(SIGINT, interrupt);
+    const Result<train::EmbedderTrainer::Report> report = train::EmbedderTrainer::run(params);
+    std::signal(SIGINT, SIG_DFL);
+    if (!report) {
+        err << "lookbook-cli train embedder: " << report.error().message << '\n';
+        return report.error().code == ErrorCode::InvalidData || report.error().code == ErrorCode::IoError ? ExitBadInput : ExitFailure;
+    }
+    const train::EpochMetrics &best = report->epochs[static_cast<size_t>(report->bestEpoch - 1)];
+    out << "best epoch " << report->bestEpoch << ": Acc@1 " << best.validation.accuracy.at(1) << " Acc@10 " << best.validation.accuracy.at(10)
+        << " (colour histogram Acc@10 " << report->baseline.accuracy.at(10) << ")\n"
+        << "model:    " << report->modelPath << '\n'
+        << "manifest: " << report->manifestPath << '\n'
+        << "card:     " << report->cardPath << '\n';
+    return ExitOk;
+}
+
+int runTrainDetector(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Trains a CenterNet detector on DeepFashion2-layout splits (user and shop photos), checkpoints every epoch, scores each epoch on the "
+        "validation split (COCO box AP) and exports the best one as TorchScript + manifest (decoder lookbook) + model card."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("config"), QStringLiteral("training config (JSON; see resources/configs/detector-centernet-w16-256.json)"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("resume"), QStringLiteral("continue after the latest checkpoint")});
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty() || (!parser.isSet(QStringLiteral("config")) && !parser.isSet(QStringLiteral("help")))) {
+        err << "lookbook-cli train detector: " << (parser.errorText().isEmpty() ? QStringLiteral("expected --config FILE [--resume]") : parser.errorText()) << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const Result<train::DetectorTrainingConfig> config = train::DetectorTrainingConfig::load(parser.value(QStringLiteral("config")));
+    if (!config) {
+        err << "lookbook-cli train detector: " << config.error().message << '\n';
+        return ExitBadInput;
+    }
+    train::DetectorTrainer::Params params;
+    params.config = *config;
+    params.resume = parser.isSet(QStringLiteral("resume"));
+    params.cancelled = [] { return g_interrupted.load(); };
+    std::signal(SIGINT, interrupt);
+    const Result<train::DetectorTrainer::Report> report = train::DetectorTrainer::train(params);
+    std::signal(SIGINT, SIG_DFL);
+    if (!report) {
+        err << "lookbook-cli train detector: " << report.error().message << '\n';
+        return report.error().code == ErrorCode::InvalidData || report.error().code == ErrorCode::IoError ? ExitBadInput : ExitFailure;
+    }
+    const train::DetectorEpoch &best = report->epochs[static_cast<size_t>(report->bestEpoch - 1)];
+    out << "best epoch " << report->bestEpoch << ": AP " << best.ap << " AP50 " << best.ap50 << " (" << report->imagesPerSecond << " img/s)\n"
+        << "manifest: " << report->manifestPath << '\n'
+        << "card:     " << report->modelCardPath << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int runTrainCommand(const QStringList &arguments)
+{
+    // Each trainable model is a sub-command of its own; `train detector` joins this table.
+    const CliCommand models[] = {
+        {QStringLiteral("embedder"), QStringLiteral("metric learning of a street-to-shop embedder (GeM/MAC/SPoC/CGD head)"), &runTrainEmbedder},
+        {QStringLiteral("detector"), QStringLiteral("a CenterNet garment detector (objects as points), exported for the detector ensemble"), &runTrainDetector},
+    };
+    const QString model = arguments.size() > 1 ? arguments.at(1) : QString();
+    for (const CliCommand &candidate : models) {
+        if (candidate.name == model) {
+            QStringList rest = arguments.mid(1);
+            rest[0] = arguments.at(0) + QLatin1Char(' ') + model;
+            return candidate.run(rest);
+        }
+    }
+    const bool help = model.isEmpty() || model == QStringLiteral("--help") || model == QStringLiteral("-h");
+    QTextStream out(help ? stdout : stderr);
+    if (!help)
+        out << "lookbook-cli train: unknown model '" << model << "'\n\n";
+    out << "Usage: lookbook-cli train MODEL [options]   (lookbook-cli train MODEL --help for its options)\n\nModels:\n";
+    for (const CliCommand &candidate : models)
+        out << "  " << candidate.name.leftJustified(10) << candidate.summary << '\n';
+    return help ? ExitOk : ExitBadInput;
+}
+
+} // namespace lookbook::cli
