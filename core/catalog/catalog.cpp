@@ -188,14 +188,11 @@ Result<std::vector<CatalogItem>> Catalog::itemsOfImage(qint64 imageId)
     SqliteStatement &q = **query;
     q.bind(1, imageId);
     std::vector<CatalogItem> items;
-    while (true) {
-        Result<bool> row = q.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        items.push_back(readItem(q, 0));
-    }
+    if (Status read = q.forEachRow([&] {
+            items.push_back(readItem(q, 0));
+        });
+        !read)
+        return read.error();
     return items;
 }
 
@@ -320,14 +317,11 @@ Result<std::vector<VectorSetInfo>> Catalog::vectorSets()
     if (!query)
         return query.error();
     std::vector<VectorSetInfo> sets;
-    while (true) {
-        Result<bool> row = (*query)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        sets.push_back(readVectorSet(**query));
-    }
+    if (Status read = (*query)->forEachRow([&] {
+            sets.push_back(readVectorSet(**query));
+        });
+        !read)
+        return read.error();
     return sets;
 }
 
@@ -378,14 +372,11 @@ Result<std::vector<qint64>> Catalog::itemsWithoutVector(qint64 vectorSetId, qint
         return query.error();
     (*query)->bind(1, imageId).bind(2, vectorSetId);
     std::vector<qint64> ids;
-    while (true) {
-        Result<bool> row = (*query)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back((*query)->int64(0));
-    }
+    if (Status read = (*query)->forEachRow([&] {
+            ids.push_back((*query)->int64(0));
+        });
+        !read)
+        return read.error();
     return ids;
 }
 
@@ -413,25 +404,31 @@ Result<FloatMatrix> Catalog::vectors(qint64 vectorSetId, std::vector<qint64> &id
     FloatMatrix matrix;
     matrix.cols = dimension;
     const int bytes = dimension * static_cast<int>(sizeof(float));
-    while (true) {
-        Result<bool> row = (*query)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 itemId = (*query)->int64(0);
-        if ((*query)->blobBytes(1) != bytes)
-            return Result<FloatMatrix>::failure(ErrorCode::InvalidData, QStringLiteral("%1: the vector of item %2 has %3 bytes, expected %4 (dimension %5)")
-                                                                            .arg(m_path)
-                                                                            .arg(itemId)
-                                                                            .arg((*query)->blobBytes(1))
-                                                                            .arg(bytes)
-                                                                            .arg(dimension));
-        const std::size_t offset = matrix.values.size();
-        matrix.values.resize(offset + static_cast<std::size_t>(dimension));
-        std::memcpy(matrix.values.data() + offset, (*query)->blobData(1), static_cast<std::size_t>(bytes));
-        ids.push_back(itemId);
-    }
+    qint64 damaged = 0;  // the first item whose vector has the wrong length
+    int damagedBytes = 0;
+    if (Status read = (*query)->forEachRow([&] {
+            const qint64 itemId = (*query)->int64(0);
+            if ((*query)->blobBytes(1) != bytes) {
+                if (damaged == 0) {
+                    damaged = itemId;
+                    damagedBytes = (*query)->blobBytes(1);
+                }
+                return;
+            }
+            const std::size_t offset = matrix.values.size();
+            matrix.values.resize(offset + static_cast<std::size_t>(dimension));
+            std::memcpy(matrix.values.data() + offset, (*query)->blobData(1), static_cast<std::size_t>(bytes));
+            ids.push_back(itemId);
+        });
+        !read)
+        return read.error();
+    if (damaged != 0)
+        return Result<FloatMatrix>::failure(ErrorCode::InvalidData, QStringLiteral("%1: the vector of item %2 has %3 bytes, expected %4 (dimension %5)")
+                                                                        .arg(m_path)
+                                                                        .arg(damaged)
+                                                                        .arg(damagedBytes)
+                                                                        .arg(bytes)
+                                                                        .arg(dimension));
     matrix.rows = static_cast<std::int64_t>(ids.size());
     return matrix;
 }
@@ -445,14 +442,11 @@ Result<std::vector<qint64>> Catalog::vectorIds(qint64 vectorSetId, bool shopOnly
         return query.error();
     (*query)->bind(1, vectorSetId).bind(2, shopOnly ? 1 : 0);
     std::vector<qint64> ids;
-    while (true) {
-        Result<bool> row = (*query)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back((*query)->int64(0));
-    }
+    if (Status read = (*query)->forEachRow([&] {
+            ids.push_back((*query)->int64(0));
+        });
+        !read)
+        return read.error();
     return ids;
 }
 

@@ -83,6 +83,18 @@ Status SqliteStatement::run()
     return success();
 }
 
+Status SqliteStatement::forEachRow(const std::function<void()> &onRow)
+{
+    while (true) {
+        Result<bool> row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return success();
+        onRow();
+    }
+}
+
 bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
 qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_statement, column); }
 double SqliteStatement::real(int column) const { return sqlite3_column_double(m_statement, column); }

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3_stmt;
 
 namespace lookbook::catalog {
@@ -32,6 +34,8 @@ public:
     Result<bool> step();
     // Runs a statement that returns no rows.
     Status run();
+    // Steps through every row, calling `onRow` while the row's values can be read.
+    Status forEachRow(const std::function<void()> &onRow);
 
     bool isNull(int column) const;
     qint64 int64(int column) const;

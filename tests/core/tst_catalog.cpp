@@ -277,6 +277,26 @@ private Q_SLOTS:
         QCOMPARE(counts.userItems, 1);
     }
 
+    void aVectorOfTheWrongLengthIsNamed()
+    {
+        auto catalog = Catalog::create(m_dir.filePath(QStringLiteral("short.db")));
+        Catalog &c = **catalog;
+        const qint64 image = c.addImage(shopImage(QStringLiteral("/p/a.jpg"))).value();
+        const qint64 good = c.addItem(item(image, 1)).value();
+        const qint64 bad = c.addItem(item(image, 2)).value();
+        const qint64 model = c.ensureModel({0, QStringLiteral("m"), QStringLiteral("embedder"), QStringLiteral("fp"), "{}"}).value();
+        const VectorSetInfo set = c.ensureVectorSet(QStringLiteral("m"), model, 3).value();
+        const float v[3] = {1, 0, 0};
+        QVERIFY(c.putVector(set.id, good, v, 3).ok());
+        QVERIFY(c.putVector(set.id, bad, v, 2).ok());  // as a damaged file or a foreign writer might leave it
+        std::vector<qint64> ids;
+        const auto vectors = c.vectors(set.id, ids);
+        QVERIFY(!vectors.ok());
+        QCOMPARE(vectors.error().code, ErrorCode::InvalidData);
+        QVERIFY2(vectors.error().message.contains(QStringLiteral("the vector of item %1 has 8 bytes, expected 12 (dimension 3)").arg(bad)),
+                 qPrintable(vectors.error().message));
+    }
+
 private:
     QTemporaryDir m_dir;
 };
