@@ -7,12 +7,15 @@
 // neighbouring clusters are related the way garment styles are); point i belongs to cluster
 // hash(i) % 20000 and is its centre plus N(0, s^2 I/d) with a per-cluster spread s in [0.8, 1.3],
 // normalised (cos to its centre ~0.6-0.8). Queries are rows N .. N+999 of the same stream: held out.
+// With LOOKBOOK_BENCH_INDEX_LATENT=L the noise lies along L shared directions instead (see fillRows):
+// the embedding-like case; without it, isotropic noise in all 1024 dimensions (the hardest case).
 // recall@10 = |top10 ∩ exact top10| / 10; 1-recall@10 = the exact nearest neighbour is in the top 10.
 //
 // Reproduce (2 cores):
 //   build-idx/bench/bench_index                                  # N = 100k, defaults
 //   LOOKBOOK_BENCH_INDEX_N=1000000 build-idx/bench/bench_index --benchmark_filter=IvfPq
-// Environment: LOOKBOOK_BENCH_INDEX_N (base size, default 100000), LOOKBOOK_BENCH_INDEX_TRAIN
+// Environment: LOOKBOOK_BENCH_INDEX_N (base size, default 100000), LOOKBOOK_BENCH_INDEX_LATENT (0),
+// LOOKBOOK_BENCH_INDEX_TRAIN
 // (IVF-PQ training rows, default min(N, 100000)), LOOKBOOK_BENCH_HNSW / LOOKBOOK_BENCH_IVFPQ
 // (IndexParams JSON overriding the defaults, e.g. '{"pqM":128}'), LOOKBOOK_BENCH_HNSW_EFFORTS /
 // LOOKBOOK_BENCH_IVFPQ_EFFORTS (comma-separated efSearch / nprobe values to sweep).
@@ -91,19 +94,30 @@ void normalise(float *v)
         v[c] *= inv;
 }
 
-// Row i of matrix m := normalise(base[i] + scale_i * N(0, I/d)), with row i's own random stream.
+// Row i of matrix m := normalise(base[i] + scale_i * noise), with row i's own random stream. The
+// noise is N(0, I/d) (isotropic), or with a `latent` basis (d × L, columns ~ N(0, I/d)) it is
+// basis · N(0, I) plus a tenth of the isotropic noise: variation along L directions only, as in
+// the embeddings of a trained network, whose intrinsic dimension is far below d.
 template<typename BaseOf, typename ScaleOf>
-void fillRows(FloatMatrix &m, std::uint64_t stream, std::int64_t firstRow, BaseOf baseOf, ScaleOf scaleOf)
+void fillRows(FloatMatrix &m, std::uint64_t stream, std::int64_t firstRow, BaseOf baseOf, ScaleOf scaleOf, const FloatMatrix *latent = nullptr)
 {
     const float perDim = 1.0f / std::sqrt(float(kDim));
+    const int latentDim = latent ? static_cast<int>(latent->rows) : 0;
+    const float isotropic = latent ? 0.1f : 1.0f;
 #pragma omp parallel for schedule(static)
     for (std::int64_t r = 0; r < m.rows; ++r) {
         Gaussian gauss(stream * 0x100000000ULL + std::uint64_t(firstRow + r));
         const float *base = baseOf(firstRow + r);
-        const float scale = scaleOf(firstRow + r) * perDim;
+        const float scale = scaleOf(firstRow + r);
         float *out = m.row(r);
         for (int c = 0; c < kDim; ++c)
-            out[c] = base[c] + scale * gauss.next();
+            out[c] = base[c] + isotropic * scale * perDim * gauss.next();
+        for (int l = 0; l < latentDim; ++l) {
+            const float z = scale * gauss.next() / std::sqrt(float(latentDim));
+            const float *direction = latent->row(l);
+            for (int c = 0; c < kDim; ++c)
+                out[c] += z * direction[c];
+        }
         normalise(out);
     }
 }
@@ -139,10 +153,15 @@ const Dataset &dataset()
         const auto clusterOf = [](std::int64_t i) { return static_cast<std::int64_t>(splitmix(std::uint64_t(i) ^ 0xc1u) % kClusters); };
         const auto pointBase = [&](std::int64_t i) { return centres.row(clusterOf(i)); };
         const auto spread = [&](std::int64_t i) { return 0.8f + 0.5f * float(splitmix(std::uint64_t(clusterOf(i))) % 1001) / 1000.0f; };
+        // LOOKBOOK_BENCH_INDEX_LATENT=L: points vary along L shared directions (unit-norm rows).
+        const auto latentDim = envInt("LOOKBOOK_BENCH_INDEX_LATENT", 0);
+        FloatMatrix latent(latentDim, kDim);
+        fillRows(latent, 4, 0, [&](std::int64_t) { return zeros.data(); }, [](std::int64_t) { return 1.0f; });
+        const FloatMatrix *latentBasis = latentDim > 0 ? &latent : nullptr;
         d->base = FloatMatrix(n, kDim);
-        fillRows(d->base, 3, 0, pointBase, spread);
+        fillRows(d->base, 3, 0, pointBase, spread, latentBasis);
         d->queries = FloatMatrix(kQueries, kDim);
-        fillRows(d->queries, 3, n, pointBase, spread);
+        fillRows(d->queries, 3, n, pointBase, spread, latentBasis);
         // Catalog-like ids: ascending, gaps, above 2^32.
         d->ids.resize(static_cast<size_t>(n));
         for (std::int64_t i = 0; i < n; ++i)
