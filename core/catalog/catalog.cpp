@@ -111,13 +111,13 @@ Status Catalog::transaction(const std::function<Status()> &work)
     return transaction.commit();
 }
 
-Result<std::optional<CatalogImage>> Catalog::imageByPath(const QString &absolutePath)
+Result<std::optional<CatalogImage>> Catalog::findImage(const QString &condition, const std::function<void(SqliteStatement &)> &bind)
 {
-    auto query = m_db->prepare(QStringLiteral("SELECT %1 FROM images WHERE path = ?1").arg(kImageColumns));
+    auto query = m_db->prepare(QStringLiteral("SELECT %1 FROM images WHERE %2").arg(kImageColumns, condition));
     if (!query)
         return query.error();
     SqliteStatement &q = **query;
-    q.bind(1, absolutePath);
+    bind(q);
     Result<bool> row = q.step();
     if (!row)
         return row.error();
@@ -127,19 +127,19 @@ Result<std::optional<CatalogImage>> Catalog::imageByPath(const QString &absolute
     return found;
 }
 
+Result<std::optional<CatalogImage>> Catalog::imageByPath(const QString &absolutePath)
+{
+    return findImage(QStringLiteral("path = ?1"), [&](SqliteStatement &q) { q.bind(1, absolutePath); });
+}
+
 Result<CatalogImage> Catalog::image(qint64 imageId)
 {
-    auto query = m_db->prepare(QStringLiteral("SELECT %1 FROM images WHERE id = ?1").arg(kImageColumns));
-    if (!query)
-        return query.error();
-    SqliteStatement &q = **query;
-    q.bind(1, imageId);
-    Result<bool> row = q.step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<CatalogImage>> found = findImage(QStringLiteral("id = ?1"), [&](SqliteStatement &q) { q.bind(1, imageId); });
+    if (!found)
+        return found.error();
+    if (!*found)
         return Result<CatalogImage>::failure(ErrorCode::InvalidArgument, QStringLiteral("%1: no image with id %2").arg(m_path).arg(imageId));
-    return readImage(q, 0);
+    return **found;
 }
 
 Result<qint64> Catalog::addImage(const CatalogImage &image)

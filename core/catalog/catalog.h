@@ -14,6 +14,7 @@
 namespace lookbook::catalog {
 
 class SqliteConnection;
+class SqliteStatement;
 
 struct CatalogCounts final {
     qint64 userImages = 0;
@@ -72,6 +73,8 @@ public:
 private:
     Catalog(QString path, std::unique_ptr<SqliteConnection> connection);
     static Result<std::unique_ptr<Catalog>> openConnection(const QString &path, bool create);
+    // The image matching `condition` (SQL over the images table, parameters bound by `bind`), if any.
+    Result<std::optional<CatalogImage>> findImage(const QString &condition, const std::function<void(SqliteStatement &)> &bind);
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_db;
