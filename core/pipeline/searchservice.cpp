@@ -1,6 +1,8 @@
 #include "pipeline/searchservice.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
+
+#include <memory>
 
 namespace lookbook::pipeline {
 
@@ -15,22 +17,30 @@ SearchService::~SearchService()
 {
     for (auto &latest : m_latest)
         ++latest;  // queued requests give up
-    m_worker.waitForDone();
     // The pipeline was made on the worker; it is destroyed there too.
-    QtConcurrent::run(&m_worker, [this] { m_pipeline.reset(); }).waitForFinished();
+    m_worker.start([this] { m_pipeline.reset(); });
+    m_worker.waitForDone();
 }
 
 template<typename T, typename Work>
 QFuture<Result<T>> SearchService::submit(Kind kind, Work work)
 {
     const quint64 ticket = ++m_latest[kind];
-    return QtConcurrent::run(&m_worker, [this, kind, ticket, work = std::move(work)]() -> Result<T> {
+    // A promise, not QtConcurrent::run: waiting on a QtConcurrent future runs a still-queued task on
+    // the waiting thread, which would take the pipeline off its thread and out of call order.
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    m_worker.start([this, kind, ticket, promise, work = std::move(work)] {
         if (m_latest[kind].load() != ticket)
-            return Result<T>::failure(ErrorCode::Cancelled, QStringLiteral("superseded by a newer request"));
-        if (kind != Open && !m_pipeline)
-            return Result<T>::failure(ErrorCode::InvalidArgument, QStringLiteral("no catalog is open"));
-        return work();
+            promise->addResult(Result<T>::failure(ErrorCode::Cancelled, QStringLiteral("superseded by a newer request")));
+        else if (kind != Open && !m_pipeline)
+            promise->addResult(Result<T>::failure(ErrorCode::InvalidArgument, QStringLiteral("no catalog is open")));
+        else
+            promise->addResult(work());
+        promise->finish();
     });
+    return future;
 }
 
 QFuture<Result<catalog::VectorSetInfo>> SearchService::open(const SearchPipelineParams &params)

@@ -335,7 +335,7 @@ private Q_SLOTS:
         auto fresh = service.query(blue, {});
         QVERIFY2(opened.result().ok(), opened.result().ok() ? "" : qPrintable(opened.result().error().message));
         QCOMPARE(opened.result()->name, QStringLiteral("colour"));
-        QVERIFY(vectors.result().ok());
+        QVERIFY2(vectors.result().ok(), vectors.result().ok() ? "" : qPrintable(vectors.result().error().message));
         QCOMPARE(vectors.result()->rows, 1);
         QVERIFY(!stale.result().ok());
         QCOMPARE(stale.result().error().code, ErrorCode::Cancelled);
