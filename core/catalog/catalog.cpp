@@ -450,6 +450,22 @@ Result<std::vector<qint64>> Catalog::vectorIds(qint64 vectorSetId, bool shopOnly
     return ids;
 }
 
+Result<std::vector<qint64>> Catalog::itemIdsAfter(qint64 afterId, int limit, bool shopOnly)
+{
+    if (limit < 1)
+        return Result<std::vector<qint64>>::failure(ErrorCode::InvalidArgument, QStringLiteral("page size must be at least 1, got %1").arg(limit));
+    auto query = m_db->prepare(QStringLiteral(
+        "SELECT i.id FROM items i JOIN images g ON g.id = i.image_id "
+        "WHERE i.id > ?1 AND (?2 = 0 OR g.source = 'shop') ORDER BY i.id LIMIT ?3"));
+    if (!query)
+        return query.error();
+    (*query)->bind(1, afterId).bind(2, shopOnly ? 1 : 0).bind(3, limit);
+    std::vector<qint64> ids;
+    if (Status read = (*query)->forEachRow([&] { ids.push_back((*query)->int64(0)); }); !read)
+        return read.error();
+    return ids;
+}
+
 Status Catalog::recordIndex(qint64 vectorSetId, const QString &type, const QByteArray &paramsJson, const QString &fileName, qint64 count)
 {
     auto update = m_db->prepare(QStringLiteral(

@@ -68,6 +68,9 @@ public:
     Result<FloatMatrix> vectors(qint64 vectorSetId, std::vector<qint64> &ids, bool shopOnly = true);
     // The ids alone (what an index must hold), ascending.
     Result<std::vector<qint64>> vectorIds(qint64 vectorSetId, bool shopOnly = true);
+    // One page of item ids in id order, those after `afterId` (0: from the start): a catalog browser
+    // pages through 100k items without OFFSET scans.
+    Result<std::vector<qint64>> itemIdsAfter(qint64 afterId, int limit, bool shopOnly = true);
     Status recordIndex(qint64 vectorSetId, const QString &type, const QByteArray &paramsJson, const QString &fileName, qint64 count);
 
 private:

@@ -1,5 +1,7 @@
 #include "pipeline/searchservice.h"
 
+#include "catalog/catalog.h"
+
 #include <QPromise>
 
 #include <memory>
@@ -73,6 +75,16 @@ QFuture<Result<std::vector<std::vector<SearchHit>>>> SearchService::query(const 
 QFuture<Result<std::vector<catalog::ItemDetails>>> SearchService::details(const std::vector<SearchHit> &hits)
 {
     return submit<std::vector<catalog::ItemDetails>>(Details, [this, hits] { return m_pipeline->details(hits); });
+}
+
+QFuture<Result<std::vector<catalog::ItemDetails>>> SearchService::browse(qint64 afterId, int limit)
+{
+    return submit<std::vector<catalog::ItemDetails>>(Browse, [this, afterId, limit]() -> Result<std::vector<catalog::ItemDetails>> {
+        Result<std::vector<qint64>> ids = m_pipeline->catalog().itemIdsAfter(afterId, limit);
+        if (!ids)
+            return ids.error();
+        return m_pipeline->catalog().itemDetails(*ids);
+    });
 }
 
 } // namespace lookbook::pipeline

@@ -37,9 +37,11 @@ public:
     QFuture<Result<FloatMatrix>> embed(const detection::DecodedImage &image, const std::vector<Box> &boxes);
     QFuture<Result<std::vector<std::vector<SearchHit>>>> query(const FloatMatrix &queries, const SearchOptions &options);
     QFuture<Result<std::vector<catalog::ItemDetails>>> details(const std::vector<SearchHit> &hits);
+    // The catalog's shop items after item `afterId` in id order, at most `limit` (a catalog browser's page).
+    QFuture<Result<std::vector<catalog::ItemDetails>>> browse(qint64 afterId, int limit);
 
 private:
-    enum Kind { Open, Detect, Embed, Query, Details, KindCount };
+    enum Kind { Open, Detect, Embed, Query, Details, Browse, KindCount };
     // Runs `work` on the worker unless a newer request of the same kind came in meanwhile.
     template<typename T, typename Work>
     QFuture<Result<T>> submit(Kind kind, Work work);

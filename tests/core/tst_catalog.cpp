@@ -277,6 +277,29 @@ private Q_SLOTS:
         QCOMPARE(counts.userItems, 1);
     }
 
+    void pagesThroughShopItemsInIdOrder()
+    {
+        auto catalog = Catalog::create(m_dir.filePath(QStringLiteral("pages.db")));
+        Catalog &c = **catalog;
+        CatalogImage street = shopImage(QStringLiteral("/p/street.jpg"));
+        street.source = dataset::ImageSource::User;
+        const qint64 user = c.addImage(street).value();
+        std::vector<qint64> shopItems;
+        for (int i = 0; i < 5; ++i) {
+            const qint64 image = c.addImage(shopImage(QStringLiteral("/p/%1.jpg").arg(i))).value();
+            shopItems.push_back(c.addItem(item(image, 1 + i)).value());
+            QVERIFY(c.addItem(item(user, 2)).ok());  // street items interleaved: never listed
+        }
+        const auto first = c.itemIdsAfter(0, 2);
+        QVERIFY(first.ok());
+        QCOMPARE(*first, (std::vector<qint64>{shopItems[0], shopItems[1]}));
+        QCOMPARE(*c.itemIdsAfter(first->back(), 2), (std::vector<qint64>{shopItems[2], shopItems[3]}));
+        QCOMPARE(*c.itemIdsAfter(shopItems[3], 2), (std::vector<qint64>{shopItems[4]}));
+        QVERIFY(c.itemIdsAfter(shopItems[4], 2)->empty());
+        QCOMPARE(c.itemIdsAfter(0, 100, false)->size(), std::size_t(10));
+        QCOMPARE(c.itemIdsAfter(0, 0).error().code, ErrorCode::InvalidArgument);
+    }
+
     void aVectorOfTheWrongLengthIsNamed()
     {
         auto catalog = Catalog::create(m_dir.filePath(QStringLiteral("short.db")));

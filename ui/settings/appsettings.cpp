@@ -1,5 +1,7 @@
 #include "settings/appsettings.h"
 
+#include "models/thumbnailcache.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -10,6 +12,15 @@ const QString kRecentPhotos = QStringLiteral("photos/recent");
 const QString kLastDirectory = QStringLiteral("photos/lastDirectory");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kCatalog = QStringLiteral("workspace/catalog");
+const QString kManifests = QStringLiteral("workspace/manifests");
+const QString kDisabledManifests = QStringLiteral("workspace/disabledManifests");
+const QString kDevice = QStringLiteral("workspace/device");
+const QString kEmbedder = QStringLiteral("workspace/embedder");
+const QString kQueryExpansion = QStringLiteral("search/queryExpansion");
+const QString kDatabaseAugmentation = QStringLiteral("search/databaseAugmentation");
+const QString kRerank = QStringLiteral("search/rerank");
+const QString kThumbnailCapacity = QStringLiteral("thumbnails/capacity");
 } // namespace
 
 QStringList AppSettings::recentPhotos() const
@@ -46,6 +57,47 @@ QString AppSettings::lastPhotoDirectory() const
 void AppSettings::setLastPhotoDirectory(const QString &directory)
 {
     m_settings.setValue(kLastDirectory, directory);
+}
+
+WorkspaceConfig AppSettings::workspace() const
+{
+    WorkspaceConfig config;
+    config.catalogPath = m_settings.value(kCatalog).toString();
+    config.manifests = m_settings.value(kManifests).toStringList();
+    config.disabledManifests = m_settings.value(kDisabledManifests).toStringList();
+    config.device = m_settings.value(kDevice, config.device).toString();
+    config.embedder = m_settings.value(kEmbedder).toString();
+    return config;
+}
+
+void AppSettings::setWorkspace(const WorkspaceConfig &config)
+{
+    m_settings.setValue(kCatalog, config.catalogPath);
+    m_settings.setValue(kManifests, config.manifests);
+    m_settings.setValue(kDisabledManifests, config.disabledManifests);
+    m_settings.setValue(kDevice, config.device);
+    m_settings.setValue(kEmbedder, config.embedder);
+}
+
+bool AppSettings::queryExpansion() const { return m_settings.value(kQueryExpansion, false).toBool(); }
+bool AppSettings::databaseAugmentation() const { return m_settings.value(kDatabaseAugmentation, false).toBool(); }
+bool AppSettings::rerank() const { return m_settings.value(kRerank, false).toBool(); }
+
+void AppSettings::setPostProcessing(const pipeline::SearchOptions &options)
+{
+    m_settings.setValue(kQueryExpansion, options.qeNeighbours > 0);
+    m_settings.setValue(kDatabaseAugmentation, options.dbaNeighbours > 0);
+    m_settings.setValue(kRerank, options.rerank.has_value());
+}
+
+int AppSettings::thumbnailCapacity() const
+{
+    return m_settings.value(kThumbnailCapacity, ThumbnailCache::kDefaultCapacity).toInt();
+}
+
+void AppSettings::setThumbnailCapacity(int capacity)
+{
+    m_settings.setValue(kThumbnailCapacity, capacity);
 }
 
 } // namespace lookbook::ui

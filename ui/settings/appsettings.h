@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/workspaceconfig.h"
+#include "pipeline/searchoptions.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
@@ -23,6 +26,17 @@ public:
 
     QString lastPhotoDirectory() const;
     void setLastPhotoDirectory(const QString &directory);
+
+    // The catalog and models last opened, reopened on start.
+    WorkspaceConfig workspace() const;
+    void setWorkspace(const WorkspaceConfig &config);
+    // Which post-processing steps the results use (QE, DBA, re-ranking).
+    bool queryExpansion() const;
+    bool databaseAugmentation() const;
+    bool rerank() const;
+    void setPostProcessing(const pipeline::SearchOptions &options);
+    int thumbnailCapacity() const;
+    void setThumbnailCapacity(int capacity);
 
 private:
     QSettings m_settings;

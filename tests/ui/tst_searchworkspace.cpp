@@ -1,0 +1,582 @@
+// The search workspace driven through its real widgets, on the hand-checkable colour world of
+// tests/core/colourcatalog.h: a real catalog, real TorchScript detectors and embedder, real photos.
+#include "../core/colourcatalog.h"
+#include "catalog/catalog.h"
+#include "models/catalogmodel.h"
+#include "dialogs/comparedialog.h"
+#include "dialogs/importdialog.h"
+#include "models/resultsmodel.h"
+#include "models/searchsession.h"
+#include "models/workspaceconfig.h"
+#include "pipeline/democatalog.h"
+#include "pipeline/ingestjob.h"
+#include "widgets/boxitem.h"
+#include "widgets/fusionpanel.h"
+#include "widgets/layerspanel.h"
+#include "widgets/mainwindow.h"
+#include "widgets/messagebar.h"
+#include "widgets/photocanvas.h"
+#include "widgets/resultspanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QPushButton>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <ctime>
+
+using namespace lookbook;
+using lookbook::ui::MainWindow;
+using lookbook::ui::ResultsModel;
+using lookbook::ui::SearchSession;
+
+namespace {
+
+// Pair 3 is blue: its street photo holds the garment at [8, 8, 40, 40] of 64 × 64.
+const std::vector<test::ColourGarment> kGarments = {
+    {QColor(220, 30, 30), 1}, {QColor(30, 200, 40), 8}, {QColor(40, 50, 220), 9}, {QColor(230, 210, 30), 2}};
+constexpr int kBluePair = 3;
+// The GUI thread may work at most this long between two turns of its event loop (issue #7).
+constexpr double kGuiStallLimitMs = 50.0;
+
+// CPU time of the calling thread: unlike wall time it does not grow while a busy machine runs
+// other processes, so it measures the work done on the GUI thread, not the wait for a core.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+// Weighted boxes fusion of the two detectors' garment boxes, weights 1: coordinates weighted by score.
+constexpr double kGarmentX1 = (16.0 * 0.9 + 12.0 * 0.8) / (0.9 + 0.8);
+
+// A second detector that disagrees with the centre detector ([16, 16, 48, 48], 0.9): it sees the
+// garment at [12, 12, 46, 46] and a second, weaker box in the top-right corner that only it finds.
+QString makeTwoBoxDetector(const QString &folder)
+{
+    return test::makeModel(folder, QStringLiteral("twobox"), R"JIT(
+def forward(self, x):
+    return torch.tensor([[[12.0, 12.0, 46.0, 46.0, 0.8, 0.0], [44.0, 2.0, 62.0, 20.0, 0.5, 0.0]]]).repeat(x.size(0), 1, 1)
+)JIT", QStringLiteral("detector"), QStringLiteral(R"({"input_size": [64, 64], "resize": "stretch"})"),
+                           QStringLiteral(R"({"decoder": "yolo_nms", "classes": [1]})"));
+}
+
+QPoint viewPointOf(const ui::PhotoCanvas *canvas, const Box &box)
+{
+    return canvas->mapFromScene(QPointF((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2));
+}
+
+const ui::BoxItem *fusedBoxAt(const MainWindow &window, double x1)
+{
+    for (const ui::BoxItem *item : window.canvas()->boxItems(window.fusedLayer())) {
+        if (std::abs(item->box().box.x1 - x1) < 0.3)
+            return item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestSearchWorkspace final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LookbookTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_searchworkspace"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_split = m_dir.filePath(QStringLiteral("validation"));
+        QVERIFY(test::writeColourSplit(m_split, kGarments));
+        m_embedder = test::makeColourEmbedder(m_dir.path(), QStringLiteral("colour"));
+        m_centre = test::makeCentreDetector(m_dir.path(), QStringLiteral("centre"));
+        m_twoBox = makeTwoBoxDetector(m_dir.path());
+        m_db = m_dir.filePath(QStringLiteral("shop.db"));
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        pipeline::IngestParams ingest;
+        ingest.catalogPath = m_db;
+        ingest.sourcePath = m_split;
+        ingest.embedderManifest = m_embedder;
+        ingest.inference.device = QStringLiteral("cpu");
+        const Result<pipeline::IngestReport> report = pipeline::IngestJob(ingest).run();
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        m_photo = m_split + QStringLiteral("/image/") + dataset::DeepFashion2Io::fileStem(kBluePair) + QStringLiteral(".jpg");
+    }
+
+    void init() { QSettings().clear(); }
+
+    void detectsFusesAndSearchesAPhoto()
+    {
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SearchSession *session = window.session();
+        QAbstractItemModelTester tester(session->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy detected(session, &SearchSession::detectionsReady);
+        QSignalSpy results(session, &SearchSession::resultsReady);
+        // A probe on the GUI thread: the most CPU time the thread spent between two of its ticks is
+        // the longest the event loop was kept from running while models load, detectors run and
+        // the search comes back.
+        double lastTick = threadCpuMs();
+        double longestGap = 0.0;
+        QTimer probe;
+        probe.setInterval(5);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            const double now = threadCpuMs();
+            longestGap = std::max(longestGap, now - lastTick);
+            lastTick = now;
+        });
+        probe.start();
+        window.openWorkspace(workspace());
+        window.openPhoto(m_photo);
+        QTRY_COMPARE_WITH_TIMEOUT(detected.count(), 1, 60000);
+        QVERIFY(window.messageBar()->text().isEmpty());
+
+        // One layer per detector, then the fused one: the garment both detectors found, and the
+        // corner box only the second found.
+        QCOMPARE(window.fusedLayer(), 2);
+        QCOMPARE(window.canvas()->boxItems(0).size(), std::size_t(1));
+        QCOMPARE(window.canvas()->boxItems(1).size(), std::size_t(2));
+        QCOMPARE(window.canvas()->boxItems(2).size(), std::size_t(2));
+        QCOMPARE(window.layersPanel()->layerCount(), 3);
+        // Hovering a box shows where it came from.
+        const QString tip = window.canvas()->boxItems(1).front()->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("twobox")) && tip.contains(QStringLiteral("score 0.800")), qPrintable(tip));
+
+        // The surest fused box is searched at once: the blue shop item comes first.
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 30000);
+        QVERIFY(session->selectedFusedBox() >= 0);
+        QVERIFY(session->results()->rowCount() > 0);
+        QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+        QCOMPARE(session->results()->index(0).data(ui::RankRole).toInt(), 1);
+        QVERIFY(window.resultsPanel()->heading().contains(QStringLiteral("Results for")));
+        // Thumbnails arrive lazily, off the GUI thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!session->results()->index(0).data(Qt::DecorationRole).value<QImage>().isNull(), 10000);
+        probe.stop();
+        qInfo("longest GUI-thread work between event-loop turns, opening to results: %.1f ms CPU", longestGap);
+        QVERIFY2(longestGap < kGuiStallLimitMs, qPrintable(QString::number(longestGap)));
+    }
+
+    void aWeightSliderRefusesWithoutDetectingAgain()
+    {
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy detected(window.session(), &SearchSession::detectionsReady);
+        QSignalSpy results(window.session(), &SearchSession::resultsReady);
+        window.openWorkspace(workspace());
+        window.openPhoto(m_photo);
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
+        const ui::BoxItem *garment = fusedBoxAt(window, kGarmentX1);
+        QVERIFY(garment);
+        const double before = garment->box().box.x1;
+
+        // Page Up on the second detector's slider: weight 1.0 → 1.5 → 2.0, each a real key event.
+        QSlider *slider = window.fusionPanel()->weightSlider(1);
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_PageUp);
+        QTest::keyClick(slider, Qt::Key_PageUp);
+        QCOMPARE(window.fusionPanel()->weights()[1], 2.0);
+        const ui::BoxItem *moved = fusedBoxAt(window, (16.0 * 0.9 + 12.0 * 0.8 * 2.0) / (0.9 + 0.8 * 2.0));
+        QVERIFY2(moved, "the fused box did not move towards the heavier detector");
+        QVERIFY(moved->box().box.x1 < before - 0.5);
+        QVERIFY2(window.session()->lastFuseMs() < 16.0, qPrintable(QString::number(window.session()->lastFuseMs())));
+        QCOMPARE(detected.count(), 1);  // fusion reuses the cached detections
+        // The selected garment is followed to its new box and searched again (once per step, unless
+        // the second step superseded the first search).
+        QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 2 && !window.session()->isBusy(), 30000);
+        QCOMPARE(*window.session()->queryBox(), moved->box().box);
+        QCOMPARE(window.session()->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+
+        // Switching the second detector off leaves the centre detector's box alone.
+        QTest::mouseClick(window.fusionPanel()->detectorSwitch(1), Qt::LeftButton);
+        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).size(), std::size_t(1));
+        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).front()->box().box.x1, 16.0);
+        // A score threshold above the second detector's corner box hides it on its layer.
+        QTest::mouseClick(window.fusionPanel()->detectorSwitch(1), Qt::LeftButton);
+        window.layersPanel()->setScoreThreshold(1, 0.6);
+        QCOMPARE(window.canvas()->boxItems(1).size(), std::size_t(1));
+        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).size(), std::size_t(1));
+    }
+
+    void clickingABoxSearchesIt()
+    {
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SearchSession *session = window.session();
+        QSignalSpy results(session, &SearchSession::resultsReady);
+        window.openWorkspace(workspace());
+        window.openPhoto(m_photo);
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
+
+        const ui::BoxItem *corner = fusedBoxAt(window, 44.0);
+        QVERIFY(corner);
+        QTest::mouseClick(window.canvas()->viewport(), Qt::LeftButton, {}, viewPointOf(window.canvas(), corner->box().box));
+        QCOMPARE(session->selectedFusedBox(), corner->index());
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 30000);
+        QVERIFY(session->queryBox()->x1 > 40.0);
+
+        const ui::BoxItem *garment = fusedBoxAt(window, kGarmentX1);
+        QVERIFY(garment);
+        QTest::mouseClick(window.canvas()->viewport(), Qt::LeftButton, {}, viewPointOf(window.canvas(), garment->box().box));
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 3, 30000);
+        QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+        QVERIFY(window.canvas()->boxItems(window.fusedLayer())[static_cast<std::size_t>(garment->index())]->isSelected());
+
+        // Shift+drag draws a box of one's own around the garment.
+        const QPoint from = window.canvas()->mapFromScene(QPointF(9, 9));
+        const QPoint to = window.canvas()->mapFromScene(QPointF(39, 39));
+        QTest::mousePress(window.canvas()->viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
+        QTest::mouseMove(window.canvas()->viewport(), to);
+        QTest::mouseRelease(window.canvas()->viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+        QCOMPARE(session->selectedFusedBox(), -1);
+        QVERIFY(window.canvas()->queryBox().has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 4, 30000);
+        QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+        QCOMPARE(session->queryDescription(), QStringLiteral("your box"));
+    }
+
+    void aPastedPhotoIsSearchedToo()
+    {
+        MainWindow window;
+        QSignalSpy results(window.session(), &SearchSession::resultsReady);
+        QSignalSpy opened(window.session(), &SearchSession::opened);
+        window.openWorkspace(workspace());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QApplication::clipboard()->setImage(QImage(m_photo));
+        window.pastePhoto();
+        QCOMPARE(window.currentPhotoSource(), QStringLiteral("clipboard"));
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
+        QCOMPARE(window.session()->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+    }
+
+    void togglingALayerHidesItsBoxes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy detected(window.session(), &SearchSession::detectionsReady);
+        window.openWorkspace(workspace());
+        window.openPhoto(m_photo);
+        QTRY_COMPARE_WITH_TIMEOUT(detected.count(), 1, 60000);
+        QCheckBox *fused = nullptr;
+        for (QCheckBox *box : window.layersPanel()->findChildren<QCheckBox *>()) {
+            if (box->text().startsWith(QStringLiteral("Fused boxes")))
+                fused = box;
+        }
+        QVERIFY(fused);
+        QCOMPARE(window.canvas()->visibleBoxItems(window.fusedLayer()).size(), std::size_t(2));
+        QTest::mouseClick(fused, Qt::LeftButton);
+        QVERIFY(!window.canvas()->isLayerVisible(window.fusedLayer()));
+        QVERIFY(window.canvas()->visibleBoxItems(window.fusedLayer()).empty());
+        QCOMPARE(window.canvas()->visibleBoxItems(0).size(), std::size_t(1));
+        // A hidden layer stays hidden when the fusion redraws it.
+        window.fusionPanel()->weightSlider(0)->setValue(30);
+        QVERIFY(window.canvas()->visibleBoxItems(window.fusedLayer()).empty());
+        QTest::mouseClick(fused, Qt::LeftButton);
+        QCOMPARE(window.canvas()->visibleBoxItems(window.fusedLayer()).size(), std::size_t(2));
+    }
+
+    void aStaleSearchIsDropped()
+    {
+        MainWindow window;
+        SearchSession *session = window.session();
+        QSignalSpy results(session, &SearchSession::resultsReady);
+        window.openWorkspace(workspace());
+        window.openPhoto(m_photo);
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
+        const int dropped = session->droppedResults();
+        // The corner first, then at once the garment: only the garment's results may arrive.
+        session->searchBox(Box{44, 2, 62, 20});
+        session->searchBox(Box{8, 8, 40, 40});
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 30000);
+        QTest::qWait(300);
+        QCOMPARE(results.count(), 2);
+        QVERIFY(session->droppedResults() > dropped);
+        QCOMPARE(session->queryBox()->x1, 8.0);
+        QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+
+        // Cancel: the search in flight reports nothing.
+        session->searchBox(Box{44, 2, 62, 20});
+        QVERIFY(session->isBusy());
+        session->cancel();
+        QVERIFY(!session->isBusy());
+        QTest::qWait(500);
+        QCOMPARE(results.count(), 2);
+    }
+
+    void postProcessingRequeries()
+    {
+        MainWindow window;
+        window.show();
+        SearchSession *session = window.session();
+        QSignalSpy detected(session, &SearchSession::detectionsReady);
+        QSignalSpy results(session, &SearchSession::resultsReady);
+        window.openWorkspace(workspace());
+        window.openPhoto(m_photo);
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
+        QTest::mouseClick(window.resultsPanel()->rerankSwitch(), Qt::LeftButton);
+        QVERIFY(session->searchOptions().rerank.has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 30000);
+        QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+        QTest::mouseClick(window.resultsPanel()->queryExpansionSwitch(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 3, 30000);
+        QCOMPARE(detected.count(), 1);
+        QVERIFY(window.messageBar()->text().isEmpty());
+        // The choice is remembered.
+        QVERIFY(QSettings().value(QStringLiteral("search/rerank")).toBool());
+    }
+
+    void exportsAndComparesResults()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy results(window.session(), &SearchSession::resultsReady);
+        window.openWorkspace(workspace());
+        window.openPhoto(m_photo);
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
+        const int rows = window.session()->results()->rowCount();
+
+        const QString json = m_dir.filePath(QStringLiteral("results.json"));
+        QVERIFY(window.exportResults(json));
+        const QJsonArray exported = QJsonDocument::fromJson(test::readFile(json)).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(exported.size(), rows);
+        QCOMPARE(exported.at(0).toObject().value(QStringLiteral("pair_id")).toInt(), kBluePair);
+        QCOMPARE(exported.at(0).toObject().value(QStringLiteral("rank")).toInt(), 1);
+        const QString csv = m_dir.filePath(QStringLiteral("results.csv"));
+        QVERIFY(window.exportResults(csv));
+        const QList<QByteArray> lines = test::readFile(csv).trimmed().split('\n');
+        QCOMPARE(lines.size(), rows + 1);
+        QVERIFY(lines.front().startsWith("rank,score,item_id"));
+
+        ui::CompareDialog *dialog = window.compareResult(0);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isShopPhotoShown(), 10000);
+        dialog->close();
+    }
+
+    void errorsAreShownInTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+
+        // A catalog whose index was never built: the message names the command that fixes it.
+        const QString stale = m_dir.filePath(QStringLiteral("stale.db"));
+        QVERIFY(catalog::Catalog::create(stale).ok());
+        pipeline::IngestParams ingest;
+        ingest.catalogPath = stale;
+        ingest.sourcePath = m_split;
+        ingest.embedderManifest = m_embedder;
+        ingest.inference.device = QStringLiteral("cpu");
+        ingest.index.reset();
+        QVERIFY(pipeline::IngestJob(ingest).run().ok());
+        ui::WorkspaceConfig config = workspace();
+        config.catalogPath = stale;
+        window.openWorkspace(config);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 60000);
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("lookbook-cli index build")), qPrintable(window.messageBar()->text()));
+        QVERIFY(!window.session()->isOpen());
+        QVERIFY(!window.session()->isBusy());
+        // The message offers to run that command: the index is built and the catalog opens.
+        auto *rebuild = window.messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction"));
+        QVERIFY(rebuild && !rebuild->isHidden());
+        QSignalSpy opened(window.session(), &SearchSession::opened);
+        QTest::mouseClick(rebuild, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QCOMPARE(window.session()->vectorSet()->vectorCount, qint64(4));
+
+        // An embedder that made no vectors in this catalog.
+        config = workspace();
+        config.manifests << test::makeColourEmbedder(m_dir.path(), QStringLiteral("stranger"));
+        config.embedder = config.manifests.back();
+        window.openWorkspace(config);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 2, 60000);
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("stranger")), qPrintable(window.messageBar()->text()));
+
+        // A model that fails to load.
+        const QString broken = test::writeFile(m_dir.filePath(QStringLiteral("broken.json")), "{\"name\": \"broken\", \"kind\": \"detector\"");
+        config = workspace();
+        config.manifests << broken;
+        window.openWorkspace(config);
+        QCOMPARE(errors.count(), 3);
+        QVERIFY2(window.messageBar()->text().contains(broken), qPrintable(window.messageBar()->text()));
+    }
+
+    void browsesTheCatalogPageByPage()
+    {
+        MainWindow window;
+        window.show();
+        ui::CatalogModel *items = window.session()->catalogItems();
+        QAbstractItemModelTester tester(items, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy opened(window.session(), &SearchSession::opened);
+        window.openWorkspace(workspace());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QCOMPARE(items->total(), qint64(4));
+        // The catalog tab's view may have asked for the first page already.
+        if (items->canFetchMore({}))
+            items->fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(items->rowCount(), 4, 10000);
+        QVERIFY(!items->canFetchMore({}));  // a short page: the catalog is exhausted
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(items->index(row).data(ui::PairIdRole).toInt(), row + 1);
+        QVERIFY(!items->index(0).data(ui::RankRole).isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(!items->index(2).data(Qt::DecorationRole).value<QImage>().isNull(), 10000);
+        // Reopening starts over.
+        window.openWorkspace(workspace());
+        QCOMPARE(items->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 60000);
+        if (items->canFetchMore({}))
+            items->fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(items->rowCount(), 4, 10000);
+    }
+
+    void importsIntoAnEmptyCatalogAndReopensIt()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        QSignalSpy opened(window.session(), &SearchSession::opened);
+        ui::WorkspaceConfig config = workspace();
+        config.catalogPath = m_dir.filePath(QStringLiteral("empty.db"));
+        QVERIFY(catalog::Catalog::create(config.catalogPath).ok());
+        window.openWorkspace(config);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 60000);  // nothing to search yet
+
+        ui::ImportDialog *dialog = window.importIntoCatalog();
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
+        dialog->start(m_split);
+        QVERIFY(dialog->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(finished.at(0).at(0).toBool());
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("Photos added: 4,")), qPrintable(dialog->statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QCOMPARE(window.session()->vectorSet()->vectorCount, qint64(4));
+        dialog->close();
+    }
+
+    void switchingTheEmbedderSearchesItsVectorSet()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("two.db"));
+        QVERIFY(catalog::Catalog::create(db).ok());
+        pipeline::IngestParams ingest;
+        ingest.catalogPath = db;
+        ingest.sourcePath = m_split;
+        ingest.embedderManifest = m_embedder;
+        ingest.inference.device = QStringLiteral("cpu");
+        QVERIFY(pipeline::IngestJob(ingest).run().ok());
+        ingest.embedderManifest = test::makeColourEmbedder(m_dir.path(), QStringLiteral("colour2"), 1);
+        QVERIFY(pipeline::IngestJob(ingest).run().ok());
+
+        MainWindow window;
+        window.show();
+        SearchSession *session = window.session();
+        QSignalSpy opened(session, &SearchSession::opened);
+        QSignalSpy results(session, &SearchSession::resultsReady);
+        ui::WorkspaceConfig config = workspace();
+        config.catalogPath = db;
+        config.manifests << ingest.embedderManifest;
+        window.openWorkspace(config);
+        window.openPhoto(m_photo);
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
+        QCOMPARE(session->vectorSet()->name, QStringLiteral("colour"));
+        QComboBox *embedders = window.resultsPanel()->embedderBox();
+        QCOMPARE(embedders->count(), 2);
+        QVERIFY(!embedders->isHidden());
+        embedders->setFocus();
+        QTest::keyClick(embedders, Qt::Key_Down);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 60000);
+        QCOMPARE(session->vectorSet()->name, QStringLiteral("colour2"));
+        QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 60000);
+        QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+        QCOMPARE(QSettings().value(QStringLiteral("workspace/embedder")).toString(), ingest.embedderManifest);
+    }
+
+    void theDemoOpensOnTheFirstStart()
+    {
+        // A demo set of the tiny models: with no catalog remembered, the window makes the demo
+        // catalog in the background, opens it and searches its showcase photo.
+        const QString models = m_dir.filePath(QStringLiteral("demo-models"));
+        QVERIFY(QDir().mkpath(models));
+        test::makeColourEmbedder(models, QStringLiteral("colour"));
+        test::makeCentreDetector(models, QStringLiteral("centre"));
+        test::writeFile(QDir(models).filePath(QStringLiteral("demo.json")),
+                        R"({"detectors": ["centre.json"], "embedder": "colour.json", "catalog": {"pairs": 2, "seed": 4}})");
+        qputenv("LOOKBOOK_MODELS", QFile::encodeName(models));
+        MainWindow window;
+        QSignalSpy demo(&window, &MainWindow::demoOpened);
+        QSignalSpy opened(window.session(), &SearchSession::opened);
+        QSignalSpy shown(&window, &MainWindow::photoShown);
+        QSignalSpy results(window.session(), &SearchSession::resultsReady);
+        window.restoreWorkspace();
+        QTRY_COMPARE_WITH_TIMEOUT(demo.count(), 1, 60000);
+        const QString photo = demo.at(0).at(0).toString();
+        QVERIFY(photo.endsWith(QStringLiteral(".jpg")));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
+        QCOMPARE(shown.at(0).at(0).toString(), photo);
+        QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 1, 60000);
+        QCOMPARE(window.session()->detectorNames(), QStringList{QStringLiteral("centre")});
+        // Opened once, the demo is what the next start reopens.
+        QVERIFY(QSettings().value(QStringLiteral("workspace/catalog")).toString().endsWith(QStringLiteral("demo.db")));
+        qunsetenv("LOOKBOOK_MODELS");
+        QDir(pipeline::DemoCatalog::defaultDataDir()).removeRecursively();
+    }
+
+    void theLastCatalogIsReopened()
+    {
+        {
+            MainWindow window;
+            window.openWorkspace(workspace());
+        }
+        MainWindow window;
+        QSignalSpy opened(window.session(), &SearchSession::opened);
+        window.restoreWorkspace();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QCOMPARE(window.session()->detectorNames(), (QStringList{QStringLiteral("centre"), QStringLiteral("twobox")}));
+        QCOMPARE(window.session()->vectorSet()->vectorCount, qint64(4));
+    }
+
+private:
+    ui::WorkspaceConfig workspace() const
+    {
+        ui::WorkspaceConfig config;
+        config.catalogPath = m_db;
+        config.manifests = {m_centre, m_twoBox, m_embedder};
+        config.device = QStringLiteral("cpu");
+        return config;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_split;
+    QString m_embedder;
+    QString m_centre;
+    QString m_twoBox;
+    QString m_db;
+    QString m_photo;
+};
+
+QTEST_MAIN(TestSearchWorkspace)
+#include "tst_searchworkspace.moc"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "pipeline/ingestjob.h"
+#include "pipeline/searchpipeline.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace lookbook::ui {
+
+// Imports a folder of shop photos or a DeepFashion2 split into the open catalog with the
+// workspace's models, on a worker thread: progress with items/s and ETA, cancel after the photo in
+// hand (what is stored stays stored, and a later import continues), and the report at the end.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(const pipeline::SearchPipelineParams &workspace, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    void start(const QString &source);
+    bool isRunning() const { return m_watcher.isRunning(); }
+    QString statusText() const;
+
+Q_SIGNALS:
+    // The import has ended; `changed` when the catalog or its index changed (reopen it).
+    void importFinished(bool changed);
+
+private:
+    void chooseSource();
+    void showProgress();
+    void showReport();
+
+    pipeline::SearchPipelineParams m_workspace;
+    QLineEdit *m_source = nullptr;
+    QComboBox *m_images = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QPlainTextEdit *m_problems = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_start = nullptr;
+    QFutureWatcher<Result<pipeline::IngestReport>> m_watcher;
+};
+
+} // namespace lookbook::ui

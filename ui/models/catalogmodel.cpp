@@ -1,0 +1,104 @@
+#include "models/catalogmodel.h"
+
+#include "models/thumbnailcache.h"
+#include "pipeline/searchservice.h"
+
+#include <algorithm>
+
+namespace lookbook::ui {
+
+CatalogModel::CatalogModel(pipeline::SearchService *service, ThumbnailCache *thumbnails, QObject *parent)
+    : QAbstractListModel(parent), m_service(service), m_thumbnails(thumbnails)
+{
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &CatalogModel::thumbnailArrived);
+}
+
+void CatalogModel::reset(qint64 total)
+{
+    beginResetModel();
+    ++m_generation;
+    m_rows.clear();
+    m_total = total;
+    m_fetching = false;
+    m_exhausted = total <= 0;
+    endResetModel();
+}
+
+int CatalogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant CatalogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == RankRole || role == ScoreRole)
+        return {};
+    return itemDetailsData(m_rows[static_cast<std::size_t>(index.row())], role, *m_thumbnails);
+}
+
+QHash<int, QByteArray> CatalogModel::roleNames() const
+{
+    return itemRoleNames(QAbstractListModel::roleNames());
+}
+
+bool CatalogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted && !m_fetching;
+}
+
+void CatalogModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    // Views call fetchMore from inside their modelReset handlers; a page that arrives at once must
+    // not be inserted while the reset is still being reported, so the request starts afterwards.
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this, [this, generation] {
+            if (generation == m_generation)
+                requestPage();
+        },
+        Qt::QueuedConnection);
+}
+
+void CatalogModel::requestPage()
+{
+    const quint64 generation = m_generation;
+    const qint64 after = m_rows.empty() ? 0 : m_rows.back().item.id;
+    m_service->browse(after, kPageSize).then(this, [this, generation](const Result<std::vector<catalog::ItemDetails>> &page) {
+        if (generation != m_generation)
+            return;
+        m_fetching = false;
+        if (!page && page.error().code == ErrorCode::Cancelled)
+            return;  // superseded by another page request; the view asks again
+        if (!page) {
+            m_exhausted = true;
+            Q_EMIT failed(page.error().message);
+            return;
+        }
+        m_exhausted = page->size() < static_cast<std::size_t>(kPageSize);
+        if (!page->empty()) {
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+            m_rows.insert(m_rows.end(), page->begin(), page->end());
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded();
+    });
+}
+
+void CatalogModel::thumbnailArrived(qint64 itemId)
+{
+    // Rows are in id order: a binary search keeps this cheap at 100k rows.
+    const auto found = std::lower_bound(m_rows.begin(), m_rows.end(), itemId,
+                                        [](const catalog::ItemDetails &row, qint64 id) { return row.item.id < id; });
+    if (found == m_rows.end() || found->item.id != itemId)
+        return;
+    const QModelIndex changed = index(static_cast<int>(found - m_rows.begin()));
+    Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
+}
+
+} // namespace lookbook::ui

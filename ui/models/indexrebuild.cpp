@@ -1,0 +1,43 @@
+#include "models/indexrebuild.h"
+
+#include "catalog/catalog.h"
+#include "index/indexparams.h"
+#include "pipeline/catalogindex.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace lookbook::ui {
+
+Result<QString> rebuildIndex(const QString &catalogPath, const QString &vectorSet)
+{
+    Result<std::unique_ptr<catalog::Catalog>> catalog = catalog::Catalog::open(catalogPath);
+    if (!catalog)
+        return catalog.error();
+    Result<std::vector<catalog::VectorSetInfo>> sets = (*catalog)->vectorSets();
+    if (!sets)
+        return sets.error();
+    const catalog::VectorSetInfo *chosen = nullptr;
+    for (const catalog::VectorSetInfo &set : *sets) {
+        if (set.name == vectorSet || (vectorSet.isEmpty() && sets->size() == 1))
+            chosen = &set;
+    }
+    if (!chosen)
+        return Result<QString>::failure(ErrorCode::InvalidArgument,
+                                        QCoreApplication::translate("IndexRebuild", "%1: no vector set to index (%2 sets; choose one)")
+                                            .arg(catalogPath)
+                                            .arg(sets->size()));
+    index::IndexParams params;
+    if (!chosen->indexType.isEmpty()) {
+        Result<index::IndexParams> recorded = index::IndexParams::fromJson(QJsonDocument::fromJson(chosen->indexParams).object(), catalogPath);
+        if (!recorded)
+            return recorded.error();
+        params = *recorded;
+    }
+    Result<std::unique_ptr<pipeline::CatalogIndex>> built = pipeline::CatalogIndex::build(**catalog, chosen->name, params);
+    if (!built)
+        return built.error();
+    return chosen->name;
+}
+
+} // namespace lookbook::ui

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+namespace lookbook::ui {
+
+// Rebuilds a catalog's vector index as `lookbook-cli index build` does, with the index type and
+// parameters recorded for it (exact search when none were). Blocks: run it on a worker thread; it
+// opens its own catalog connection there. `vectorSet` empty: the catalog's only set. Returns the
+// set's name.
+Result<QString> rebuildIndex(const QString &catalogPath, const QString &vectorSet);
+
+} // namespace lookbook::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/result.h"
+#include "pipeline/searchpipeline.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace lookbook::ui {
+
+// What the search workspace opens: a catalog and the model manifests to use with it. Manifests
+// are told apart by their "kind" (detectors; one embedder or ensemble), as the command line does.
+struct WorkspaceConfig final {
+    QString catalogPath;
+    QStringList manifests;
+    QStringList disabledManifests;  // listed, but left out until switched back on
+    QString embedder;               // which of several enabled embedders searches; empty: the first
+    QString device = QStringLiteral("auto");
+
+    bool isEmpty() const { return catalogPath.isEmpty(); }
+    QStringList enabledManifests() const;
+    // The enabled embedder and ensemble manifests, the choices of `embedder`.
+    QStringList embedders() const;
+    // Errors name the manifest that cannot be read, or say that there is no embedder. With several
+    // embedders the chosen one searches its own vector set (named after it, as imports name them).
+    Result<pipeline::SearchPipelineParams> pipelineParams() const;
+};
+
+} // namespace lookbook::ui

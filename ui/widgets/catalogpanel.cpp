@@ -1,0 +1,45 @@
+#include "widgets/catalogpanel.h"
+
+#include "models/catalogmodel.h"
+#include "widgets/resultdelegate.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace lookbook::ui {
+
+CatalogPanel::CatalogPanel(CatalogModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6);
+    m_heading = new QLabel(this);
+    layout->addWidget(m_heading);
+    m_view = new QListView(this);
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setFlow(QListView::LeftToRight);
+    m_view->setWrapping(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);  // layout stays O(1) per item at 100k items
+    m_view->setSpacing(4);
+    m_view->setMouseTracking(true);
+    m_view->setItemDelegate(new ResultDelegate(m_view));
+    m_view->setModel(m_model);
+    layout->addWidget(m_view, 1);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogPanel::updateHeading);
+    connect(m_model, &CatalogModel::pageLoaded, this, &CatalogPanel::updateHeading);
+    updateHeading();
+}
+
+void CatalogPanel::updateHeading()
+{
+    if (m_model->total() <= 0)
+        m_heading->setText(tr("<i>No catalog open</i>"));
+    else if (m_model->canFetchMore({}) || m_model->isFetching())
+        m_heading->setText(tr("%L1 shop items — %L2 listed, more as you scroll").arg(m_model->total()).arg(m_model->rowCount()));
+    else
+        m_heading->setText(tr("%L1 shop items").arg(m_model->total()));
+}
+
+} // namespace lookbook::ui

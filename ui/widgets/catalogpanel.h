@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+
+namespace lookbook::ui {
+
+class CatalogModel;
+
+// Browses the open catalog's shop items as cards; pages load as the grid scrolls.
+class CatalogPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogPanel(CatalogModel *model, QWidget *parent = nullptr);
+
+    QListView *view() const { return m_view; }
+
+private:
+    void updateHeading();
+
+    CatalogModel *m_model = nullptr;
+    QLabel *m_heading = nullptr;
+    QListView *m_view = nullptr;
+};
+
+} // namespace lookbook::ui
