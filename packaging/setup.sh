@@ -24,12 +24,15 @@ if [[ "$mode" == test ]]; then
   exit $?
 fi
 
-# The main job. Without a display (a server, CI, a container) the window still opens, on a virtual
-# one, and a screenshot of it is saved so that there is something to look at.
+# The main job: the demo. Its catalog (synthetic shop photos the demo models never saw, embedded and
+# indexed) is made on first run, about a minute on two cores, and found up to date afterwards; then
+# the window opens it and searches one of its street photos. Without a display (a server, CI, a
+# container) the window opens on a virtual one and a screenshot of it is saved.
+build/app/lookbook-cli demo catalog
 if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
-  exec build/app/lookbook "$@"
+  exec build/app/lookbook --demo "$@"
 fi
 shot="$here/build/lookbook-screenshot.png"
 echo "setup: no display; running the GUI on a virtual one and saving a screenshot to $shot"
-xvfb-run -a -s "-screen 0 1440x900x24" build/app/lookbook --screenshot "$shot"
+xvfb-run -a -s "-screen 0 1440x900x24" build/app/lookbook --demo --screenshot "$shot"
 echo "setup: screenshot saved: $shot"

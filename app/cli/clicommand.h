@@ -1,7 +1,11 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace lookbook::cli {
 
@@ -18,5 +22,11 @@ struct CliCommand final {
     QString summary;
     int (*run)(const QStringList &arguments);
 };
+
+// A core error's exit code: bad arguments and malformed input are the user's to fix, the rest is a failure.
+int exitCodeFor(const Error &error);
+
+// Runs the sub-command `arguments[1]` of `family` (`lookbook-cli train embedder …`), or lists them.
+int runSubCommand(const QStringList &arguments, const QString &family, const QString &noun, const std::vector<CliCommand> &subCommands);
 
 } // namespace lookbook::cli

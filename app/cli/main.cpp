@@ -7,23 +7,33 @@
 #include "cli/evaluatecommand.h"
 #include "cli/evalcommand.h"
 #include "cli/expandcommand.h"
+#include "cli/experimentcommand.h"
 #include "cli/fusecommand.h"
 #include "cli/indexcommand.h"
 #include "cli/searchcommand.h"
 #include "cli/rerankcommand.h"
 #include "cli/synthcommand.h"
+#include "cli/democommand.h"
 #include "cli/traincommand.h"
 #include "cli/validatecommand.h"
 #include "common/version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace lookbook::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `experiment` draws charts, and Qt's fonts need a QGuiApplication: offscreen, so no display is needed.
+    const bool drawsCharts = argc > 1 && qstrcmp(argv[1], "experiment") == 0;
+    if (drawsCharts)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        drawsCharts ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lookbook-cli"));
     QCoreApplication::setApplicationVersion(lookbook::versionString());
 
@@ -43,6 +53,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("expand"), QStringLiteral("alpha-query expansion, alpha-database augmentation or PCA whitening of .npy vectors"), &runExpandCommand},
         {QStringLiteral("validate"), QStringLiteral("check a DeepFashion2 split (real or synthetic) and list every problem"), &runValidateCommand},
         {QStringLiteral("train"), QStringLiteral("train a model: `train embedder|detector --config FILE [--resume]`"), &runTrainCommand},
+        {QStringLiteral("experiment"), QStringLiteral("the paper's tables (detector AP, fusion, embedders, post-processing) on a dataset"), &runExperimentCommand},
+        {QStringLiteral("demo"), QStringLiteral("`demo build`: train the demo model set; `demo catalog`: make or find the demo catalog"), &runDemoCommand},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -64,6 +76,6 @@ int main(int argc, char *argv[])
         out << "lookbook-cli: unknown command '" << command << "'\n\n";
     out << "Usage: lookbook-cli COMMAND [options]   (lookbook-cli COMMAND --help for its options)\n\nCommands:\n";
     for (const CliCommand &candidate : commands)
-        out << "  " << candidate.name.leftJustified(10) << candidate.summary << '\n';
+        out << "  " << candidate.name.leftJustified(11) << candidate.summary << '\n';
     return command.isEmpty() || command == QStringLiteral("--help") || command == QStringLiteral("help") ? ExitOk : ExitBadInput;
 }

@@ -58,11 +58,4 @@ std::optional<double> doubleOption(const QCommandLineParser &parser, const QStri
     return value;
 }
 
-int exitCodeFor(const Error &error)
-{
-    const bool usersFault = error.code == ErrorCode::InvalidArgument || error.code == ErrorCode::ParseError
-                            || error.code == ErrorCode::InvalidData;
-    return usersFault ? ExitBadInput : ExitFailure;
-}
-
 } // namespace lookbook::cli

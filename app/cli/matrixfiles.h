@@ -24,7 +24,5 @@ bool writeMatrixFile(const QString &command, const QString &path, const FloatMat
 // The option's value (or its default); nullopt when it is not a number of that kind.
 std::optional<int> intOption(const QCommandLineParser &parser, const QString &command, const QString &name, QTextStream &err);
 std::optional<double> doubleOption(const QCommandLineParser &parser, const QString &command, const QString &name, QTextStream &err);
-// ExitBadInput for errors in what the user gave (arguments, file contents), ExitFailure otherwise.
-int exitCodeFor(const Error &error);
 
 } // namespace lookbook::cli

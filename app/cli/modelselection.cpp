@@ -17,12 +17,10 @@ void addModelOptions(QCommandLineParser &parser)
     });
 }
 
-bool readModelOptions(const QCommandLineParser &parser, const QStringList &extra, ModelSelection &selection, QString &problem)
+bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, ModelLists &lists, QString &problem)
 {
-    selection.detectors = parser.values(QStringLiteral("detectors"));
-    QStringList embedders;
-    if (parser.isSet(QStringLiteral("embedder")))
-        embedders << parser.value(QStringLiteral("embedder"));
+    lists.detectors = parser.values(QStringLiteral("detectors"));
+    lists.embedders = parser.values(QStringLiteral("embedder"));
     for (const QString &path : parser.values(QStringLiteral("models")) + extra) {
         const Result<detection::ModelManifest> manifest = detection::ModelManifest::load(path);
         if (!manifest) {
@@ -30,10 +28,20 @@ bool readModelOptions(const QCommandLineParser &parser, const QStringList &extra
             return false;
         }
         if (manifest->kind == detection::ModelKind::Detector)
-            selection.detectors << path;
+            lists.detectors << path;
         else
-            embedders << path;
+            lists.embedders << path;
     }
+    return true;
+}
+
+bool readModelOptions(const QCommandLineParser &parser, const QStringList &extra, ModelSelection &selection, QString &problem)
+{
+    ModelLists lists;
+    if (!readModelLists(parser, extra, lists, problem))
+        return false;
+    selection.detectors = lists.detectors;
+    const QStringList &embedders = lists.embedders;
     if (embedders.size() != 1) {
         problem = embedders.isEmpty() ? QStringLiteral("no embedder given (--models or --embedder with an embedder or ensemble manifest)")
                                       : QStringLiteral("several embedders given (%1); choose one").arg(embedders.join(QStringLiteral(", ")));

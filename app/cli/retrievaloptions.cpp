@@ -33,17 +33,23 @@ void addRetrievalOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("top"), QStringLiteral("results per box (default 20)"), QStringLiteral("k")},
+        {QStringLiteral("vector-set"), QStringLiteral("which of the catalog's vector sets (default: its only one)"), QStringLiteral("name")},
+    });
+    addPostprocessingOptions(parser);
+}
+
+void addPostprocessingOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
         {QStringLiteral("pca"), QStringLiteral("PCA whitening learned on the catalog, keeping D dimensions (0 = all)"), QStringLiteral("D")},
         {QStringLiteral("qe"), QStringLiteral("alpha query expansion over N neighbours"), QStringLiteral("N,alpha")},
         {QStringLiteral("dba"), QStringLiteral("database-side augmentation over K neighbours"), QStringLiteral("K,alpha")},
         {QStringLiteral("rerank"), QStringLiteral("k-reciprocal re-ranking (e.g. 20,6,0.3)"), QStringLiteral("k1,k2,lambda")},
-        {QStringLiteral("vector-set"), QStringLiteral("which of the catalog's vector sets (default: its only one)"), QStringLiteral("name")},
     });
 }
 
 bool readRetrievalOptions(const QCommandLineParser &parser, pipeline::SearchOptions &options, QString &problem)
 {
-    std::vector<double> values;
     if (parser.isSet(QStringLiteral("top"))) {
         bool ok = false;
         options.topK = parser.value(QStringLiteral("top")).toInt(&ok);
@@ -52,6 +58,12 @@ bool readRetrievalOptions(const QCommandLineParser &parser, pipeline::SearchOpti
             return false;
         }
     }
+    return readPostprocessingOptions(parser, options, problem);
+}
+
+bool readPostprocessingOptions(const QCommandLineParser &parser, pipeline::SearchOptions &options, QString &problem)
+{
+    std::vector<double> values;
     if (parser.isSet(QStringLiteral("pca"))) {
         if (!parseList(parser, QStringLiteral("pca"), 1, values, problem))
             return false;

@@ -8,8 +8,11 @@ class QCommandLineParser;
 
 namespace lookbook::cli {
 
-// --top, --pca, --qe, --dba and --rerank, shared by `search` and `evaluate`.
+// --top, --vector-set and the post-processing options, shared by `search` and `evaluate`.
 void addRetrievalOptions(QCommandLineParser &parser);
 bool readRetrievalOptions(const QCommandLineParser &parser, pipeline::SearchOptions &options, QString &problem);
+// --pca, --qe, --dba and --rerank alone (`experiment` has its own --top-k and no vector set).
+void addPostprocessingOptions(QCommandLineParser &parser);
+bool readPostprocessingOptions(const QCommandLineParser &parser, pipeline::SearchOptions &options, QString &problem);
 
 } // namespace lookbook::cli

@@ -203,6 +203,11 @@ int runSynthCommand(const QStringList &arguments)
                         << r.styleZeroItems << " style 0, " << r.hardNegativePairs << " hard-negative pairs) to "
                         << options->params.outDir << " in " << QString::number(r.seconds, 'f', 1) << " s ("
                         << QString::number(images / std::max(r.seconds, 1e-9), 'f', 1) << " images/s)\n";
+    // Splits are drawn per colourway family of four pairs, so a small set can leave one empty.
+    const double fraction = options->params.validationFraction;
+    if ((r.validationImages == 0 && fraction > 0) || (r.trainImages == 0 && fraction < 1))
+        err << "lookbook-cli synth: warning: the " << (r.validationImages == 0 ? "validation" : "train")
+            << " split is empty (pairs are split in families of four); use more pairs or another --seed\n";
     return ExitOk;
 }
 

@@ -126,26 +126,11 @@ int runTrainDetector(const QStringList &arguments)
 int runTrainCommand(const QStringList &arguments)
 {
     // Each trainable model is a sub-command of its own; `train detector` joins this table.
-    const CliCommand models[] = {
+    const std::vector<CliCommand> models = {
         {QStringLiteral("embedder"), QStringLiteral("metric learning of a street-to-shop embedder (GeM/MAC/SPoC/CGD head)"), &runTrainEmbedder},
         {QStringLiteral("detector"), QStringLiteral("a CenterNet garment detector (objects as points), exported for the detector ensemble"), &runTrainDetector},
     };
-    const QString model = arguments.size() > 1 ? arguments.at(1) : QString();
-    for (const CliCommand &candidate : models) {
-        if (candidate.name == model) {
-            QStringList rest = arguments.mid(1);
-            rest[0] = arguments.at(0) + QLatin1Char(' ') + model;
-            return candidate.run(rest);
-        }
-    }
-    const bool help = model.isEmpty() || model == QStringLiteral("--help") || model == QStringLiteral("-h");
-    QTextStream out(help ? stdout : stderr);
-    if (!help)
-        out << "lookbook-cli train: unknown model '" << model << "'\n\n";
-    out << "Usage: lookbook-cli train MODEL [options]   (lookbook-cli train MODEL --help for its options)\n\nModels:\n";
-    for (const CliCommand &candidate : models)
-        out << "  " << candidate.name.leftJustified(10) << candidate.summary << '\n';
-    return help ? ExitOk : ExitBadInput;
+    return runSubCommand(arguments, QStringLiteral("train"), QStringLiteral("model"), models);
 }
 
 } // namespace lookbook::cli

@@ -76,10 +76,12 @@ GarmentLook LookDesigner::design(int categoryId, std::mt19937 &rng)
     return look;
 }
 
-GarmentPattern LookDesigner::otherPattern(GarmentPattern avoid, std::mt19937 &rng)
+GarmentPattern LookDesigner::nthOtherPattern(GarmentPattern base, int n)
 {
-    const int shift = std::uniform_int_distribution<int>(1, kGarmentPatternCount - 1)(rng);
-    return static_cast<GarmentPattern>((static_cast<int>(avoid) + shift) % kGarmentPatternCount);
+    // A stride coprime with the pattern count visits every other pattern once; 3 keeps look-alike
+    // neighbours (stripes and pinstripes) apart for small n.
+    static_assert(kGarmentPatternCount == 8, "the stride must stay coprime with the pattern count");
+    return static_cast<GarmentPattern>((static_cast<int>(base) + 3 * n) % kGarmentPatternCount);
 }
 
 std::vector<GarmentLook> LookDesigner::outfitAround(const GarmentLook &anchor, std::mt19937 &rng)

@@ -544,7 +544,7 @@ void relight(QImage &image, std::mt19937 &rng)
     p.fillRect(image.rect(), light);
     static const QColor tints[] = {QColor(255, 170, 90), QColor(90, 140, 255), QColor(120, 255, 140)};
     QColor tint = tints[below(rng, 3)];
-    tint.setAlpha(below(rng, 28));
+    tint.setAlpha(below(rng, 45));  // strong enough that matching on raw colour suffers
     p.fillRect(image.rect(), tint);
     if (chance(rng, 0.4)) {
         QRadialGradient vignette(QPointF(w / 2, h / 2), std::hypot(w, h) / 2);

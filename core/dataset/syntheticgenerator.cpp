@@ -24,6 +24,10 @@ namespace {
 // Streams of random numbers, one per purpose, so that adding a draw to one never shifts another.
 enum Stream : quint32 { SplitStream = 1, AnchorStream = 2, OutfitStream = 3, ImageStream = 16 };
 
+// Pairs per colourway family, and the share of the family's other pairs that copy its first garment.
+constexpr int kColourway = 4;
+constexpr double kColourwayShare = 0.75;
+
 std::mt19937 generatorFor(quint64 seed, quint32 index, quint32 stream)
 {
     std::seed_seq sequence{static_cast<quint32>(seed), static_cast<quint32>(seed >> 32), index, stream};
@@ -89,19 +93,26 @@ PairPlan SyntheticGenerator::planPair(quint64 seed, int pairIndex, double valida
 {
     PairPlan plan;
     plan.pairIndex = pairIndex;
-    // Pairs 2k and 2k+1 share a split, so a hard negative sits in the same gallery as its original.
-    std::mt19937 split = generatorFor(seed, static_cast<quint32>(pairIndex / 2), SplitStream);
+    // Pairs come in colourways of kColourway: a family shares a split, so each hard negative sits in
+    // the same gallery as the garment it imitates.
+    const int head = pairIndex - pairIndex % kColourway;
+    std::mt19937 split = generatorFor(seed, static_cast<quint32>(head / kColourway), SplitStream);
     plan.validation = unitDraw(split) < validationFraction;
 
     std::mt19937 rng = generatorFor(seed, static_cast<quint32>(pairIndex), OutfitStream);
     GarmentLook anchor = anchorLook(seed, pairIndex);
-    if (pairIndex % 2 == 1 && unitDraw(rng) < 0.5) {
-        const GarmentLook original = anchorLook(seed, pairIndex - 1);
+    if (pairIndex != head && unitDraw(rng) < kColourwayShare) {
+        // Same cut and colours as the family's first garment, another pattern: colour alone cannot
+        // tell them apart, as with a real product line sold in several prints.
+        const GarmentLook original = anchorLook(seed, head);
         anchor.categoryId = original.categoryId;
         anchor.primary = original.primary;
+        anchor.secondary = original.secondary;
+        anchor.trim = original.trim;
         anchor.length = original.length;
-        anchor.pattern = LookDesigner::otherPattern(original.pattern, rng);
-        plan.hardNegativeOf = pairIndex - 1;
+        anchor.width = original.width;
+        anchor.pattern = LookDesigner::nthOtherPattern(original.pattern, pairIndex - head);
+        plan.hardNegativeOf = head;
     }
 
     int style = 0;

@@ -13,20 +13,34 @@ namespace lookbook::pipeline {
 Result<SplitEvaluationResult> SplitEvaluation::run(SearchPipeline &pipeline, const SplitEvaluationParams &params,
                                                    const std::function<bool(qint64, qint64)> &progress)
 {
+    const Result<SplitQueries> queries = embed(pipeline, params, progress);
+    if (!queries)
+        return queries.error();
+    Result<SplitEvaluationResult> result = score(pipeline, *queries, params.search, params.ks);
+    if (result)
+        result.value().seconds += queries->seconds;
+    return result;
+}
+
+Result<SplitQueries> SplitEvaluation::embed(SearchPipeline &pipeline, const SplitEvaluationParams &params,
+                                            const std::function<bool(qint64, qint64)> &progress)
+{
     QElapsedTimer clock;
     clock.start();
     Result<dataset::DeepFashion2Split> split = dataset::DeepFashion2Io::readSplit(params.splitPath);
     if (!split)
         return split.error();
-    SplitEvaluationResult result;
+    SplitQueries result;
     result.problems = split->errors;
+    result.queryTruth = eval::RetrievalRows::queriesFromSplit(*split);
+    result.galleryTruth = eval::RetrievalRows::galleryFromSplit(*split);
 
     std::vector<const dataset::ImageAnnotation *> users;
     for (const dataset::ImageAnnotation &annotation : split->annotations) {
         if (annotation.source == dataset::ImageSource::User)
             users.push_back(&annotation);
     }
-    FloatMatrix queries(0, pipeline.vectorSet().dimension);
+    result.vectors = FloatMatrix(0, pipeline.vectorSet().dimension);
     for (std::size_t u = 0; u < users.size(); ++u) {
         const dataset::ImageAnnotation &annotation = *users[u];
         Result<detection::DecodedImage> image = detection::DecodedImage::load(split->imagePath(annotation.imageId));
@@ -34,7 +48,12 @@ Result<SplitEvaluationResult> SplitEvaluation::run(SearchPipeline &pipeline, con
             result.problems << image.error().message;
         } else {
             std::vector<ScoredBox> boxes;
-            if (params.groundTruthBoxes) {
+            if (params.queryBoxes) {
+                Result<std::vector<ScoredBox>> given = params.queryBoxes(annotation, *image);
+                if (!given)
+                    return given.error();
+                boxes = std::move(given.value());
+            } else if (params.groundTruthBoxes) {
                 for (const dataset::GarmentItem &item : annotation.items)
                     boxes.push_back({item.box, 1.0, item.categoryId});
             } else {
@@ -52,8 +71,8 @@ Result<SplitEvaluationResult> SplitEvaluation::run(SearchPipeline &pipeline, con
             Result<FloatMatrix> vectors = pipeline.embed(*image, regions);
             if (!vectors)
                 return vectors.error();
-            queries.values.insert(queries.values.end(), vectors->values.begin(), vectors->values.end());
-            queries.rows += vectors->rows;
+            result.vectors.values.insert(result.vectors.values.end(), vectors->values.begin(), vectors->values.end());
+            result.vectors.rows += vectors->rows;
             for (const ScoredBox &b : boxes) {
                 eval::RetrievalSubmissionRow row;
                 row.queryImageId = annotation.imageId;
@@ -65,11 +84,24 @@ Result<SplitEvaluationResult> SplitEvaluation::run(SearchPipeline &pipeline, con
             ++result.queryImages;
         }
         if (progress && !progress(static_cast<qint64>(u + 1), static_cast<qint64>(users.size())))
-            return Result<SplitEvaluationResult>::failure(ErrorCode::Cancelled, QStringLiteral("evaluation cancelled"));
+            return Result<SplitQueries>::failure(ErrorCode::Cancelled, QStringLiteral("evaluation cancelled"));
     }
-    result.queryBoxes = queries.rows;
+    result.seconds = clock.elapsed() / 1000.0;
+    return result;
+}
 
-    Result<std::vector<std::vector<SearchHit>>> hits = pipeline.query(queries, params.search);
+Result<SplitEvaluationResult> SplitEvaluation::score(SearchPipeline &pipeline, const SplitQueries &queries, const SearchOptions &search,
+                                                     const std::vector<int> &ks)
+{
+    QElapsedTimer clock;
+    clock.start();
+    SplitEvaluationResult result;
+    result.problems = queries.problems;
+    result.queryImages = queries.queryImages;
+    result.queryBoxes = queries.vectors.rows;
+    result.submission = queries.submission;
+
+    Result<std::vector<std::vector<SearchHit>>> hits = pipeline.query(queries.vectors, search);
     if (!hits)
         return hits.error();
     for (std::size_t q = 0; q < hits->size(); ++q) {
@@ -82,8 +114,7 @@ Result<SplitEvaluationResult> SplitEvaluation::run(SearchPipeline &pipeline, con
             row.galleryBoxes.push_back(d.item.box);
         }
     }
-    result.metrics = eval::RetrievalEvaluator::evaluate(eval::RetrievalRows::queriesFromSplit(*split), eval::RetrievalRows::galleryFromSplit(*split),
-                                                        result.submission, params.ks);
+    result.metrics = eval::RetrievalEvaluator::evaluate(queries.queryTruth, queries.galleryTruth, result.submission, ks);
     result.seconds = clock.elapsed() / 1000.0;
     return result;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/floatmatrix.h"
 #include "common/result.h"
+#include "common/scoredbox.h"
 #include "eval/retrievalevaluator.h"
 #include "eval/retrievalrows.h"
 #include "fusion/fusionparams.h"
@@ -12,16 +14,39 @@
 #include <functional>
 #include <vector>
 
+namespace lookbook::dataset {
+struct ImageAnnotation;
+}
+namespace lookbook::detection {
+class DecodedImage;
+}
+
 namespace lookbook::pipeline {
 
 class SearchPipeline;
 
 struct SplitEvaluationParams final {
+    // A user photo's query boxes, in pixels. The experiment passes boxes it has already detected and
+    // fused, so that evaluating several embedders does not run the detectors again.
+    using QueryBoxes = std::function<Result<std::vector<ScoredBox>>(const dataset::ImageAnnotation &photo, const detection::DecodedImage &image)>;
+
     QString splitPath;                     // a DeepFashion2-layout split whose shop images are in the catalog
     bool groundTruthBoxes = false;         // query with the annotated boxes instead of detect + fuse
+    QueryBoxes queryBoxes;                 // set: the boxes come from here (groundTruthBoxes is then ignored)
     fusion::FusionParams fusion;
     SearchOptions search;                  // topK is the submission's length (the challenge asks for 20)
     std::vector<int> ks = {1, 5, 10, 15, 20};
+};
+
+// A split's user photos with their query boxes embedded: searched once per set of options.
+struct SplitQueries final {
+    std::vector<eval::QueryGroundTruth> queryTruth;
+    std::vector<eval::GalleryGroundTruth> galleryTruth;
+    FloatMatrix vectors;                                   // one row per submission row
+    std::vector<eval::RetrievalSubmissionRow> submission;  // gallery lists still empty
+    qint64 queryImages = 0;
+    QStringList problems;                                  // photos that could not be read
+    double seconds = 0.0;
 };
 
 struct SplitEvaluationResult final {
@@ -42,6 +67,13 @@ public:
     // `progress(done, total)` returns false to cancel (ErrorCode::Cancelled).
     static Result<SplitEvaluationResult> run(SearchPipeline &pipeline, const SplitEvaluationParams &params,
                                              const std::function<bool(qint64, qint64)> &progress = {});
+
+    // run() in its two halves, for callers that compare post-processing options on the same queries
+    // (embedding is the expensive half). `params.search` and `params.ks` are not used by embed().
+    static Result<SplitQueries> embed(SearchPipeline &pipeline, const SplitEvaluationParams &params,
+                                      const std::function<bool(qint64, qint64)> &progress = {});
+    static Result<SplitEvaluationResult> score(SearchPipeline &pipeline, const SplitQueries &queries, const SearchOptions &search,
+                                               const std::vector<int> &ks = {1, 5, 10, 15, 20});
 };
 
 } // namespace lookbook::pipeline

@@ -410,6 +410,10 @@ Result<DetectorTrainer::Report> run(const DetectorTrainer::Params &params)
         summary.ap = metrics->stats[eval::CocoMetrics::AP];
         summary.ap50 = metrics->stats[eval::CocoMetrics::AP50];
         report.epochs.push_back(summary);
+        progress.finish();
+        if (params.progress)
+            std::fprintf(params.progress, "epoch %d/%d: loss %.4f, %.1f img/s, validation AP %.3f AP50 %.3f\n", epoch, config.epochs, summary.loss,
+                         summary.imagesPerSecond, summary.ap, summary.ap50);
 
         const auto best = std::find_if(report.epochs.begin(), report.epochs.end(), [&report](const DetectorEpoch &e) { return e.epoch == report.bestEpoch; });
         if (best == report.epochs.end() || summary.ap > best->ap) {

@@ -206,7 +206,7 @@ private Q_SLOTS:
         synth.outDir = m_dir.filePath(QStringLiteral("synth"));
         synth.pairs = 6;
         synth.validationFraction = 0.5;
-        synth.seed = 5;
+        synth.seed = 2;  // colourway families share a split: this seed puts pairs in both
         const auto generated = dataset::SyntheticGenerator::generate(synth);
         QVERIFY2(generated.ok(), generated.ok() ? "" : qPrintable(generated.error().message));
 

@@ -7,12 +7,14 @@
 #include "detection/decodedimage.h"
 #include "index/vectorindex.h"
 #include "pipeline/catalogindex.h"
+#include "pipeline/democatalog.h"
 #include "pipeline/ingestjob.h"
 #include "pipeline/searchpipeline.h"
 #include "pipeline/searchservice.h"
 #include "pipeline/splitevaluation.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -344,6 +346,69 @@ private Q_SLOTS:
         const auto details = service.details(fresh.result()->front()).result();
         QVERIFY(details.ok());
         QCOMPARE(details->front().image.pairId, 3);
+    }
+
+    void demoCatalogIsBuiltOnceThenFoundUpToDate()
+    {
+        const QString models = m_dir.filePath(QStringLiteral("demo-models"));
+        QVERIFY(QDir().mkpath(models));
+        test::makeColourEmbedder(models, QStringLiteral("demo-embedder"));
+        test::makeCentreDetector(models, QStringLiteral("demo-detector"));
+        test::writeFile(QDir(models).filePath(QStringLiteral("demo.json")),
+                        R"({"detectors": ["demo-detector.json"], "embedder": "demo-embedder.json", "catalog": {"pairs": 3, "seed": 11}})");
+        DemoCatalogParams params;
+        params.modelsDir = models;
+        params.dataDir = m_dir.filePath(QStringLiteral("demo-data"));
+        QStringList stages;
+        params.progress = [&stages](const QString &stage, qint64, qint64) {
+            if (!stages.contains(stage))
+                stages << stage;
+            return true;
+        };
+
+        const Result<DemoSetup> first = DemoCatalog::ensure(params);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        QVERIFY(first->built);
+        QCOMPARE(stages, QStringList({QStringLiteral("generating photos"), QStringLiteral("importing shop photos")}));
+        QCOMPARE(first->streetPhotos.size(), 3);  // one street photo per pair, every pair in the one split
+        QCOMPARE(first->detectorManifests, QStringList{QDir(models).filePath(QStringLiteral("demo-detector.json"))});
+        auto catalog = catalog::Catalog::open(first->catalogPath);
+        QVERIFY(catalog.ok());
+        const auto counts = (*catalog)->counts();
+        QVERIFY(counts.ok() && counts->shopImages >= 3);
+        catalog.value().reset();
+
+        // The pipeline the demo opens accepts it: same embedder, index up to date.
+        QVERIFY(SearchPipeline::open({first->catalogPath, {}, first->embedderManifest, first->detectorManifests, {}}).ok());
+        stages.clear();
+        const Result<DemoSetup> second = DemoCatalog::ensure(params);
+        QVERIFY(second.ok());
+        QVERIFY(!second->built);
+        QVERIFY(stages.isEmpty());
+        QCOMPARE(second->streetPhotos, first->streetPhotos);
+
+        // The showcase photo, when demo.json names one, is the one the demo opens on.
+        const QString showcase = QFileInfo(first->streetPhotos.last()).fileName();
+        test::writeFile(QDir(models).filePath(QStringLiteral("demo.json")),
+                        QStringLiteral(R"({"detectors": ["demo-detector.json"], "embedder": "demo-embedder.json", "catalog": {"pairs": 3, "seed": 11, "showcase": "%1"}})")
+                            .arg(showcase).toUtf8());
+        const Result<DemoSetup> showing = DemoCatalog::ensure(params);
+        QVERIFY(showing.ok() && !showing->built);
+        QCOMPARE(showing->streetPhotos.front(), first->streetPhotos.last());
+        QCOMPARE(showing->streetPhotos.size(), first->streetPhotos.size());
+
+        // Another embedder under the same manifest name: its vectors are stale, the catalog is redone.
+        test::makeColourEmbedder(models, QStringLiteral("demo-embedder"), 1);
+        const Result<DemoSetup> third = DemoCatalog::ensure(params);
+        QVERIFY2(third.ok(), third.ok() ? "" : qPrintable(third.error().message));
+        QVERIFY(third->built);
+        QVERIFY(SearchPipeline::open({third->catalogPath, {}, third->embedderManifest, third->detectorManifests, {}}).ok());
+
+        params.modelsDir = m_dir.filePath(QStringLiteral("no-models"));
+        const Result<DemoSetup> missing = DemoCatalog::ensure(params);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.startsWith(QDir(params.modelsDir).filePath(QStringLiteral("demo.json"))));
+        QVERIFY(missing.error().message.contains(QStringLiteral("lookbook-cli demo build")));
     }
 
 private:

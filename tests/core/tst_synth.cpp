@@ -293,6 +293,7 @@ private Q_SLOTS:
             const auto findStyled = [](const PairPlan &pp, const GarmentLook &like, bool samePattern) {
                 return std::any_of(pp.outfit.begin(), pp.outfit.end(), [&](const StyledLook &s) {
                     return s.style > 0 && s.look.categoryId == like.categoryId && s.look.primary == like.primary
+                        && s.look.secondary == like.secondary && s.look.trim == like.trim
                         && (s.look.pattern == like.pattern) == samePattern;
                 });
             };

@@ -2,13 +2,16 @@
 // (tests/data/train/WORKING.md), the P×K sampler, the schedule, the augmenter, the config's errors, and
 // short real training runs on a tiny synthetic set: the loss falls, the export reloads with the same
 // vectors (torch::jit::load and embedding::Embedder), and a resumed run continues at the right epoch.
+#include "../testfiles.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/syntheticgenerator.h"
 #include "detection/modelmanifest.h"
 #include "detection/preprocessor.h"
 #include "embedding/embedder.h"
+#include "pipeline/democatalog.h"
 #include "train/colourhistogramembedder.h"
 #include "train/cropaugmenter_p.h"
+#include "train/demosetbuilder.h"
 #include "train/embeddernetwork_p.h"
 #include "train/embeddertrainer.h"
 #include "train/embeddertrainingconfig.h"
@@ -404,6 +407,54 @@ private Q_SLOTS:
         QCOMPARE_LE(std::abs(dot(0, 0) - 1.0f), 1e-5f);
         QCOMPARE_LE(std::abs(dot(0, 1) - 1.0f), 1e-5f);  // both red
         QCOMPARE_LE(dot(0, 2), 1e-5f);                   // red vs blue
+    }
+
+    // ── the demo set: plan → trained models, their ensemble and demo.json → the demo catalog ──
+    void demoSetBuildsAndRunsTheDemoCatalog()
+    {
+        const QDir root(m_dir.filePath(QStringLiteral("demo")));
+        QVERIFY(QDir().mkpath(root.path()));
+        test::writeFile(root.filePath(QStringLiteral("det.json")), R"({"name": "tiny-det", "backbone": {"width": 4, "depth": 1}, "input_size": 64,
+            "training": {"epochs": 1, "batch_size": 4, "seed": 2}, "optimizer": {"type": "adam", "lr": 0.01, "warmup_steps": 0},
+            "data": {"train": "unused", "validation": "unused"}, "output": {"folder": "unused"}})");
+        for (const char *name : {"tiny-a", "tiny-b"}) {
+            QByteArray json = configJson(1, QStringLiteral("unused"));
+            json.replace("\"name\": \"tiny\"", QByteArray("\"name\": \"") + name + '"');
+            test::writeFile(root.filePath(QLatin1String(name) + QStringLiteral(".json")), json);
+        }
+        const QString plan = test::writeFile(root.filePath(QStringLiteral("plan.json")), R"({
+            "data": {"pairs": 8, "seed": 3, "validation_fraction": 0.4},
+            "detectors": ["det.json"], "embedders": ["tiny-a.json", "tiny-b.json"], "ensemble": "tiny-ensemble",
+            "catalog": {"pairs": 3, "seed": 5}})");
+
+        DemoSetBuilder::Params params;
+        params.planPath = plan;
+        params.dataDir = root.filePath(QStringLiteral("data"));
+        params.outDir = root.filePath(QStringLiteral("models"));
+        params.progress = nullptr;
+        params.only = {QStringLiteral("tiny-a")};
+        const Result<DemoSetReport> partial = DemoSetBuilder::build(params);
+        QVERIFY(!partial.ok());  // the others were never trained into this folder
+        QVERIFY2(partial.error().message.contains(QStringLiteral("lookbook-cli demo build --only tiny-det")), qPrintable(partial.error().message));
+
+        params.only.clear();
+        const Result<DemoSetReport> report = DemoSetBuilder::build(params);
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->models.size(), std::size_t(3));
+        QCOMPARE(report->models[0].kind, QStringLiteral("detector"));
+        QVERIFY(report->models[1].metric.startsWith(QStringLiteral("Acc@10 ")));
+        const Result<detection::ModelManifest> ensemble = detection::ModelManifest::load(report->ensembleManifest);
+        QVERIFY2(ensemble.ok(), ensemble.ok() ? "" : qPrintable(ensemble.error().message));
+        QCOMPARE(ensemble->ensembleDimension, 32);  // two 16-d members, concatenated
+
+        pipeline::DemoCatalogParams demo;
+        demo.modelsDir = params.outDir;
+        demo.dataDir = root.filePath(QStringLiteral("catalog-data"));
+        const Result<pipeline::DemoSetup> setup = pipeline::DemoCatalog::ensure(demo);
+        QVERIFY2(setup.ok(), setup.ok() ? "" : qPrintable(setup.error().message));
+        QCOMPARE(setup->embedderManifest, report->ensembleManifest);
+        QCOMPARE(setup->detectorManifests, QStringList{QDir(params.outDir).filePath(QStringLiteral("tiny-det.json"))});
+        QCOMPARE(setup->streetPhotos.size(), 3);
     }
 };
 

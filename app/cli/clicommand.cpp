@@ -1,0 +1,36 @@
+#include "cli/clicommand.h"
+
+#include <QTextStream>
+
+namespace lookbook::cli {
+
+int exitCodeFor(const Error &error)
+{
+    const bool usersFault = error.code == ErrorCode::InvalidArgument || error.code == ErrorCode::ParseError
+                            || error.code == ErrorCode::InvalidData;
+    return usersFault ? ExitBadInput : ExitFailure;
+}
+
+int runSubCommand(const QStringList &arguments, const QString &family, const QString &noun, const std::vector<CliCommand> &subCommands)
+{
+    const QString name = arguments.size() > 1 ? arguments.at(1) : QString();
+    for (const CliCommand &candidate : subCommands) {
+        if (candidate.name == name) {
+            QStringList rest = arguments.mid(1);
+            rest[0] = arguments.at(0) + QLatin1Char(' ') + name;
+            return candidate.run(rest);
+        }
+    }
+    const bool help = name.isEmpty() || name == QStringLiteral("--help") || name == QStringLiteral("-h");
+    QTextStream out(help ? stdout : stderr);
+    if (!help)
+        out << "lookbook-cli " << family << ": unknown " << noun << " '" << name << "'\n\n";
+    out << "Usage: lookbook-cli " << family << ' ' << noun.toUpper() << " [options]   (lookbook-cli " << family << ' ' << noun.toUpper()
+        << " --help for its options)\n\n"
+        << noun.at(0).toUpper() << noun.mid(1) << "s:\n";
+    for (const CliCommand &candidate : subCommands)
+        out << "  " << candidate.name.leftJustified(10) << candidate.summary << '\n';
+    return help ? ExitOk : ExitBadInput;
+}
+
+} // namespace lookbook::cli

@@ -1,0 +1,534 @@
+#include "pipeline/experiment.h"
+
+#include "catalog/catalog.h"
+#include "dataset/cocodataset.h"
+#include "dataset/deepfashion2io.h"
+#include "dataset/deepfashion2tococo.h"
+#include "detection/decodedimage.h"
+#include "pipeline/detectionensemble.h"
+#include "pipeline/ingestjob.h"
+#include "pipeline/searchpipeline.h"
+#include "pipeline/splitevaluation.h"
+#include "train/colourhistogramembedder.h"
+#include "train/retrievalprobe.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+namespace lookbook::pipeline {
+
+namespace {
+
+const std::vector<int> kAccuracyKs = {1, 5, 10, 15, 20};
+const QString kGroundTruthBoxes = QStringLiteral("ground-truth boxes");
+
+struct Model final {
+    QString name;
+    QString manifestPath;
+    QString vectorSet;
+    bool plainEmbedder = false;   // not an ensemble: a member of the concatenation
+    int dimension = 0;
+};
+
+// What the detectors found on one photo of the split.
+struct PhotoDetections final {
+    int imageId = 0;
+    bool user = false;
+    Detections detections;
+};
+
+Error cancelled()
+{
+    return Error{ErrorCode::Cancelled, QStringLiteral("experiment cancelled")};
+}
+
+QString kindName(detection::ModelKind kind)
+{
+    switch (kind) {
+    case detection::ModelKind::Detector: return QStringLiteral("a detector");
+    case detection::ModelKind::Embedder: return QStringLiteral("an embedder");
+    case detection::ModelKind::Ensemble: return QStringLiteral("an ensemble");
+    }
+    return {};
+}
+
+// Loads every manifest up front, so that a wrong file is named before hours of detection.
+Result<std::vector<detection::ModelManifest>> loadManifests(const QStringList &paths, bool detectors)
+{
+    std::vector<detection::ModelManifest> manifests;
+    for (const QString &path : paths) {
+        Result<detection::ModelManifest> manifest = detection::ModelManifest::load(path);
+        if (!manifest)
+            return manifest.error();
+        const bool isDetector = manifest->kind == detection::ModelKind::Detector;
+        if (isDetector != detectors)
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: is %2 manifest, but it was given as %3")
+                                                         .arg(path, kindName(manifest->kind),
+                                                              detectors ? QStringLiteral("a detector") : QStringLiteral("an embedder"))};
+        manifests.push_back(std::move(manifest).value());
+    }
+    return manifests;
+}
+
+// The tables name models by their manifests' names; where two share one (the same recipe trained twice),
+// the manifest's folder and file tell them apart.
+void disambiguate(std::vector<detection::ModelManifest> &manifests)
+{
+    std::map<QString, int> uses;
+    for (const detection::ModelManifest &manifest : manifests)
+        ++uses[manifest.name];
+    for (detection::ModelManifest &manifest : manifests) {
+        if (uses[manifest.name] > 1) {
+            const QFileInfo file(manifest.path);
+            manifest.name += QStringLiteral(" (%1/%2)").arg(file.dir().dirName(), file.fileName());
+        }
+    }
+}
+
+// The paper's settings are for a gallery of 37k items; on a small gallery they would make every item
+// everybody's neighbour, so a step the caller left off gets parameters scaled to the gallery.
+SearchOptions scaledPostprocessing(const SearchOptions &given, qint64 galleryItems)
+{
+    SearchOptions options = given;
+    const int tenth = static_cast<int>(std::clamp<qint64>(galleryItems / 10, 1, 5));
+    if (!options.rerank) {
+        postprocess::KReciprocalReranker::Params rerank;
+        rerank.k1 = static_cast<int>(std::clamp<qint64>(galleryItems / 4, 1, 20));
+        rerank.k2 = std::clamp(static_cast<int>(std::lround(rerank.k1 * 0.3)), 1, 6);
+        rerank.lambda = 0.3;
+        options.rerank = rerank;
+    }
+    if (options.qeNeighbours <= 0)
+        options.qeNeighbours = tenth;
+    if (options.dbaNeighbours <= 0)
+        options.dbaNeighbours = std::max(2, tenth);  // one neighbour would be the item itself: no change
+    return options;
+}
+
+void appendCoco(std::vector<dataset::CocoDetection> &out, int imageId, const std::vector<ScoredBox> &boxes)
+{
+    for (const ScoredBox &b : boxes)
+        out.push_back({imageId, b.label, b.box.x1, b.box.y1, b.box.width(), b.box.height(), b.score});
+}
+
+QString fusionName(const fusion::FusionParams &params)
+{
+    const std::string_view name = fusion::methodName(params.method);
+    return QString::fromLatin1(name.data(), static_cast<int>(name.size())).toUpper();
+}
+
+class Run final
+{
+public:
+    Run(const ExperimentParams &params, const Experiment::Progress &progress) : m_params(params), m_progress(progress) {}
+
+    Result<ExperimentReport> execute();
+
+private:
+    bool report(const QString &step, qint64 done, qint64 total) const { return !m_progress || m_progress(step, done, total); }
+    void record(const QString &step, const QElapsedTimer &clock) { m_report.timings.push_back({step, clock.elapsed() / 1000.0}); }
+
+    Status detect(const dataset::DeepFashion2Split &split, const std::vector<detection::ModelManifest> &detectors);
+    Status evaluateDetections(const dataset::DeepFashion2Split &split, const std::vector<detection::ModelManifest> &detectors);
+    Result<std::vector<Model>> buildCatalog(const QString &splitPath, const std::vector<detection::ModelManifest> &embedders);
+    Status evaluateEmbedders(const QString &splitPath, const std::vector<Model> &models);
+    Status evaluatePostprocessing(const Model &model, const SplitQueries &queries, const QString &boxes);
+    Status evaluateColourBaseline(const dataset::DeepFashion2Split &split);
+
+    // The first n detectors' boxes on a photo: a single detector's as they are (the pipeline's rule),
+    // several fused with the manifests' weights.
+    Result<std::vector<ScoredBox>> firstDetectors(const Detections &detections, std::size_t n) const;
+
+    const ExperimentParams &m_params;
+    const Experiment::Progress &m_progress;
+    ExperimentReport m_report;
+    QString m_catalogPath;
+    std::vector<PhotoDetections> m_photos;
+    std::map<int, std::vector<ScoredBox>> m_fusedUserBoxes;  // user photo id → all detectors' boxes, fused
+};
+
+Result<std::vector<ScoredBox>> Run::firstDetectors(const Detections &detections, std::size_t n) const
+{
+    if (n == 1)
+        return detections.perModel.front();
+    std::vector<double> weights = detections.weights;
+    std::fill(weights.begin() + static_cast<std::ptrdiff_t>(n), weights.end(), 0.0);  // weight 0 leaves a model out
+    return DetectionEnsemble::fuse(detections, m_params.fusion, weights);
+}
+
+Status Run::detect(const dataset::DeepFashion2Split &split, const std::vector<detection::ModelManifest> &detectors)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QStringList paths;
+    for (const detection::ModelManifest &manifest : detectors)
+        paths << manifest.path;
+    Result<DetectionEnsemble> ensemble = DetectionEnsemble::load(paths, m_params.inference);
+    if (!ensemble)
+        return ensemble.error();
+    m_report.notes << ensemble->placementNotes();
+    const qint64 total = static_cast<qint64>(split.annotations.size());
+    for (qint64 i = 0; i < total; ++i) {
+        const dataset::ImageAnnotation &annotation = split.annotations[static_cast<std::size_t>(i)];
+        const Result<detection::DecodedImage> image = detection::DecodedImage::load(split.imagePath(annotation.imageId));
+        if (!image) {
+            m_report.notes << QStringLiteral("not detected (counts as missed): %1").arg(image.error().message);
+        } else {
+            Result<Detections> found = ensemble->detect(*image);
+            if (!found)
+                return found.error();
+            m_photos.push_back({annotation.imageId, annotation.source == dataset::ImageSource::User, std::move(found).value()});
+        }
+        if (!report(QStringLiteral("detect"), i + 1, total))
+            return cancelled();
+    }
+    record(QStringLiteral("detection: %1 detectors on %2 photos").arg(detectors.size()).arg(total), clock);
+    return success();
+}
+
+Status Run::evaluateDetections(const dataset::DeepFashion2Split &split, const std::vector<detection::ModelManifest> &detectors)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const dataset::CocoConversion conversion = dataset::DeepFashion2ToCoco::convert(split);
+    m_report.notes << conversion.errors;
+    const Result<dataset::CocoDataset> truth = dataset::CocoDataset::parseGroundTruth(conversion.json, split.root);
+    if (!truth)
+        return truth.error();
+
+    const std::size_t count = detectors.size();
+    for (std::size_t d = 0; d < count; ++d) {
+        std::vector<dataset::CocoDetection> boxes;
+        for (const PhotoDetections &photo : m_photos)
+            appendCoco(boxes, photo.imageId, photo.detections.perModel[d]);
+        Result<eval::CocoMetrics> metrics = eval::CocoEvaluator::evaluate(*truth, boxes);
+        if (!metrics)
+            return metrics.error();
+        m_report.detectors.push_back({detectors[d].name, *metrics});
+    }
+    record(QStringLiteral("Table 2: box AP of %1 detectors").arg(count), clock);
+
+    clock.restart();
+    QStringList names;
+    for (std::size_t n = 1; n <= count; ++n) {
+        names << detectors[n - 1].name;
+        std::vector<dataset::CocoDetection> boxes;
+        for (const PhotoDetections &photo : m_photos) {
+            Result<std::vector<ScoredBox>> fused = firstDetectors(photo.detections, n);
+            if (!fused)
+                return fused.error();
+            appendCoco(boxes, photo.imageId, *fused);
+            if (n == count && photo.user)
+                m_fusedUserBoxes[photo.imageId] = std::move(fused).value();
+        }
+        Result<eval::CocoMetrics> metrics = eval::CocoEvaluator::evaluate(*truth, boxes);
+        if (!metrics)
+            return metrics.error();
+        m_report.fusion.push_back({names.join(QStringLiteral(" + ")), *metrics});
+        if (!report(QStringLiteral("fuse"), static_cast<qint64>(n), static_cast<qint64>(count)))
+            return cancelled();
+    }
+    record(QStringLiteral("Table 5: fusion of 1…%1 detectors and their box AP").arg(count), clock);
+    return success();
+}
+
+// One catalog of the split's shop photos (their ground-truth boxes) with a vector set per embedder,
+// and the concatenation of the plain embedders as one more (Table 6).
+Result<std::vector<Model>> Run::buildCatalog(const QString &splitPath, const std::vector<detection::ModelManifest> &embedders)
+{
+    if (m_params.workPath.isEmpty())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("no work folder given for the experiment's catalogs")};
+    if (!QDir().mkpath(m_params.workPath))
+        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot create the work folder").arg(m_params.workPath)};
+    // A previous run's catalog would be resumed, not rebuilt: remove it (and only what this class writes,
+    // since the folder may be the user's).
+    const QDir work(m_params.workPath);
+    for (const QString &name : work.entryList({QStringLiteral("catalog.db*"), QStringLiteral("concatenation.json")}, QDir::Files)) {
+        if (!QFile::remove(work.filePath(name)))
+            return Error{ErrorCode::IoError, QStringLiteral("%1: cannot remove the previous run's file").arg(work.filePath(name))};
+    }
+    m_catalogPath = work.filePath(QStringLiteral("catalog.db"));
+    if (Result<std::unique_ptr<catalog::Catalog>> created = catalog::Catalog::create(m_catalogPath); !created)
+        return created.error();
+
+    std::vector<Model> models;
+    for (const detection::ModelManifest &manifest : embedders) {
+        const bool plain = manifest.kind == detection::ModelKind::Embedder;
+        models.push_back({manifest.name, manifest.path, QStringLiteral("set%1").arg(models.size() + 1), plain,
+                          plain ? manifest.embedder.dimension : manifest.ensembleDimension});
+    }
+    std::vector<const Model *> members;
+    for (const Model &model : models) {
+        if (model.plainEmbedder)
+            members.push_back(&model);
+    }
+    if (members.size() >= 2) {
+        // Each member L2-normalised, concatenated and re-normalised: the model runtime's ensemble.
+        QJsonArray list;
+        QStringList names;
+        int dimension = 0;
+        for (const Model *member : members) {
+            list.append(QJsonObject{{QStringLiteral("manifest"), member->manifestPath}, {QStringLiteral("weight"), 1.0}});
+            names << member->name;
+            dimension += member->dimension;
+        }
+        const QString name = QStringLiteral("concatenation (%1)").arg(names.join(QStringLiteral(" + ")));
+        const QJsonObject manifest{{QStringLiteral("name"), name},
+                                   {QStringLiteral("kind"), QStringLiteral("ensemble")},
+                                   {QStringLiteral("ensemble"), QJsonObject{{QStringLiteral("members"), list}, {QStringLiteral("dimension"), dimension}}}};
+        QSaveFile file(work.filePath(QStringLiteral("concatenation.json")));
+        const QByteArray json = QJsonDocument(manifest).toJson();
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            return Error{ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(file.fileName(), file.errorString())};
+        models.push_back({name, file.fileName(), QStringLiteral("set%1").arg(models.size() + 1), false, dimension});
+    } else {
+        m_report.notes << QStringLiteral("Table 6: no concatenation: it needs at least two embedders (ensembles are not concatenated again)");
+    }
+
+    for (const Model &model : models) {
+        QElapsedTimer clock;
+        clock.start();
+        IngestParams ingest;
+        ingest.catalogPath = m_catalogPath;
+        ingest.sourcePath = splitPath;
+        ingest.images = IngestParams::Images::Shop;
+        ingest.embedderManifest = model.manifestPath;
+        ingest.vectorSet = model.vectorSet;
+        ingest.inference = m_params.inference;
+        const QString step = QStringLiteral("catalog: %1").arg(model.name);
+        bool stopped = false;
+        Result<IngestReport> imported = IngestJob(ingest).run([&](const IngestProgress &p) {
+            stopped = !report(step, p.imagesDone, p.imagesTotal);
+            return !stopped;
+        });
+        if (!imported)
+            return imported.error();
+        if (stopped)
+            return cancelled();
+        for (const QString &problem : imported->problems)
+            m_report.notes << QStringLiteral("catalog %1: %2").arg(model.name, problem);
+        record(QStringLiteral("catalog of the shop photos: %1 (%2 vectors)").arg(model.name).arg(imported->vectorsAdded), clock);
+    }
+    return models;
+}
+
+Status Run::evaluateEmbedders(const QString &splitPath, const std::vector<Model> &models)
+{
+    const bool endToEnd = !m_params.detectorManifests.isEmpty();
+    const QString fusedSetting = m_params.detectorManifests.size() == 1
+                                     ? QStringLiteral("detected boxes")
+                                     : QStringLiteral("fused boxes (%1 of %2 detectors)").arg(fusionName(m_params.fusion)).arg(m_params.detectorManifests.size());
+    SearchOptions nearest;
+    nearest.topK = m_params.topK;
+    std::optional<SplitQueries> bestQueries;
+    const Model *best = nullptr;
+    double bestAccuracy = -1.0;
+    std::vector<RetrievalResult> endToEndRows;
+    for (const Model &model : models) {
+        Result<std::unique_ptr<SearchPipeline>> pipeline = SearchPipeline::open({m_catalogPath, model.vectorSet, model.manifestPath, {}, m_params.inference});
+        if (!pipeline)
+            return pipeline.error();
+        for (const bool groundTruth : {true, false}) {
+            if (!groundTruth && !endToEnd)
+                continue;
+            QElapsedTimer clock;
+            clock.start();
+            SplitEvaluationParams params;
+            params.splitPath = splitPath;
+            params.groundTruthBoxes = groundTruth;
+            if (!groundTruth) {
+                params.queryBoxes = [this](const dataset::ImageAnnotation &photo, const detection::DecodedImage &) -> Result<std::vector<ScoredBox>> {
+                    const auto found = m_fusedUserBoxes.find(photo.imageId);
+                    return found == m_fusedUserBoxes.end() ? std::vector<ScoredBox>{} : found->second;
+                };
+            }
+            const QString setting = groundTruth ? kGroundTruthBoxes : fusedSetting;
+            const QString step = QStringLiteral("queries: %1, %2").arg(model.name, setting);
+            Result<SplitQueries> queries = SplitEvaluation::embed(**pipeline, params, [&](qint64 done, qint64 total) { return report(step, done, total); });
+            if (!queries)
+                return queries.error();
+            const Result<SplitEvaluationResult> scored = SplitEvaluation::score(**pipeline, *queries, nearest, kAccuracyKs);
+            if (!scored)
+                return scored.error();
+            const RetrievalResult row{model.name, setting, scored->metrics, clock.elapsed() / 1000.0};
+            record(QStringLiteral("retrieval: %1, %2").arg(model.name, setting), clock);
+            if (groundTruth) {
+                m_report.groundTruthBoxes.push_back(row);
+                m_report.ensemble.push_back(row);
+            } else {
+                endToEndRows.push_back(row);
+            }
+            // Table 7 post-processes the best model's end-to-end queries (its ground-truth ones without detectors).
+            const double accuracy = row.metrics.accuracy.count(10) ? row.metrics.accuracy.at(10) : 0.0;
+            if (groundTruth == !endToEnd && accuracy > bestAccuracy) {
+                bestAccuracy = accuracy;
+                best = &model;
+                bestQueries = std::move(queries).value();
+            }
+        }
+    }
+    m_report.ensemble.insert(m_report.ensemble.end(), endToEndRows.begin(), endToEndRows.end());
+    if (!best)
+        return success();
+    return evaluatePostprocessing(*best, *bestQueries, endToEnd ? fusedSetting : kGroundTruthBoxes);
+}
+
+Status Run::evaluatePostprocessing(const Model &model, const SplitQueries &queries, const QString &boxes)
+{
+    Result<std::unique_ptr<SearchPipeline>> pipeline = SearchPipeline::open({m_catalogPath, model.vectorSet, model.manifestPath, {}, m_params.inference});
+    if (!pipeline)
+        return pipeline.error();
+    const SearchOptions tuned = scaledPostprocessing(m_params.postprocessing, m_report.galleryItems);
+    SearchOptions baseline;
+    baseline.topK = m_params.topK;
+    const postprocess::KReciprocalReranker::Params &rr = *tuned.rerank;
+
+    std::vector<std::pair<QString, SearchOptions>> variants;
+    variants.emplace_back(QStringLiteral("baseline (nearest neighbours)"), baseline);
+    SearchOptions rerank = baseline;
+    rerank.rerank = rr;
+    variants.emplace_back(QStringLiteral("+ re-ranking (k1 %1, k2 %2, λ %3)").arg(rr.k1).arg(rr.k2).arg(rr.lambda), rerank);
+    SearchOptions qe = baseline;
+    qe.qeNeighbours = tuned.qeNeighbours;
+    qe.qeAlpha = tuned.qeAlpha;
+    variants.emplace_back(QStringLiteral("+ αQE (n %1, α %2)").arg(qe.qeNeighbours).arg(qe.qeAlpha), qe);
+    SearchOptions dba = baseline;
+    dba.dbaNeighbours = tuned.dbaNeighbours;
+    dba.dbaAlpha = tuned.dbaAlpha;
+    variants.emplace_back(QStringLiteral("+ DBA (k %1, α %2)").arg(dba.dbaNeighbours).arg(dba.dbaAlpha), dba);
+    SearchOptions pca = baseline;
+    pca.pcaWhitening = true;
+    pca.pcaDimension = tuned.pcaDimension;
+    variants.emplace_back(pca.pcaDimension > 0 ? QStringLiteral("+ PCA whitening (%1 dimensions)").arg(pca.pcaDimension)
+                                               : QStringLiteral("+ PCA whitening (all dimensions)"),
+                          pca);
+    SearchOptions all = tuned;
+    all.topK = m_params.topK;
+    all.pcaWhitening = true;
+    variants.emplace_back(QStringLiteral("all of the above"), all);
+
+    for (std::size_t v = 0; v < variants.size(); ++v) {
+        QElapsedTimer clock;
+        clock.start();
+        const Result<SplitEvaluationResult> scored = SplitEvaluation::score(**pipeline, queries, variants[v].second, kAccuracyKs);
+        if (!scored) {
+            // A step that cannot run on this gallery (PCA on fewer items than dimensions) is named, not fatal.
+            m_report.notes << QStringLiteral("Table 7: %1: %2").arg(variants[v].first, scored.error().message);
+        } else {
+            m_report.postprocessing.push_back({model.name + QStringLiteral(", ") + boxes, variants[v].first, scored->metrics, clock.elapsed() / 1000.0});
+            record(QStringLiteral("Table 7: %1").arg(variants[v].first), clock);
+        }
+        if (!report(QStringLiteral("post-processing"), static_cast<qint64>(v + 1), static_cast<qint64>(variants.size())))
+            return cancelled();
+    }
+    return success();
+}
+
+Status Run::evaluateColourBaseline(const dataset::DeepFashion2Split &split)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const train::ColourHistogramEmbedder histogram;
+    const Result<eval::RetrievalMetrics> metrics = train::RetrievalProbe::evaluate(
+        split, [&histogram](const detection::DecodedImage &image, const std::vector<Box> &boxes) -> Result<FloatMatrix> {
+            return histogram.embed(image, boxes);
+        });
+    if (!metrics)
+        return metrics.error();
+    const int bins = static_cast<int>(std::lround(std::cbrt(histogram.dimension())));
+    m_report.groundTruthBoxes.push_back({QStringLiteral("colour histogram (%1 × %1 × %1 bins, baseline)").arg(bins), kGroundTruthBoxes, *metrics,
+                                         clock.elapsed() / 1000.0});
+    record(QStringLiteral("retrieval: colour-histogram baseline"), clock);
+    return success();
+}
+
+Result<ExperimentReport> Run::execute()
+{
+    QElapsedTimer total;
+    total.start();
+    Result<std::vector<detection::ModelManifest>> detectors = loadManifests(m_params.detectorManifests, true);
+    if (!detectors)
+        return detectors.error();
+    Result<std::vector<detection::ModelManifest>> embedders = loadManifests(m_params.embedderManifests, false);
+    if (!embedders)
+        return embedders.error();
+    disambiguate(detectors.value());
+    disambiguate(embedders.value());
+    if (detectors->empty() && embedders->empty())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("no models given: an experiment needs detectors, embedders or both")};
+    const Result<QString> splitPath = Experiment::resolveSplit(m_params.datasetPath);
+    if (!splitPath)
+        return splitPath.error();
+    const Result<dataset::DeepFashion2Split> split = dataset::DeepFashion2Io::readSplit(*splitPath);
+    if (!split)
+        return split.error();
+    if (split->annotations.empty())
+        return Error{ErrorCode::InvalidData, QStringLiteral("%1: the split has no readable annotations").arg(*splitPath)};
+    m_report.splitPath = *splitPath;
+    m_report.notes << split->errors;
+    for (const dataset::ImageAnnotation &annotation : split->annotations) {
+        const bool user = annotation.source == dataset::ImageSource::User;
+        ++(user ? m_report.userImages : m_report.shopImages);
+        for (const dataset::GarmentItem &item : annotation.items) {
+            if (user && item.style > 0)
+                ++m_report.queryItems;
+            else if (!user)
+                ++m_report.galleryItems;
+        }
+    }
+
+    if (!detectors->empty()) {
+        if (Status status = detect(*split, *detectors); !status)
+            return status.error();
+        if (Status status = evaluateDetections(*split, *detectors); !status)
+            return status.error();
+    } else {
+        m_report.notes << QStringLiteral("Tables 2 and 5 and the end-to-end rows: no detectors given");
+    }
+    if (!embedders->empty()) {
+        Result<std::vector<Model>> models = buildCatalog(*splitPath, *embedders);
+        if (!models)
+            return models.error();
+        if (Status status = evaluateEmbedders(*splitPath, *models); !status)
+            return status.error();
+    } else {
+        m_report.notes << QStringLiteral("Tables 3, 6 and 7: no embedders given (the colour-histogram baseline is still in Table 3)");
+    }
+    if (Status status = evaluateColourBaseline(*split); !status)
+        return status.error();
+    m_report.timings.push_back({QStringLiteral("total"), total.elapsed() / 1000.0});
+    return m_report;
+}
+
+} // namespace
+
+Result<QString> Experiment::resolveSplit(const QString &datasetPath)
+{
+    const QDir dataset(datasetPath);
+    if (!dataset.exists())
+        return Error{ErrorCode::IoError, QStringLiteral("%1: no such folder").arg(datasetPath)};
+    if (dataset.exists(QStringLiteral("validation/annos")))
+        return dataset.filePath(QStringLiteral("validation"));
+    if (dataset.exists(QStringLiteral("annos")))
+        return dataset.path();
+    return Error{ErrorCode::IoError,
+                 QStringLiteral("%1: not a DeepFashion2 dataset: expected validation/annos/ (a dataset) or annos/ (a split)").arg(datasetPath)};
+}
+
+Result<ExperimentReport> Experiment::run(const Progress &progress)
+{
+    return Run(m_params, progress).execute();
+}
+
+} // namespace lookbook::pipeline
