@@ -93,6 +93,18 @@ bool hasCheckpoint(const QString &folder)
     return !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
 }
 
+// Points a trainer at the build's folders (the training roots differ in shape and are set apart).
+template<typename TrainerParams>
+void placeTraining(TrainerParams &training, const QString &synthDir, const DemoSetBuilder::Params &params)
+{
+    training.config.validationRoot = QDir(synthDir).filePath(QStringLiteral("validation"));
+    training.config.outputDir = params.outDir;
+    training.config.checkpointDir = QDir(params.dataDir).filePath(QStringLiteral("checkpoints/") + training.config.name);
+    training.resume = params.resume && hasCheckpoint(training.config.checkpointDir);
+    training.cancelled = params.cancelled;
+    training.progress = params.progress;
+}
+
 Result<DemoModelReport> trainDetector(const QString &configPath, const QString &synthDir, const DemoSetBuilder::Params &params)
 {
     Result<DetectorTrainingConfig> config = DetectorTrainingConfig::load(configPath);
@@ -101,12 +113,7 @@ Result<DemoModelReport> trainDetector(const QString &configPath, const QString &
     DetectorTrainer::Params training;
     training.config = std::move(config).value();
     training.config.trainRoot = QDir(synthDir).filePath(QStringLiteral("train"));
-    training.config.validationRoot = QDir(synthDir).filePath(QStringLiteral("validation"));
-    training.config.outputDir = params.outDir;
-    training.config.checkpointDir = QDir(params.dataDir).filePath(QStringLiteral("checkpoints/") + training.config.name);
-    training.resume = params.resume && hasCheckpoint(training.config.checkpointDir);
-    training.cancelled = params.cancelled;
-    training.progress = params.progress;
+    placeTraining(training, synthDir, params);
     QElapsedTimer timer;
     timer.start();
     const Result<DetectorTrainer::Report> report = DetectorTrainer::train(training);
@@ -126,12 +133,7 @@ Result<DemoModelReport> trainEmbedder(const QString &configPath, const QString &
     EmbedderTrainer::Params training;
     training.config = std::move(config).value();
     training.config.trainRoots = {QDir(synthDir).filePath(QStringLiteral("train"))};
-    training.config.validationRoot = QDir(synthDir).filePath(QStringLiteral("validation"));
-    training.config.outputDir = params.outDir;
-    training.config.checkpointDir = QDir(params.dataDir).filePath(QStringLiteral("checkpoints/") + training.config.name);
-    training.resume = params.resume && hasCheckpoint(training.config.checkpointDir);
-    training.cancelled = params.cancelled;
-    training.progress = params.progress;
+    placeTraining(training, synthDir, params);
     QElapsedTimer timer;
     timer.start();
     const Result<EmbedderTrainer::Report> report = EmbedderTrainer::run(training);
