@@ -64,20 +64,25 @@ Result<DemoList> readDemoList(const QString &modelsDir)
 
 enum class CatalogState { UpToDate, Incomplete, Stale };
 
-// Incomplete: an import or index that a resumed import finishes. Stale: made by another embedder
-// (or unreadable), so only making it again helps.
-CatalogState catalogState(const QString &catalogPath, const QString &embedderManifest)
+// Incomplete: an import or index that a resumed import finishes. Stale: made by another embedder,
+// so only making it again helps. A catalog that cannot be opened (damaged, locked) is an error: it
+// is never deleted on a guess.
+Result<CatalogState> catalogState(const QString &catalogPath, const QString &embedderManifest)
 {
     if (!QFileInfo::exists(catalogPath))
         return CatalogState::Incomplete;
     const Result<detection::ModelManifest> manifest = detection::ModelManifest::load(embedderManifest);
+    if (!manifest)
+        return manifest.error();
     Result<std::unique_ptr<catalog::Catalog>> catalog = catalog::Catalog::open(catalogPath);
-    if (!manifest || !catalog)
-        return CatalogState::Stale;
+    if (!catalog)
+        return catalog.error();
     const Result<QString> fingerprint = modelFingerprint(*manifest);
+    if (!fingerprint)
+        return fingerprint.error();
     const Result<std::optional<catalog::VectorSetInfo>> set = (*catalog)->vectorSet(manifest->name);
-    if (!fingerprint || !set)
-        return CatalogState::Stale;
+    if (!set)
+        return set.error();
     if (!set->has_value())
         return CatalogState::Incomplete;
     if ((*set)->modelFingerprint != *fingerprint)
@@ -139,8 +144,10 @@ Result<DemoSetup> DemoCatalog::ensure(const DemoCatalogParams &params)
     setup.embedderManifest = list->embedder;
     const QString photosDir = catalogDir.filePath(QStringLiteral("photos"));
     const QString splitDir = QDir(photosDir).filePath(QStringLiteral("validation"));
-    const CatalogState state = catalogState(setup.catalogPath, setup.embedderManifest);
-    if (state == CatalogState::UpToDate) {
+    const Result<CatalogState> state = catalogState(setup.catalogPath, setup.embedderManifest);
+    if (!state)
+        return state.error();
+    if (*state == CatalogState::UpToDate) {
         setup.streetPhotos = streetPhotos(splitDir, list->showcase);
         return setup;
     }
@@ -161,7 +168,7 @@ Result<DemoSetup> DemoCatalog::ensure(const DemoCatalogParams &params)
 
     // An import resumes where an interrupted one stopped, so the catalog is made in place; one made
     // by other models is the demo's own generated data, replaced without asking.
-    if (state == CatalogState::Stale) {
+    if (*state == CatalogState::Stale) {
         for (const QFileInfo &file : catalogDir.entryInfoList(QDir::Files))
             QFile::remove(file.absoluteFilePath());
     }

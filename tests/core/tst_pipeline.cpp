@@ -404,6 +404,16 @@ private Q_SLOTS:
         QVERIFY(third->built);
         QVERIFY(SearchPipeline::open({third->catalogPath, {}, third->embedderManifest, third->detectorManifests, {}}).ok());
 
+        // A damaged catalog is named and left as it is, never deleted on a guess.
+        QFile::remove(third->catalogPath + QStringLiteral("-wal"));
+        QFile::remove(third->catalogPath + QStringLiteral("-shm"));
+        const QByteArray junk(4096, 'x');
+        test::writeFile(third->catalogPath, junk);
+        const Result<DemoSetup> damaged = DemoCatalog::ensure(params);
+        QVERIFY(!damaged.ok());
+        QVERIFY2(damaged.error().message.contains(third->catalogPath), qPrintable(damaged.error().message));
+        QCOMPARE(test::readFile(third->catalogPath), junk);
+
         params.modelsDir = m_dir.filePath(QStringLiteral("no-models"));
         const Result<DemoSetup> missing = DemoCatalog::ensure(params);
         QVERIFY(!missing.ok());
