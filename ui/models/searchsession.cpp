@@ -172,16 +172,17 @@ void SearchSession::setFusion(const fusion::FusionParams &params, const std::vec
 {
     m_fusion = params;
     m_weights = weights;
-    if (!m_hasDetections)
-        return;
-    const std::optional<Box> previous = m_selected >= 0 ? m_queryBox : std::nullopt;
-    refuse();
-    followSelection(previous);
+    refuseFollowingSelection();
 }
 
 void SearchSession::setScoreThresholds(const std::vector<double> &thresholds)
 {
     m_thresholds = thresholds;
+    refuseFollowingSelection();
+}
+
+void SearchSession::refuseFollowingSelection()
+{
     if (!m_hasDetections)
         return;
     const std::optional<Box> previous = m_selected >= 0 ? m_queryBox : std::nullopt;

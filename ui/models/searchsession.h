@@ -97,6 +97,8 @@ Q_SIGNALS:
 private:
     void detect();
     void refuse();
+    // Fuses the cached detections again (if any) and keeps the selected garment selected.
+    void refuseFollowingSelection();
     void followSelection(const std::optional<Box> &previous);
     void runSearch(const Box &box);
     void runQuery(quint64 request);
