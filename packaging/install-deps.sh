@@ -13,6 +13,10 @@ packages=(
   libtorch-dev libopenblas0-openmp libfaiss-dev libopencv-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libbenchmark-dev
   # a virtual display for headless demo runs and screenshots
   xvfb xauth fonts-dejavu-core
+  # glyphs for the Korean and Chinese translations
+  fonts-noto-cjk
+  # the .deb (cpack's DEB generator runs file and dpkg-shlibdeps) and its desktop/AppStream checks
+  file dpkg-dev desktop-file-utils appstream
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include "cli/modelselection.h"
 #include "cli/retrievaloptions.h"
 #include "eval/retrievalrows.h"
+#include "pipeline/datasetevaluation.h"
 #include "pipeline/searchpipeline.h"
 #include "pipeline/splitevaluation.h"
 
@@ -68,6 +69,8 @@ int runEvaluateCommand(const QStringList &arguments)
     }
     params.embedderManifest = models.embedder;
     params.detectorManifests = models.detectors;
+    // The ks the evaluation view reports: Acc@k up to --top.
+    evaluation.ks = pipeline::DatasetEvaluation::accuracyKs(evaluation.search.topK);
 
     Result<std::unique_ptr<pipeline::SearchPipeline>> opened = pipeline::SearchPipeline::open(params);
     if (!opened) {

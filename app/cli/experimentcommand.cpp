@@ -55,7 +55,7 @@ int runExperimentCommand(const QStringList &arguments)
     params.datasetPath = parser.value(QStringLiteral("dataset"));
     const QString reportPath = parser.value(QStringLiteral("out"));
     params.workPath = parser.isSet(QStringLiteral("work")) ? parser.value(QStringLiteral("work")) : QDir(reportPath).filePath(QStringLiteral("work"));
-    ModelLists models;
+    detection::ManifestsByKind models;
     QString problem;
     if (!readModelLists(parser, parser.positionalArguments(), models, problem) || !readPostprocessingOptions(parser, params.postprocessing, problem)
         || !readFusionOptions(parser, QStringLiteral("experiment"), params.fusion, problem, err)

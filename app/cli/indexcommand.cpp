@@ -2,9 +2,11 @@
 
 #include "catalog/catalog.h"
 #include "cli/clicommand.h"
+#include "cli/inferenceoptions.h"
 #include "index/indexparams.h"
 #include "index/vectorindex.h"
 #include "pipeline/catalogindex.h"
+#include "pipeline/itemreindexer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -28,20 +30,58 @@ const std::array<std::pair<const char *, const char *>, 7> kIndexOptions{{
     {"nprobe", "nprobe"},
 }};
 
+QString indexUpdateName(pipeline::ItemReindexReport::IndexUpdate update)
+{
+    switch (update) {
+    case pipeline::ItemReindexReport::IndexUpdate::Unchanged:
+        return QStringLiteral("unchanged");
+    case pipeline::ItemReindexReport::IndexUpdate::Incremental:
+        return QStringLiteral("updated in place");
+    case pipeline::ItemReindexReport::IndexUpdate::Rebuilt:
+        return QStringLiteral("rebuilt");
+    }
+    return {};
+}
+
+// `index update`: embeds the set's shop items that have no vector and updates its index in place.
+int updateSet(pipeline::ItemReindexParams params, QTextStream &out, QTextStream &err)
+{
+    const Result<pipeline::ItemReindexReport> report = pipeline::ItemReindexer(params).run();
+    if (!report) {
+        err << "lookbook-cli index: " << report.error().message << '\n';
+        return exitCodeFor(report.error());
+    }
+    for (const QString &problem : report->problems)
+        err << "lookbook-cli index: skipped: " << problem << '\n';
+    out << QStringLiteral("%1: %2 items embedded (%3 skipped, %4 photos unreadable); index %5: %6 removed, %7 added, in %8 s%9\n")
+               .arg(report->vectorSet)
+               .arg(report->itemsEmbedded)
+               .arg(report->itemsSkipped)
+               .arg(report->imagesFailed)
+               .arg(indexUpdateName(report->index))
+               .arg(report->removedFromIndex)
+               .arg(report->addedToIndex)
+               .arg(report->seconds, 0, 'f', 2)
+               .arg(report->indexNote.isEmpty() ? QString() : QStringLiteral(" (") + report->indexNote + QLatin1Char(')'));
+    return report->problems.isEmpty() ? ExitOk : ExitFailure;
+}
+
 } // namespace
 
 int runIndexCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Builds or checks the vector index of a catalog's vector set (a faiss file beside the database).\n"
+        "Builds, checks or updates the vector index of a catalog's vector set (a faiss file beside the database).\n"
         "  build DB [--type flat|hnsw|ivfpq] [parameters]   (re)build it from the catalog's vectors\n"
-        "  check DB                                          compare it with the catalog (ids, dimension, model)"));
+        "  check DB                                          compare it with the catalog (ids, dimension, model)\n"
+        "  update DB [--model M.json]                        embed shop items without a vector (new or corrected ones) and\n"
+        "                                                    update the index in place (see README, \"Export and re-indexing\")"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("build or check"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("build, check or update"));
     parser.addPositionalArgument(QStringLiteral("db"), QStringLiteral("the catalog database"));
     parser.addOptions({
-        {QStringLiteral("vector-set"), QStringLiteral("which vector set (default: every set)"), QStringLiteral("name")},
+        {{QStringLiteral("vector-set"), QStringLiteral("set")}, QStringLiteral("which vector set (default: every set)"), QStringLiteral("name")},
         {QStringLiteral("type"), QStringLiteral("flat (exact, default), hnsw or ivfpq"), QStringLiteral("type")},
         {QStringLiteral("m"), QStringLiteral("HNSW neighbours per node (32)"), QStringLiteral("n")},
         {QStringLiteral("ef-construction"), QStringLiteral("HNSW build beam (200)"), QStringLiteral("n")},
@@ -51,7 +91,11 @@ int runIndexCommand(const QStringList &arguments)
         {QStringLiteral("pq-bits"), QStringLiteral("IVF-PQ bits per code (8)"), QStringLiteral("n")},
         {QStringLiteral("nprobe"), QStringLiteral("IVF-PQ lists searched (32)"), QStringLiteral("n")},
         {QStringLiteral("gpu"), QStringLiteral("search on the GPU (faiss built with GPU support)")},
+        {QStringLiteral("model"), QStringLiteral("update: the embedder or ensemble that made the set (default: found by fingerprint in --models-dir)"),
+         QStringLiteral("manifest")},
+        {QStringLiteral("models-dir"), QStringLiteral("update: where to look for the set's model (default: the demo models)"), QStringLiteral("dir")},
     });
+    addInferenceOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -64,8 +108,8 @@ int runIndexCommand(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (positional.size() != 2 || (action != QLatin1String("build") && action != QLatin1String("check"))) {
-        err << "lookbook-cli index: expected build|check DB (see --help)\n";
+    if (positional.size() != 2 || (action != QLatin1String("build") && action != QLatin1String("check") && action != QLatin1String("update"))) {
+        err << "lookbook-cli index: expected build|check|update DB (see --help)\n";
         return ExitBadInput;
     }
     QJsonObject json{{QStringLiteral("type"), parser.isSet(QStringLiteral("type")) ? parser.value(QStringLiteral("type")) : QStringLiteral("flat")}};
@@ -111,8 +155,23 @@ int runIndexCommand(const QStringList &arguments)
             return ExitBadInput;
         }
     }
+    pipeline::ItemReindexParams update;
+    update.catalogPath = catalog.path();
+    update.embedderManifest = parser.value(QStringLiteral("model"));
+    update.modelDirs = parser.values(QStringLiteral("models-dir"));
+    update.newIndex = *params;
+    if (QString problem; !readInferenceOptions(parser, update.inference, problem)) {
+        err << "lookbook-cli index: " << problem << '\n';
+        return ExitBadInput;
+    }
     int exit = ExitOk;
     for (const QString &set : sets) {
+        if (action == QLatin1String("update")) {
+            update.vectorSet = set;
+            if (const int updated = updateSet(update, out, err); updated != ExitOk)
+                exit = updated;
+            continue;
+        }
         QElapsedTimer clock;
         clock.start();
         const Result<std::unique_ptr<pipeline::CatalogIndex>> index =

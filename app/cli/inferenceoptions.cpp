@@ -1,7 +1,5 @@
 #include "cli/inferenceoptions.h"
 
-#include "detection/torchinfo.h"
-
 #include <QCommandLineParser>
 
 namespace lookbook::cli {
@@ -31,7 +29,7 @@ bool readInferenceOptions(const QCommandLineParser &parser, detection::Inference
             problem = QStringLiteral("--threads: expected a positive number, got '%1'").arg(parser.value(QStringLiteral("threads")));
             return false;
         }
-        detection::setTorchThreadCount(threads);
+        options.threads = threads;
     }
     return true;
 }

@@ -8,13 +8,16 @@
 #include "cli/evalcommand.h"
 #include "cli/expandcommand.h"
 #include "cli/experimentcommand.h"
+#include "cli/exportcommand.h"
 #include "cli/fusecommand.h"
 #include "cli/indexcommand.h"
 #include "cli/searchcommand.h"
 #include "cli/rerankcommand.h"
+#include "cli/reviewlogcommand.h"
 #include "cli/synthcommand.h"
 #include "cli/democommand.h"
 #include "cli/traincommand.h"
+#include "cli/tunefusioncommand.h"
 #include "cli/validatecommand.h"
 #include "common/version.h"
 
@@ -42,10 +45,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("detect"), QStringLiteral("run TorchScript detectors on a photo (and fuse their boxes)"), &runDetectCommand},
         {QStringLiteral("embed"), QStringLiteral("embed boxes of a photo with a TorchScript embedder or ensemble"), &runEmbedCommand},
         {QStringLiteral("catalog"), QStringLiteral("create a shop catalog, import photos into it (embedded and indexed), describe it"), &runCatalogCommand},
-        {QStringLiteral("index"), QStringLiteral("build or check a catalog's vector index (flat, HNSW, IVF-PQ)"), &runIndexCommand},
+        {QStringLiteral("index"), QStringLiteral("build, check or update a catalog's vector index (flat, HNSW, IVF-PQ)"), &runIndexCommand},
         {QStringLiteral("search"), QStringLiteral("find the shop items matching the garments of a street photo"), &runSearchCommand},
         {QStringLiteral("evaluate"), QStringLiteral("run the whole pipeline on a DeepFashion2 split and print Acc@k"), &runEvaluateCommand},
         {QStringLiteral("dataset"), QStringLiteral("convert a DeepFashion2 split: to COCO, or to retrieval ground truth"), &runDatasetCommand},
+        {QStringLiteral("export"), QStringLiteral("write a catalog's corrected annotations as a DeepFashion2 split or COCO JSON"), &runExportCommand},
+        {QStringLiteral("review-log"), QStringLiteral("write a catalog's review log (who changed what, when) as CSV"), &runReviewLogCommand},
         {QStringLiteral("eval"), QStringLiteral("evaluate retrieval (DeepFashion2 Acc@k) or detection (COCO box AP) results"), &runEvalCommand},
         {QStringLiteral("doctor"), QStringLiteral("report LibTorch, faiss and OpenCV versions and devices, and self-check them"), &runDoctorCommand},
         {QStringLiteral("synth"), QStringLiteral("write a synthetic street-to-shop dataset in the DeepFashion2 layout"), &runSynthCommand},
@@ -54,6 +59,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("validate"), QStringLiteral("check a DeepFashion2 split (real or synthetic) and list every problem"), &runValidateCommand},
         {QStringLiteral("train"), QStringLiteral("train a model: `train embedder|detector --config FILE [--resume]`"), &runTrainCommand},
         {QStringLiteral("experiment"), QStringLiteral("the paper's tables (detector AP, fusion, embedders, post-processing) on a dataset"), &runExperimentCommand},
+        {QStringLiteral("tune-fusion"), QStringLiteral("search detector weights and fusion thresholds for the best AP50 on a dataset"), &runTuneFusionCommand},
         {QStringLiteral("demo"), QStringLiteral("`demo build`: train the demo model set; `demo catalog`: make or find the demo catalog"), &runDemoCommand},
     };
 
@@ -76,6 +82,6 @@ int main(int argc, char *argv[])
         out << "lookbook-cli: unknown command '" << command << "'\n\n";
     out << "Usage: lookbook-cli COMMAND [options]   (lookbook-cli COMMAND --help for its options)\n\nCommands:\n";
     for (const CliCommand &candidate : commands)
-        out << "  " << candidate.name.leftJustified(11) << candidate.summary << '\n';
+        out << "  " << candidate.name.leftJustified(12) << candidate.summary << '\n';
     return command.isEmpty() || command == QStringLiteral("--help") || command == QStringLiteral("help") ? ExitOk : ExitBadInput;
 }

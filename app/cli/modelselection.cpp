@@ -17,27 +17,21 @@ void addModelOptions(QCommandLineParser &parser)
     });
 }
 
-bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, ModelLists &lists, QString &problem)
+bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, detection::ManifestsByKind &lists, QString &problem)
 {
-    lists.detectors = parser.values(QStringLiteral("detectors"));
-    lists.embedders = parser.values(QStringLiteral("embedder"));
-    for (const QString &path : parser.values(QStringLiteral("models")) + extra) {
-        const Result<detection::ModelManifest> manifest = detection::ModelManifest::load(path);
-        if (!manifest) {
-            problem = manifest.error().message;
-            return false;
-        }
-        if (manifest->kind == detection::ModelKind::Detector)
-            lists.detectors << path;
-        else
-            lists.embedders << path;
+    const Result<detection::ManifestsByKind> sorted = detection::ModelManifest::sortByKind(parser.values(QStringLiteral("models")) + extra);
+    if (!sorted) {
+        problem = sorted.error().message;
+        return false;
     }
+    lists.detectors = parser.values(QStringLiteral("detectors")) + sorted->detectors;
+    lists.embedders = parser.values(QStringLiteral("embedder")) + sorted->embedders;
     return true;
 }
 
 bool readModelOptions(const QCommandLineParser &parser, const QStringList &extra, ModelSelection &selection, QString &problem)
 {
-    ModelLists lists;
+    detection::ManifestsByKind lists;
     if (!readModelLists(parser, extra, lists, problem))
         return false;
     selection.detectors = lists.detectors;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "detection/modelmanifest.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,16 +16,11 @@ struct ModelSelection final {
     QString embedder;
 };
 
-// All the manifests given, by kind: `experiment` takes several embedders.
-struct ModelLists final {
-    QStringList detectors;
-    QStringList embedders;       // embedders and ensembles
-};
-
 void addModelOptions(QCommandLineParser &parser);
-// --models (and `extra`) sorted by each manifest's kind, after --detectors and --embedder as given;
+// All the manifests given, by kind (`experiment` takes several embedders): --models (and `extra`)
+// sorted by each manifest's kind, after --detectors and --embedder as given;
 // false with `problem` set when a manifest cannot be read.
-bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, ModelLists &lists, QString &problem);
+bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, detection::ManifestsByKind &lists, QString &problem);
 // `extra` are positional arguments after the command's own, read as more manifests. False with
 // `problem` set when a manifest cannot be read or there is not exactly one embedder.
 bool readModelOptions(const QCommandLineParser &parser, const QStringList &extra, ModelSelection &selection, QString &problem);

@@ -2,15 +2,15 @@
 #include "models/searchsession.h"
 #include "models/thumbnailcache.h"
 #include "models/workspaceconfig.h"
+#include "settings/appsettings.h"
+#include "settings/translations.h"
 #include "widgets/mainwindow.h"
+#include "widgets/reviewworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -19,12 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Lookbook"));
     QApplication::setApplicationVersion(lookbook::versionString());
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("lookbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lookbook.Lookbook"));  // packaging/*.desktop
+    lookbook::ui::Translations::install(lookbook::ui::AppSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Lookbook: street-to-shop clothes retrieval"));
@@ -43,7 +39,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QApplication::translate("main", "open the demo: the demo models and their catalog of synthetic shop photos (made on first run), "
                                         "searching one of its street photos"));
-    parser.addOptions({catalogOption, modelsOption, screenshotOption, demoOption});
+    const QCommandLineOption reviewOption(QStringLiteral("review"),
+        QApplication::translate("main", "open a review catalog (made by Dataset ▸ Import Dataset) in the Review workspace; --models names "
+                                        "the detectors that Dataset ▸ Run Detectors uses"),
+        QStringLiteral("db"));
+    const QCommandLineOption importOption(QStringLiteral("import"),
+        QApplication::translate("main", "with --review: first import this DeepFashion2 split or COCO JSON into the review catalog (created "
+                                        "if new), then run the --models detectors on it"),
+        QStringLiteral("dataset"));
+    parser.addOptions({catalogOption, modelsOption, screenshotOption, demoOption, reviewOption, importOption});
     parser.process(app);
 
     // `--models a.json b.json c.json photo.jpg`: the parser takes the first, the rest are positional.
@@ -59,7 +63,22 @@ int main(int argc, char *argv[])
     lookbook::ui::MainWindow window;
     window.show();
     const bool demo = parser.isSet(demoOption);
-    if (demo) {
+    const bool review = parser.isSet(reviewOption);
+    // Import, then detect: the review workspace is ready once the last of its jobs has finished.
+    auto reviewJobs = std::make_shared<int>(review && parser.isSet(importOption) ? (manifests.isEmpty() ? 1 : 2) : 0);
+    if (review) {
+        lookbook::ui::ReviewWorkspace *workspace = window.reviewWorkspace();
+        workspace->setDetectorManifests(manifests);
+        if (*reviewJobs > 0) {
+            QObject::connect(workspace, &lookbook::ui::ReviewWorkspace::jobFinished, workspace, [workspace, reviewJobs] {
+                if (--*reviewJobs == 1)
+                    workspace->runDetectors();
+            });
+            workspace->importDataset(parser.value(importOption), parser.value(reviewOption));
+        } else {
+            window.openReview(parser.value(reviewOption));
+        }
+    } else if (demo) {
         window.openDemo();
     } else if (parser.isSet(catalogOption)) {
         lookbook::ui::WorkspaceConfig config;
@@ -69,8 +88,18 @@ int main(int argc, char *argv[])
     } else {
         window.restoreWorkspace();
     }
-    if (!photo.isEmpty())
+    if (!photo.isEmpty() && review) {
+        // In the review workspace the photo is one of the catalog's images, shown once it is open.
+        auto pending = std::make_shared<bool>(true);
+        QObject::connect(window.reviewWorkspace(), &lookbook::ui::ReviewWorkspace::imageShown, &window, [&window, photo, pending, reviewJobs] {
+            if (*pending && *reviewJobs <= 0) {
+                *pending = false;
+                window.reviewWorkspace()->showImageFile(photo);
+            }
+        });
+    } else if (!photo.isEmpty()) {
         window.openPhoto(photo);
+    }
 
     if (parser.isSet(screenshotOption)) {
         // Ready = the backend check has finished, the photo (if any) is shown or has failed, and the
@@ -79,7 +108,13 @@ int main(int argc, char *argv[])
         auto state = std::make_shared<QElapsedTimer>();
         state->start();
         auto backendsDone = std::make_shared<bool>(false);
-        auto photoDone = std::make_shared<bool>(photo.isEmpty() && !demo);
+        auto photoDone = std::make_shared<bool>(photo.isEmpty() && !demo && !review);
+        // The review workspace is ready once its first image is shown (or it failed to open).
+        QObject::connect(window.reviewWorkspace(), &lookbook::ui::ReviewWorkspace::imageShown, &window, [photoDone, reviewJobs] {
+            if (*reviewJobs <= 0)
+                *photoDone = true;
+        });
+        QObject::connect(window.reviewWorkspace(), &lookbook::ui::ReviewWorkspace::errorShown, &window, [photoDone] { *photoDone = true; });
         // The demo's photo is known once its catalog is ready; no photo there settles it too.
         QObject::connect(&window, &lookbook::ui::MainWindow::demoOpened, &window, [photoDone](const QString &street) {
             if (street.isEmpty())

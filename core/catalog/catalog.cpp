@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cstring>
 
@@ -380,19 +381,26 @@ Result<std::vector<qint64>> Catalog::itemsWithoutVector(qint64 vectorSetId, qint
     return ids;
 }
 
-Result<FloatMatrix> Catalog::vectors(qint64 vectorSetId, std::vector<qint64> &ids, bool shopOnly)
+Result<int> Catalog::setDimension(qint64 vectorSetId)
 {
-    auto setQuery = m_db->prepare(QStringLiteral("SELECT dimension FROM vector_sets WHERE id = ?1"));
-    if (!setQuery)
-        return setQuery.error();
-    (*setQuery)->bind(1, vectorSetId);
-    Result<bool> found = (*setQuery)->step();
+    auto query = m_db->prepare(QStringLiteral("SELECT dimension FROM vector_sets WHERE id = ?1"));
+    if (!query)
+        return query.error();
+    (*query)->bind(1, vectorSetId);
+    Result<bool> found = (*query)->step();
     if (!found)
         return found.error();
     if (!*found)
-        return Result<FloatMatrix>::failure(ErrorCode::InvalidArgument, QStringLiteral("%1: no vector set %2").arg(m_path).arg(vectorSetId));
-    const int dimension = static_cast<int>((*setQuery)->int64(0));
-    (void)(*setQuery)->step();
+        return Result<int>::failure(ErrorCode::InvalidArgument, QStringLiteral("%1: no vector set %2").arg(m_path).arg(vectorSetId));
+    return static_cast<int>((*query)->int64(0));
+}
+
+Result<FloatMatrix> Catalog::vectors(qint64 vectorSetId, std::vector<qint64> &ids, bool shopOnly)
+{
+    const Result<int> setDimensionRead = setDimension(vectorSetId);
+    if (!setDimensionRead)
+        return setDimensionRead.error();
+    const int dimension = *setDimensionRead;
 
     auto query = m_db->prepare(QStringLiteral(
         "SELECT v.item_id, v.data FROM vectors v JOIN items i ON i.id = v.item_id JOIN images g ON g.id = i.image_id "
@@ -475,6 +483,181 @@ Status Catalog::recordIndex(qint64 vectorSetId, const QString &type, const QByte
         return update.error();
     (*update)->bind(1, vectorSetId).bind(2, type).bind(3, QString::fromUtf8(paramsJson)).bind(4, fileName).bind(5, count);
     return (*update)->run();
+}
+
+Result<QStringList> Catalog::columnNames(const QString &table)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!identifier.match(table).hasMatch())
+        return Result<QStringList>::failure(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a table name").arg(table));
+    auto query = m_db->prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+    if (!query)
+        return query.error();
+    QStringList names;
+    if (Status read = (*query)->forEachRow([&] { names << (*query)->text(0); }); !read)
+        return read.error();
+    return names;
+}
+
+Result<std::vector<ItemDetails>> Catalog::annotationItems(const QString &reviewedTable, const QString &reviewedColumn)
+{
+    QString reviewed;
+    if (!reviewedColumn.isEmpty()) {
+        const QString table = reviewedTable.isEmpty() ? QStringLiteral("images") : reviewedTable;
+        const QString key = table == QLatin1String("images") ? QStringLiteral("id") : QStringLiteral("image_id");
+        Result<QStringList> columns = columnNames(table);
+        if (!columns)
+            return columns.error();
+        if (!columns->contains(reviewedColumn) || !columns->contains(key))
+            return Result<std::vector<ItemDetails>>::failure(ErrorCode::InvalidArgument,
+                                                             QStringLiteral("%1: no column %2.%3 keyed by %4").arg(m_path, table, reviewedColumn, key));
+        // Both names were checked against the schema above, so they can be spliced into the SQL.
+        reviewed = QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 r WHERE r.%2 = g.id AND r.%3 IS NOT NULL AND r.%3 != 0 AND r.%3 != '')")
+                       .arg(table, key, reviewedColumn);
+    }
+    auto query = m_db->prepare(QStringLiteral(
+        "SELECT i.id, i.image_id, i.x1, i.y1, i.x2, i.y2, i.category_id, i.style, i.score, i.origin, i.review_state, "
+        "g.id, g.path, g.content_hash, g.width, g.height, g.source, g.pair_id, g.origin_key "
+        "FROM items i JOIN images g ON g.id = i.image_id "
+        "WHERE i.origin IN ('ground_truth', 'hand_corrected') AND i.review_state != 'rejected'%1 ORDER BY i.image_id, i.id")
+                                   .arg(reviewed));
+    if (!query)
+        return query.error();
+    std::vector<ItemDetails> items;
+    if (Status read = (*query)->forEachRow([&] {
+            ItemDetails d;
+            d.item = readItem(**query, 0);
+            d.image = readImage(**query, 11);
+            items.push_back(std::move(d));
+        });
+        !read)
+        return read.error();
+    return items;
+}
+
+Result<bool> Catalog::hasImagesUnder(const QString &folder)
+{
+    auto query = m_db->prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM images WHERE substr(path, 1, length(?1)) = ?1)"));
+    if (!query)
+        return query.error();
+    (*query)->bind(1, QDir::cleanPath(folder) + QLatin1Char('/'));
+    Result<bool> row = (*query)->step();
+    if (!row)
+        return row.error();
+    const bool found = (*query)->int64(0) != 0;
+    (void)(*query)->step();
+    return found;
+}
+
+Result<std::vector<CatalogItem>> Catalog::shopItemsWithoutVector(qint64 vectorSetId)
+{
+    auto query = m_db->prepare(QStringLiteral(
+        "SELECT i.id, i.image_id, i.x1, i.y1, i.x2, i.y2, i.category_id, i.style, i.score, i.origin, i.review_state "
+        "FROM items i JOIN images g ON g.id = i.image_id WHERE g.source = 'shop' AND NOT EXISTS "
+        "(SELECT 1 FROM vectors v WHERE v.vector_set_id = ?1 AND v.item_id = i.id) ORDER BY i.image_id, i.id"));
+    if (!query)
+        return query.error();
+    (*query)->bind(1, vectorSetId);
+    std::vector<CatalogItem> items;
+    if (Status read = (*query)->forEachRow([&] { items.push_back(readItem(**query, 0)); }); !read)
+        return read.error();
+    return items;
+}
+
+Result<FloatMatrix> Catalog::vectorsOf(qint64 vectorSetId, const std::vector<qint64> &itemIds)
+{
+    const Result<int> setDimensionRead = setDimension(vectorSetId);
+    if (!setDimensionRead)
+        return setDimensionRead.error();
+    const int dimension = *setDimensionRead;
+
+    auto query = m_db->prepare(QStringLiteral("SELECT data FROM vectors WHERE vector_set_id = ?1 AND item_id = ?2"));
+    if (!query)
+        return query.error();
+    FloatMatrix matrix(static_cast<std::int64_t>(itemIds.size()), dimension);
+    const int bytes = dimension * static_cast<int>(sizeof(float));
+    for (std::size_t row = 0; row < itemIds.size(); ++row) {
+        (*query)->bind(1, vectorSetId).bind(2, itemIds[row]);
+        Result<bool> stepped = (*query)->step();
+        if (!stepped)
+            return stepped.error();
+        if (!*stepped)
+            return Result<FloatMatrix>::failure(ErrorCode::InvalidData,
+                                                QStringLiteral("%1: item %2 has no vector in set %3").arg(m_path).arg(itemIds[row]).arg(vectorSetId));
+        if ((*query)->blobBytes(0) != bytes)
+            return Result<FloatMatrix>::failure(ErrorCode::InvalidData, QStringLiteral("%1: the vector of item %2 has %3 bytes, expected %4 (dimension %5)")
+                                                                            .arg(m_path)
+                                                                            .arg(itemIds[row])
+                                                                            .arg((*query)->blobBytes(0))
+                                                                            .arg(bytes)
+                                                                            .arg(dimension));
+        std::memcpy(matrix.values.data() + row * static_cast<std::size_t>(dimension), (*query)->blobData(0), static_cast<std::size_t>(bytes));
+    }
+    return matrix;
+}
+
+namespace {
+
+// julianday() reads every ISO 8601 form the log may hold (with or without milliseconds and 'Z').
+const QString kReviewLogRange = QStringLiteral("(?1 IS NULL OR julianday(r.at) >= julianday(?1)) AND (?2 IS NULL OR julianday(r.at) < julianday(?2))");
+
+void bindRange(SqliteStatement &q, const QString &from, const QString &to)
+{
+    if (from.isEmpty())
+        q.bindNull(1);
+    else
+        q.bind(1, from);
+    if (to.isEmpty())
+        q.bindNull(2);
+    else
+        q.bind(2, to);
+}
+
+} // namespace
+
+Result<qint64> Catalog::reviewLogCount(const QString &from, const QString &to)
+{
+    auto query = m_db->prepare(QStringLiteral("SELECT count(*) FROM review_log r WHERE ") + kReviewLogRange);
+    if (!query)
+        return query.error();
+    bindRange(**query, from, to);
+    Result<bool> row = (*query)->step();
+    if (!row)
+        return row.error();
+    const qint64 count = (*query)->int64(0);
+    (void)(*query)->step();
+    return count;
+}
+
+Status Catalog::forEachReviewLogEntry(const QString &from, const QString &to, const std::function<bool(const ReviewLogEntry &)> &visit)
+{
+    auto query = m_db->prepare(QStringLiteral(
+        "SELECT r.id, r.at, r.user, r.action, r.image_id, coalesce(nullif(g.origin_key, ''), g.path), r.item_id, r.detail "
+        "FROM review_log r LEFT JOIN images g ON g.id = r.image_id WHERE ") + kReviewLogRange + QStringLiteral(" ORDER BY julianday(r.at), r.id"));
+    if (!query)
+        return query.error();
+    SqliteStatement &q = **query;
+    bindRange(q, from, to);
+    while (true) {
+        Result<bool> row = q.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return success();
+        ReviewLogEntry entry;
+        entry.id = q.int64(0);
+        entry.at = q.text(1);
+        entry.user = q.text(2);
+        entry.action = q.text(3);
+        entry.imageId = q.isNull(4) ? 0 : q.int64(4);
+        entry.image = q.text(5);
+        entry.itemId = q.isNull(6) ? 0 : q.int64(6);
+        entry.detailJson = q.isNull(7) ? QByteArray() : q.text(7).toUtf8();
+        if (!visit(entry)) {
+            bindRange(q, {}, {});  // binding resets the statement: its read transaction ends now
+            return success();
+        }
+    }
 }
 
 } // namespace lookbook::catalog

@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -21,6 +22,18 @@ struct CatalogCounts final {
     qint64 shopImages = 0;
     qint64 userItems = 0;
     qint64 shopItems = 0;
+};
+
+// One row of review_log, with the image it names (origin key, else path; empty once deleted).
+struct ReviewLogEntry final {
+    qint64 id = 0;
+    QString at;                     // as stored: ISO 8601 UTC
+    QString user;
+    QString action;
+    qint64 imageId = 0;             // 0: none
+    QString image;
+    qint64 itemId = 0;              // 0: none
+    QByteArray detailJson;          // empty: none
 };
 
 // The shop catalog: a SQLite database (WAL, foreign keys, schema migrations) of images, garment
@@ -43,6 +56,8 @@ public:
 
     // Runs `work` in one IMMEDIATE transaction: all of it is stored, or (on an error) none of it.
     Status transaction(const std::function<Status()> &work);
+    // The connection itself, for areas with tables of their own (the review workspace's).
+    SqliteConnection &connection() { return *m_db; }
 
     Result<std::optional<CatalogImage>> imageByPath(const QString &absolutePath);
     Result<CatalogImage> image(qint64 imageId);
@@ -73,8 +88,29 @@ public:
     Result<std::vector<qint64>> itemIdsAfter(qint64 afterId, int limit, bool shopOnly = true);
     Status recordIndex(qint64 vectorSetId, const QString &type, const QByteArray &paramsJson, const QString &fileName, qint64 count);
 
+    // The columns of `table` (an identifier), as the schema has them now: lets a reader use a
+    // column that a later migration may add without depending on it.
+    Result<QStringList> columnNames(const QString &table);
+    // The items that count as annotations (origin ground_truth or hand_corrected, review state not
+    // rejected) with their images, in image id then item id order. With `reviewedColumn` (see
+    // columnNames), only images where it is set (not NULL, 0 or ''): a column of images, or of
+    // `reviewedTable`, a table keyed by image_id.
+    Result<std::vector<ItemDetails>> annotationItems(const QString &reviewedTable = {}, const QString &reviewedColumn = {});
+    // Whether any image's file lies in `folder` (an absolute path) or below it.
+    Result<bool> hasImagesUnder(const QString &folder);
+    // The shop items that have no vector in the set, in image id then item id order.
+    Result<std::vector<CatalogItem>> shopItemsWithoutVector(qint64 vectorSetId);
+    // The set's vectors of `itemIds`, rows in that order; an id without a vector is an error.
+    Result<FloatMatrix> vectorsOf(qint64 vectorSetId, const std::vector<qint64> &itemIds);
+    // review_log rows in time order, those at or after `from` and before `to` (ISO 8601 strings;
+    // empty: unbounded); `visit` returns false to stop.
+    Result<qint64> reviewLogCount(const QString &from = {}, const QString &to = {});
+    Status forEachReviewLogEntry(const QString &from, const QString &to, const std::function<bool(const ReviewLogEntry &)> &visit);
+
 private:
     Catalog(QString path, std::unique_ptr<SqliteConnection> connection);
+    // The dimension of a vector set's vectors; an unknown set is an error.
+    Result<int> setDimension(qint64 vectorSetId);
     static Result<std::unique_ptr<Catalog>> openConnection(const QString &path, bool create);
     // The image matching `condition` (SQL over the images table, parameters bound by `bind`), if any.
     Result<std::optional<CatalogImage>> findImage(const QString &condition, const std::function<void(SqliteStatement &)> &bind);

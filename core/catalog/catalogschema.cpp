@@ -86,6 +86,34 @@ CREATE TABLE review_log (
     detail TEXT CHECK (detail IS NULL OR json_valid(detail))
 );
 )sql",
+    // 4: the review workspace's per-image state: the dataset split, whether a person has reviewed it,
+    // and its QA counts against the fused predictions, stored so that 100k images filter and sort by
+    // suspicion through an index (suspicion -1: no predictions yet; categories: bit c-1 set when
+    // category c is among its ground truth or predictions).
+    R"sql(
+CREATE TABLE review_images (
+    image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+    split TEXT NOT NULL DEFAULT '',
+    reviewed INTEGER NOT NULL DEFAULT 0 CHECK (reviewed IN (0, 1)),
+    predicted INTEGER NOT NULL DEFAULT 0 CHECK (predicted IN (0, 1)),
+    categories INTEGER NOT NULL DEFAULT 0,
+    true_positives INTEGER NOT NULL DEFAULT 0,
+    missed INTEGER NOT NULL DEFAULT 0,
+    spurious INTEGER NOT NULL DEFAULT 0,
+    wrong_category INTEGER NOT NULL DEFAULT 0,
+    poor_iou INTEGER NOT NULL DEFAULT 0,
+    suspicion REAL NOT NULL DEFAULT -1
+);
+CREATE INDEX review_images_by_suspicion ON review_images(suspicion, image_id);
+)sql",
+    // 5: the review workspace's settings, kept with the catalog so that its stored QA counts and
+    // what the workspace shows come from the same matching (qa.iou_threshold, qa.min_score).
+    R"sql(
+CREATE TABLE review_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql",
 };
 
 } // namespace
@@ -94,7 +122,7 @@ int CatalogSchema::latestVersion() { return static_cast<int>(std::size(kMigratio
 
 Result<int> CatalogSchema::version(SqliteConnection &connection)
 {
-    Result<SqliteStatement *> query = connection.prepare(QStringLiteral("PRAGMA user_version"));
+    auto query = connection.prepare(QStringLiteral("PRAGMA user_version"));
     if (!query)
         return query.error();
     Result<bool> row = (*query)->step();

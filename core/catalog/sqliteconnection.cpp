@@ -56,12 +56,12 @@ Status SqliteConnection::execute(const QString &sql)
     return success();
 }
 
-Result<SqliteStatement *> SqliteConnection::prepare(const QString &sql)
+Result<ScopedStatement> SqliteConnection::prepare(const QString &sql)
 {
     Q_ASSERT_X(std::this_thread::get_id() == m_thread, "SqliteConnection", "a connection is used only by the thread that opened it");
     auto found = m_statements.find(sql);
     if (found != m_statements.end())
-        return found->second.get();
+        return ScopedStatement(found->second.get());
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), utf8.size(), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
@@ -70,7 +70,7 @@ Result<SqliteStatement *> SqliteConnection::prepare(const QString &sql)
     auto owned = std::unique_ptr<SqliteStatement>(new SqliteStatement(*this, statement, sql));
     SqliteStatement *raw = owned.get();
     m_statements.emplace(sql, std::move(owned));
-    return raw;
+    return ScopedStatement(raw);
 }
 
 qint64 SqliteConnection::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/scopedstatement.h"
 #include "common/result.h"
 
 #include <QString>
@@ -30,8 +31,8 @@ public:
     const QString &path() const { return m_path; }
     // Schema scripts and pragmas (several statements, nothing bound).
     Status execute(const QString &sql);
-    // The cached statement for `sql`, prepared on first use.
-    Result<SqliteStatement *> prepare(const QString &sql);
+    // The cached statement for `sql`, prepared on first use; reset when the handle goes out of scope.
+    Result<ScopedStatement> prepare(const QString &sql);
     qint64 lastInsertRowId() const;
     int changes() const;
 

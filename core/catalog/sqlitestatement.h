@@ -47,6 +47,7 @@ public:
 
 private:
     friend class SqliteConnection;
+    friend class ScopedStatement;
     SqliteStatement(SqliteConnection &connection, sqlite3_stmt *statement, QString sql);
     void resetIfDone();
 

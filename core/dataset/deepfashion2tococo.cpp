@@ -36,21 +36,31 @@ Json categoriesJson()
 
 CocoConversion DeepFashion2ToCoco::convert(const DeepFashion2Split &split)
 {
+    return convert(split, [&](int imageId) -> Result<QSize> {
+        const QString path = split.imagePath(imageId);
+        QImageReader reader(path);
+        const QSize size = reader.size();
+        if (!size.isValid())
+            return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read the image size: %2").arg(path, reader.errorString())};
+        return size;
+    });
+}
+
+CocoConversion DeepFashion2ToCoco::convert(const DeepFashion2Split &split, const std::function<Result<QSize>(int imageId)> &imageSize)
+{
     CocoConversion result;
     Json images = Json::array();
     Json annotations = Json::array();
     int64_t annotationId = 0;
     for (const ImageAnnotation &image : split.annotations) {
-        const QString path = split.imagePath(image.imageId);
-        QImageReader reader(path);
-        const QSize size = reader.size();
-        if (!size.isValid()) {
-            result.errors << QStringLiteral("%1: cannot read the image size: %2").arg(path, reader.errorString());
+        const Result<QSize> size = imageSize(image.imageId);
+        if (!size) {
+            result.errors << size.error().message;
             continue;
         }
         images.push_back({{"coco_url", ""}, {"date_captured", ""},
                           {"file_name", (DeepFashion2Io::fileStem(image.imageId) + QStringLiteral(".jpg")).toStdString()},
-                          {"flickr_url", ""}, {"id", image.imageId}, {"license", 0}, {"width", size.width()}, {"height", size.height()}});
+                          {"flickr_url", ""}, {"id", image.imageId}, {"license", 0}, {"width", size->width()}, {"height", size->height()}});
         for (const GarmentItem &item : image.items) {
             std::vector<double> points(static_cast<size_t>(kCocoKeypointSlots) * 3, 0.0);
             const Category *category = categoryById(item.categoryId);

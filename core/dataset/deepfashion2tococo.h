@@ -1,7 +1,12 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
+#include <QSize>
 #include <QStringList>
+
+#include <functional>
 
 namespace lookbook::dataset {
 
@@ -22,6 +27,8 @@ class DeepFashion2ToCoco final
 public:
     // Image sizes come from the image files' headers (split.imagePath).
     static CocoConversion convert(const DeepFashion2Split &split);
+    // Image sizes from `imageSize` (e.g. a catalog that stores them); an error leaves the image out.
+    static CocoConversion convert(const DeepFashion2Split &split, const std::function<Result<QSize>(int imageId)> &imageSize);
 };
 
 } // namespace lookbook::dataset

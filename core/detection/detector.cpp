@@ -4,6 +4,7 @@
 #include "detection/detectionpostprocess.h"
 #include "detection/preprocessor.h"
 #include "detection/torchdetector.h"
+#include "detection/torchinfo.h"
 
 namespace lookbook::detection {
 
@@ -30,6 +31,7 @@ Result<std::unique_ptr<Detector>> Detector::load(const ModelManifest &manifest, 
         return status.error();
     if (Status status = manifest.loadOpLibraries(); !status)
         return status.error();
+    setTorchThreadCount(options.threads);
     std::string error;
     const TorchDetectorConfig config{manifest.detector.decoder, manifest.detector.scoreThreshold, manifest.name.toStdString(),
                                      options.device.toStdString(), options.half};

@@ -304,6 +304,18 @@ Result<ModelManifest> ModelManifest::load(const QString &manifestPath)
     return parse(file.readAll(), manifestPath);
 }
 
+Result<ManifestsByKind> ModelManifest::sortByKind(const QStringList &manifestPaths)
+{
+    ManifestsByKind sorted;
+    for (const QString &path : manifestPaths) {
+        const Result<ModelManifest> manifest = load(path);
+        if (!manifest)
+            return manifest.error();
+        (manifest->kind == ModelKind::Detector ? sorted.detectors : sorted.embedders) << path;
+    }
+    return sorted;
+}
+
 Result<QString> ModelManifest::sha256Of(const QString &filePath)
 {
     QFile file(filePath);

@@ -59,6 +59,13 @@ struct EnsembleMember final {
 struct InferenceOptions final {
     QString device = QStringLiteral("auto");  // "cpu", "cuda", or "auto": CUDA when there is a GPU
     bool half = false;                         // fp16 on CUDA
+    int threads = 0;                           // CPU threads of the thread that loads and runs the models; 0: one per core
+};
+
+// Manifest files told apart by their kind, each list in the order given.
+struct ManifestsByKind final {
+    QStringList detectors;
+    QStringList embedders;         // embedders and ensembles
 };
 
 // The JSON file beside a TorchScript file that tells Lookbook how to run it. See README "Models".
@@ -78,6 +85,8 @@ struct ModelManifest final {
     // Errors name the manifest file and the field (`detector.classes[3]`).
     static Result<ModelManifest> parse(const QByteArray &json, const QString &manifestPath);
     static Result<ModelManifest> load(const QString &manifestPath);
+    // Reads each manifest's kind; the error names the first that cannot be read.
+    static Result<ManifestsByKind> sortByKind(const QStringList &manifestPaths);
     // Hashes the model file and compares it with `sha256`.
     Status verifyModelFile() const;
     // Loads opLibraries and those listed in LOOKBOOK_TORCH_OP_LIBRARIES (colon-separated).

@@ -66,8 +66,9 @@ bool loadTorchOpLibrary(const std::string &path, std::string &error)
 
 void setTorchThreadCount(int threads)
 {
-    if (threads > 0)
-        at::set_num_threads(threads);
+    // OpenMP keeps the count per calling thread; remember LibTorch's own choice so that 0 restores it.
+    static const int defaultThreads = at::get_num_threads();
+    at::set_num_threads(threads > 0 ? threads : defaultThreads);
 }
 
 } // namespace lookbook::detection

@@ -13,7 +13,8 @@ BackendInfo torchInfo();
 // mmdeploy's ops, …) so that models using them can load. False with a message naming the file.
 bool loadTorchOpLibrary(const std::string &path, std::string &error);
 
-// LibTorch's intra-op thread count for inference (0 keeps LibTorch's default: one per core).
+// LibTorch's intra-op thread count for inference on the calling thread (0: LibTorch's default, one
+// per core). The model loaders apply InferenceOptions::threads, so call it only to override that.
 void setTorchThreadCount(int threads);
 
 } // namespace lookbook::detection

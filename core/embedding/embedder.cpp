@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "detection/preprocessor.h"
+#include "detection/torchinfo.h"
 #include "embedding/torchembedder.h"
 
 #include <cmath>
@@ -45,6 +46,7 @@ Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest
     config.name = manifest.name.toStdString();
     config.device = options.device.toStdString();
     config.half = options.half;
+    detection::setTorchThreadCount(options.threads);
     std::string error;
     std::unique_ptr<TorchEmbedder> backend = TorchEmbedder::load(manifest.modelFile.toStdString(), config, error);
     if (!backend)

@@ -84,34 +84,52 @@ Result<std::unique_ptr<CatalogIndex>> CatalogIndex::build(catalog::Catalog &cata
     QString safeName = vectorSet;
     safeName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
     const QString fileName = QFileInfo(catalog.path()).fileName() + QStringLiteral(".") + safeName + QStringLiteral(".faiss");
-    const QString path = catalog.siblingPath(fileName);
+    std::unique_ptr<CatalogIndex> result(new CatalogIndex(std::move(set.value()), std::move(built.value()), catalog.siblingPath(fileName)));
+    if (Status saved = result->save(catalog); !saved)
+        return saved.error();
+    qCInfo(lcIndex) << "built" << result->index().params().describe() << "for" << vectorSet << "with" << ids.size() << "vectors";
+    return result;
+}
+
+Status CatalogIndex::save(catalog::Catalog &catalog)
+{
+    const index::VectorIndex &index = *m_index;
     // The sidecar goes first: a crash between the two files leaves a sidecar that disagrees with
     // the old index, which open() reports as out of date rather than trusting it.
     const QJsonObject sidecar{{QStringLiteral("format"), 1},
-                              {QStringLiteral("vector_set"), vectorSet},
-                              {QStringLiteral("model_fingerprint"), set->modelFingerprint},
-                              {QStringLiteral("dimension"), set->dimension},
-                              {QStringLiteral("count"), static_cast<qint64>(ids.size())},
+                              {QStringLiteral("vector_set"), m_set.name},
+                              {QStringLiteral("model_fingerprint"), m_set.modelFingerprint},
+                              {QStringLiteral("dimension"), m_set.dimension},
+                              {QStringLiteral("count"), static_cast<qint64>(index.size())},
                               {QStringLiteral("params"), index.params().toJson()}};
-    QSaveFile sidecarFile(sidecarPath(path));
+    QSaveFile sidecarFile(sidecarPath(m_filePath));
     if (!sidecarFile.open(QIODevice::WriteOnly) || sidecarFile.write(QJsonDocument(sidecar).toJson()) < 0 || !sidecarFile.commit())
-        return Result<std::unique_ptr<CatalogIndex>>::failure(ErrorCode::IoError,
-                                                              sidecarPath(path) + QStringLiteral(": cannot write: ") + sidecarFile.errorString());
-    if (Status saved = index.save(path); !saved)
-        return saved.error();
+        return Status::failure(ErrorCode::IoError, sidecarPath(m_filePath) + QStringLiteral(": cannot write: ") + sidecarFile.errorString());
+    if (Status saved = index.save(m_filePath); !saved)
+        return saved;
     const QByteArray paramsJson = QJsonDocument(index.params().toJson()).toJson(QJsonDocument::Compact);
-    if (Status recorded = catalog.recordIndex(set->id, index::IndexParams::typeName(index.params().type), paramsJson, fileName,
-                                              static_cast<qint64>(ids.size()));
+    if (Status recorded = catalog.recordIndex(m_set.id, index::IndexParams::typeName(index.params().type), paramsJson,
+                                              QFileInfo(m_filePath).fileName(), static_cast<qint64>(index.size()));
         !recorded)
-        return recorded.error();
-    qCInfo(lcIndex) << "built" << index.params().describe() << "for" << vectorSet << "with" << ids.size() << "vectors";
-    Result<catalog::VectorSetInfo> recordedSet = findSet(catalog, vectorSet);
+        return recorded;
+    Result<catalog::VectorSetInfo> recordedSet = findSet(catalog, m_set.name);
     if (!recordedSet)
         return recordedSet.error();
-    return std::unique_ptr<CatalogIndex>(new CatalogIndex(std::move(recordedSet.value()), std::move(built.value()), path));
+    m_set = std::move(recordedSet.value());
+    return success();
 }
 
 Result<std::unique_ptr<CatalogIndex>> CatalogIndex::open(catalog::Catalog &catalog, const QString &vectorSet)
+{
+    return load(catalog, vectorSet, false);
+}
+
+Result<std::unique_ptr<CatalogIndex>> CatalogIndex::openForUpdate(catalog::Catalog &catalog, const QString &vectorSet)
+{
+    return load(catalog, vectorSet, true);
+}
+
+Result<std::unique_ptr<CatalogIndex>> CatalogIndex::load(catalog::Catalog &catalog, const QString &vectorSet, bool forUpdate)
 {
     using Failure = Result<std::unique_ptr<CatalogIndex>>;
     Result<catalog::VectorSetInfo> set = findSet(catalog, vectorSet);
@@ -132,7 +150,8 @@ Result<std::unique_ptr<CatalogIndex>> CatalogIndex::open(catalog::Catalog &catal
     if (parseError.error != QJsonParseError::NoError || sidecar.isEmpty())
         return Failure::failure(ErrorCode::OutOfDate, QStringLiteral("%1: damaged (%2)%3").arg(sidecarFile.fileName(), parseError.errorString(), fix));
 
-    Result<std::unique_ptr<index::VectorIndex>> loaded = index::VectorIndex::load(path);
+    Result<std::unique_ptr<index::VectorIndex>> loaded =
+        index::VectorIndex::load(path, forUpdate ? index::VectorIndex::LoadMode::InMemory : index::VectorIndex::LoadMode::MemoryMapped);
     if (!loaded)
         return Failure::failure(ErrorCode::OutOfDate, loaded.error().message + fix);
     const index::VectorIndex &index = **loaded;
@@ -148,6 +167,8 @@ Result<std::unique_ptr<CatalogIndex>> CatalogIndex::open(catalog::Catalog &catal
                                                           .arg(vectorSet)
                                                           .arg(set->dimension)
                                                           .arg(fix));
+    if (forUpdate)
+        return std::unique_ptr<CatalogIndex>(new CatalogIndex(std::move(set.value()), std::move(loaded.value()), path));
     Result<std::vector<qint64>> shopIds = catalog.vectorIds(set->id);
     if (!shopIds)
         return shopIds.error();

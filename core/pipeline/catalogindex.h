@@ -31,6 +31,11 @@ public:
     static Result<std::unique_ptr<CatalogIndex>> build(catalog::Catalog &catalog, const QString &vectorSet, const index::IndexParams &params,
                                                        const std::function<void(const QString &)> &progress = {});
     static Result<std::unique_ptr<CatalogIndex>> open(catalog::Catalog &catalog, const QString &vectorSet);
+    // The set's index read whole (modifiable), with every check of open() except that its ids match
+    // the catalog's: what an incremental update starts from. Write it back with save().
+    static Result<std::unique_ptr<CatalogIndex>> openForUpdate(catalog::Catalog &catalog, const QString &vectorSet);
+    // Writes the index (sidecar, then file, each atomically) and records it in the catalog.
+    Status save(catalog::Catalog &catalog);
 
     const catalog::VectorSetInfo &vectorSet() const { return m_set; }
     const index::VectorIndex &index() const { return *m_index; }
@@ -41,6 +46,7 @@ public:
 
 private:
     CatalogIndex(catalog::VectorSetInfo set, std::unique_ptr<index::VectorIndex> index, QString filePath);
+    static Result<std::unique_ptr<CatalogIndex>> load(catalog::Catalog &catalog, const QString &vectorSet, bool forUpdate);
 
     catalog::VectorSetInfo m_set;
     std::unique_ptr<index::VectorIndex> m_index;

@@ -32,12 +32,14 @@ QStringList DetectionEnsemble::placementNotes() const
     return notes;
 }
 
-Result<Detections> DetectionEnsemble::detect(const detection::DecodedImage &image) const
+Result<Detections> DetectionEnsemble::detect(const detection::DecodedImage &image, const std::function<bool()> &cancelled) const
 {
     Detections detections;
     detections.imageWidth = image.width();
     detections.imageHeight = image.height();
     for (const auto &detector : m_detectors) {
+        if (cancelled && cancelled())
+            return Result<Detections>::failure(ErrorCode::Cancelled, QStringLiteral("detection cancelled"));
         Result<std::vector<ScoredBox>> boxes = detector->detect(image);
         if (!boxes)
             return boxes.error();

@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -43,7 +44,9 @@ public:
     // Why some detector does not run where it was asked to, one line each (empty when all do).
     QStringList placementNotes() const;
 
-    Result<Detections> detect(const detection::DecodedImage &image) const;
+    // `cancelled` is asked before each detector runs: a photo nobody waits for any more stops early
+    // (ErrorCode::Cancelled).
+    Result<Detections> detect(const detection::DecodedImage &image, const std::function<bool()> &cancelled = {}) const;
     // Each detector's first-run optimisation, paid before the first photo.
     Status warmUp() const;
     // Fuses in normalised coordinates as the reference does and returns pixels. `weights` overrides the

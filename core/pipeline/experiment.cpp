@@ -1,11 +1,8 @@
 #include "pipeline/experiment.h"
 
 #include "catalog/catalog.h"
-#include "dataset/cocodataset.h"
 #include "dataset/deepfashion2io.h"
-#include "dataset/deepfashion2tococo.h"
-#include "detection/decodedimage.h"
-#include "pipeline/detectionensemble.h"
+#include "pipeline/datasetevaluation.h"
 #include "pipeline/ingestjob.h"
 #include "pipeline/searchpipeline.h"
 #include "pipeline/splitevaluation.h"
@@ -39,13 +36,6 @@ struct Model final {
     QString vectorSet;
     bool plainEmbedder = false;   // not an ensemble: a member of the concatenation
     int dimension = 0;
-};
-
-// What the detectors found on one photo of the split.
-struct PhotoDetections final {
-    int imageId = 0;
-    bool user = false;
-    Detections detections;
 };
 
 Error cancelled()
@@ -116,12 +106,6 @@ SearchOptions scaledPostprocessing(const SearchOptions &given, qint64 galleryIte
     return options;
 }
 
-void appendCoco(std::vector<dataset::CocoDetection> &out, int imageId, const std::vector<ScoredBox> &boxes)
-{
-    for (const ScoredBox &b : boxes)
-        out.push_back({imageId, b.label, b.box.x1, b.box.y1, b.box.width(), b.box.height(), b.score});
-}
-
 QString fusionName(const fusion::FusionParams &params)
 {
     const std::string_view name = fusion::methodName(params.method);
@@ -139,107 +123,49 @@ private:
     bool report(const QString &step, qint64 done, qint64 total) const { return !m_progress || m_progress(step, done, total); }
     void record(const QString &step, const QElapsedTimer &clock) { m_report.timings.push_back({step, clock.elapsed() / 1000.0}); }
 
-    Status detect(const dataset::DeepFashion2Split &split, const std::vector<detection::ModelManifest> &detectors);
     Status evaluateDetections(const dataset::DeepFashion2Split &split, const std::vector<detection::ModelManifest> &detectors);
     Result<std::vector<Model>> buildCatalog(const QString &splitPath, const std::vector<detection::ModelManifest> &embedders);
     Status evaluateEmbedders(const QString &splitPath, const std::vector<Model> &models);
     Status evaluatePostprocessing(const Model &model, const SplitQueries &queries, const QString &boxes);
     Status evaluateColourBaseline(const dataset::DeepFashion2Split &split);
 
-    // The first n detectors' boxes on a photo: a single detector's as they are (the pipeline's rule),
-    // several fused with the manifests' weights.
-    Result<std::vector<ScoredBox>> firstDetectors(const Detections &detections, std::size_t n) const;
-
     const ExperimentParams &m_params;
     const Experiment::Progress &m_progress;
     ExperimentReport m_report;
     QString m_catalogPath;
-    std::vector<PhotoDetections> m_photos;
     std::map<int, std::vector<ScoredBox>> m_fusedUserBoxes;  // user photo id → all detectors' boxes, fused
 };
 
-Result<std::vector<ScoredBox>> Run::firstDetectors(const Detections &detections, std::size_t n) const
-{
-    if (n == 1)
-        return detections.perModel.front();
-    std::vector<double> weights = detections.weights;
-    std::fill(weights.begin() + static_cast<std::ptrdiff_t>(n), weights.end(), 0.0);  // weight 0 leaves a model out
-    return DetectionEnsemble::fuse(detections, m_params.fusion, weights);
-}
-
-Status Run::detect(const dataset::DeepFashion2Split &split, const std::vector<detection::ModelManifest> &detectors)
+// Detection and box AP as the evaluation view and tune-fusion compute them, with the manifests' weights.
+Status Run::evaluateDetections(const dataset::DeepFashion2Split &split, const std::vector<detection::ModelManifest> &detectors)
 {
     QElapsedTimer clock;
     clock.start();
     QStringList paths;
     for (const detection::ModelManifest &manifest : detectors)
         paths << manifest.path;
-    Result<DetectionEnsemble> ensemble = DetectionEnsemble::load(paths, m_params.inference);
-    if (!ensemble)
-        return ensemble.error();
-    m_report.notes << ensemble->placementNotes();
-    const qint64 total = static_cast<qint64>(split.annotations.size());
-    for (qint64 i = 0; i < total; ++i) {
-        const dataset::ImageAnnotation &annotation = split.annotations[static_cast<std::size_t>(i)];
-        const Result<detection::DecodedImage> image = detection::DecodedImage::load(split.imagePath(annotation.imageId));
-        if (!image) {
-            m_report.notes << QStringLiteral("not detected (counts as missed): %1").arg(image.error().message);
-        } else {
-            Result<Detections> found = ensemble->detect(*image);
-            if (!found)
-                return found.error();
-            m_photos.push_back({annotation.imageId, annotation.source == dataset::ImageSource::User, std::move(found).value()});
-        }
-        if (!report(QStringLiteral("detect"), i + 1, total))
-            return cancelled();
-    }
-    record(QStringLiteral("detection: %1 detectors on %2 photos").arg(detectors.size()).arg(total), clock);
-    return success();
-}
-
-Status Run::evaluateDetections(const dataset::DeepFashion2Split &split, const std::vector<detection::ModelManifest> &detectors)
-{
-    QElapsedTimer clock;
-    clock.start();
-    const dataset::CocoConversion conversion = dataset::DeepFashion2ToCoco::convert(split);
-    m_report.notes << conversion.errors;
-    const Result<dataset::CocoDataset> truth = dataset::CocoDataset::parseGroundTruth(conversion.json, split.root);
-    if (!truth)
-        return truth.error();
-
-    const std::size_t count = detectors.size();
-    for (std::size_t d = 0; d < count; ++d) {
-        std::vector<dataset::CocoDetection> boxes;
-        for (const PhotoDetections &photo : m_photos)
-            appendCoco(boxes, photo.imageId, photo.detections.perModel[d]);
-        Result<eval::CocoMetrics> metrics = eval::CocoEvaluator::evaluate(*truth, boxes);
-        if (!metrics)
-            return metrics.error();
-        m_report.detectors.push_back({detectors[d].name, *metrics});
-    }
-    record(QStringLiteral("Table 2: box AP of %1 detectors").arg(count), clock);
+    Result<DetectionCache> cache = DetectionEvaluation::detect(split, paths, m_params.inference,
+                                                               [this](qint64 done, qint64 total) { return report(QStringLiteral("detect"), done, total); });
+    if (!cache)
+        return cache.error();
+    m_report.notes << cache->notes;
+    cache.value().detectorNames.clear();
+    for (const detection::ModelManifest &manifest : detectors)
+        cache.value().detectorNames << manifest.name;  // disambiguated
+    record(QStringLiteral("detection: %1 detectors on %2 photos").arg(detectors.size()).arg(split.annotations.size()), clock);
 
     clock.restart();
-    QStringList names;
-    for (std::size_t n = 1; n <= count; ++n) {
-        names << detectors[n - 1].name;
-        std::vector<dataset::CocoDetection> boxes;
-        for (const PhotoDetections &photo : m_photos) {
-            Result<std::vector<ScoredBox>> fused = firstDetectors(photo.detections, n);
-            if (!fused)
-                return fused.error();
-            appendCoco(boxes, photo.imageId, *fused);
-            if (n == count && photo.user)
-                m_fusedUserBoxes[photo.imageId] = std::move(fused).value();
-        }
-        Result<eval::CocoMetrics> metrics = eval::CocoEvaluator::evaluate(*truth, boxes);
-        if (!metrics)
-            return metrics.error();
-        m_report.fusion.push_back({names.join(QStringLiteral(" + ")), *metrics});
-        if (!report(QStringLiteral("fuse"), static_cast<qint64>(n), static_cast<qint64>(count)))
-            return cancelled();
-    }
-    record(QStringLiteral("Table 5: fusion of 1…%1 detectors and their box AP").arg(count), clock);
+    FusionSetting setting;
+    setting.params = m_params.fusion;
+    Result<DetectionTables> tables = DetectionEvaluation::evaluate(*cache, setting, [this](qint64 done, qint64 total) {
+        return report(QStringLiteral("fuse"), done, total);
+    });
+    if (!tables)
+        return tables.error();
+    m_report.detectors = tables->detectors;
+    m_report.fusion = tables->fusion;
+    m_fusedUserBoxes = std::move(tables.value().fusedUserBoxes);
+    record(QStringLiteral("Tables 2 and 5: box AP of %1 detectors and of the first 1…%1 fused").arg(detectors.size()), clock);
     return success();
 }
 
@@ -467,15 +393,10 @@ Result<ExperimentReport> Run::execute()
     disambiguate(embedders.value());
     if (detectors->empty() && embedders->empty())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("no models given: an experiment needs detectors, embedders or both")};
-    const Result<QString> splitPath = Experiment::resolveSplit(m_params.datasetPath);
-    if (!splitPath)
-        return splitPath.error();
-    const Result<dataset::DeepFashion2Split> split = dataset::DeepFashion2Io::readSplit(*splitPath);
+    const Result<dataset::DeepFashion2Split> split = DatasetEvaluation::readSplit(m_params.datasetPath);
     if (!split)
         return split.error();
-    if (split->annotations.empty())
-        return Error{ErrorCode::InvalidData, QStringLiteral("%1: the split has no readable annotations").arg(*splitPath)};
-    m_report.splitPath = *splitPath;
+    m_report.splitPath = split->root;
     m_report.notes << split->errors;
     for (const dataset::ImageAnnotation &annotation : split->annotations) {
         const bool user = annotation.source == dataset::ImageSource::User;
@@ -489,18 +410,16 @@ Result<ExperimentReport> Run::execute()
     }
 
     if (!detectors->empty()) {
-        if (Status status = detect(*split, *detectors); !status)
-            return status.error();
         if (Status status = evaluateDetections(*split, *detectors); !status)
             return status.error();
     } else {
         m_report.notes << QStringLiteral("Tables 2 and 5 and the end-to-end rows: no detectors given");
     }
     if (!embedders->empty()) {
-        Result<std::vector<Model>> models = buildCatalog(*splitPath, *embedders);
+        Result<std::vector<Model>> models = buildCatalog(split->root, *embedders);
         if (!models)
             return models.error();
-        if (Status status = evaluateEmbedders(*splitPath, *models); !status)
+        if (Status status = evaluateEmbedders(split->root, *models); !status)
             return status.error();
     } else {
         m_report.notes << QStringLiteral("Tables 3, 6 and 7: no embedders given (the colour-histogram baseline is still in Table 3)");
@@ -512,19 +431,6 @@ Result<ExperimentReport> Run::execute()
 }
 
 } // namespace
-
-Result<QString> Experiment::resolveSplit(const QString &datasetPath)
-{
-    const QDir dataset(datasetPath);
-    if (!dataset.exists())
-        return Error{ErrorCode::IoError, QStringLiteral("%1: no such folder").arg(datasetPath)};
-    if (dataset.exists(QStringLiteral("validation/annos")))
-        return dataset.filePath(QStringLiteral("validation"));
-    if (dataset.exists(QStringLiteral("annos")))
-        return dataset.path();
-    return Error{ErrorCode::IoError,
-                 QStringLiteral("%1: not a DeepFashion2 dataset: expected validation/annos/ (a dataset) or annos/ (a split)").arg(datasetPath)};
-}
 
 Result<ExperimentReport> Experiment::run(const Progress &progress)
 {

@@ -2,9 +2,9 @@
 
 #include "common/result.h"
 #include "detection/modelmanifest.h"
-#include "eval/cocoevaluator.h"
 #include "eval/retrievalevaluator.h"
 #include "fusion/fusionparams.h"
+#include "pipeline/detectionevaluation.h"
 #include "pipeline/searchoptions.h"
 
 #include <QString>
@@ -26,12 +26,6 @@ struct ExperimentParams final {
     // default scaled to the gallery: the paper's k1 20, k2 6, λ 0.3 are meant for 37k gallery items.
     SearchOptions postprocessing;
     detection::InferenceOptions inference;
-};
-
-// One row of a detection table: COCO box AP of one detector, or of the first n fused.
-struct DetectionResult final {
-    QString model;
-    eval::CocoMetrics metrics;
 };
 
 // One row of a retrieval table: an embedder with a kind of query box and post-processing.
@@ -75,9 +69,6 @@ public:
     explicit Experiment(ExperimentParams params) : m_params(std::move(params)) {}
 
     Result<ExperimentReport> run(const Progress &progress = {});
-
-    // DIR/validation when DIR has one, DIR itself when it is a split (has annos/).
-    static Result<QString> resolveSplit(const QString &datasetPath);
 
 private:
     ExperimentParams m_params;

@@ -87,7 +87,10 @@ Result<std::unique_ptr<SearchPipeline>> SearchPipeline::open(const SearchPipelin
 
 const catalog::VectorSetInfo &SearchPipeline::vectorSet() const { return m_index->vectorSet(); }
 
-Result<Detections> SearchPipeline::detect(const detection::DecodedImage &image) const { return m_detectors.detect(image); }
+Result<Detections> SearchPipeline::detect(const detection::DecodedImage &image, const std::function<bool()> &cancelled) const
+{
+    return m_detectors.detect(image, cancelled);
+}
 
 Result<FloatMatrix> SearchPipeline::embed(const detection::DecodedImage &image, const std::vector<Box> &boxes) const
 {

@@ -64,7 +64,7 @@ public:
     const embedding::Embedder &embedder() const { return *m_embedder; }
     catalog::Catalog &catalog() { return *m_catalog; }
 
-    Result<Detections> detect(const detection::DecodedImage &image) const;
+    Result<Detections> detect(const detection::DecodedImage &image, const std::function<bool()> &cancelled = {}) const;
     Result<FloatMatrix> embed(const detection::DecodedImage &image, const std::vector<Box> &boxes) const;
     // Ranked hits for each row of `queries` (vectors from this pipeline's embedder).
     Result<std::vector<std::vector<SearchHit>>> query(const FloatMatrix &queries, const SearchOptions &options);

@@ -34,12 +34,13 @@ QFuture<Result<T>> SearchService::submit(Kind kind, Work work)
     QFuture<Result<T>> future = promise->future();
     promise->start();
     m_worker.start([this, kind, ticket, promise, work = std::move(work)] {
-        if (m_latest[kind].load() != ticket)
+        const std::function<bool()> superseded = [this, kind, ticket] { return m_latest[kind].load() != ticket; };
+        if (superseded())
             promise->addResult(Result<T>::failure(ErrorCode::Cancelled, QStringLiteral("superseded by a newer request")));
         else if (kind != Open && !m_pipeline)
             promise->addResult(Result<T>::failure(ErrorCode::InvalidArgument, QStringLiteral("no catalog is open")));
         else
-            promise->addResult(work());
+            promise->addResult(work(superseded));
         promise->finish();
     });
     return future;
@@ -47,7 +48,7 @@ QFuture<Result<T>> SearchService::submit(Kind kind, Work work)
 
 QFuture<Result<catalog::VectorSetInfo>> SearchService::open(const SearchPipelineParams &params)
 {
-    return submit<catalog::VectorSetInfo>(Open, [this, params]() -> Result<catalog::VectorSetInfo> {
+    return submit<catalog::VectorSetInfo>(Open, [this, params](const std::function<bool()> &) -> Result<catalog::VectorSetInfo> {
         m_pipeline.reset();
         Result<std::unique_ptr<SearchPipeline>> opened = SearchPipeline::open(params);
         if (!opened)
@@ -59,32 +60,38 @@ QFuture<Result<catalog::VectorSetInfo>> SearchService::open(const SearchPipeline
 
 QFuture<Result<Detections>> SearchService::detect(const detection::DecodedImage &image)
 {
-    return submit<Detections>(Detect, [this, image] { return m_pipeline->detect(image); });
+    return submit<Detections>(Detect, [this, image](const std::function<bool()> &superseded) { return m_pipeline->detect(image, superseded); });
 }
 
 QFuture<Result<FloatMatrix>> SearchService::embed(const detection::DecodedImage &image, const std::vector<Box> &boxes)
 {
-    return submit<FloatMatrix>(Embed, [this, image, boxes] { return m_pipeline->embed(image, boxes); });
+    return submit<FloatMatrix>(Embed, [this, image, boxes](const std::function<bool()> &) { return m_pipeline->embed(image, boxes); });
 }
 
 QFuture<Result<std::vector<std::vector<SearchHit>>>> SearchService::query(const FloatMatrix &queries, const SearchOptions &options)
 {
-    return submit<std::vector<std::vector<SearchHit>>>(Query, [this, queries, options] { return m_pipeline->query(queries, options); });
+    return submit<std::vector<std::vector<SearchHit>>>(Query, [this, queries, options](const std::function<bool()> &) { return m_pipeline->query(queries, options); });
 }
 
 QFuture<Result<std::vector<catalog::ItemDetails>>> SearchService::details(const std::vector<SearchHit> &hits)
 {
-    return submit<std::vector<catalog::ItemDetails>>(Details, [this, hits] { return m_pipeline->details(hits); });
+    return submit<std::vector<catalog::ItemDetails>>(Details, [this, hits](const std::function<bool()> &) { return m_pipeline->details(hits); });
 }
 
 QFuture<Result<std::vector<catalog::ItemDetails>>> SearchService::browse(qint64 afterId, int limit)
 {
-    return submit<std::vector<catalog::ItemDetails>>(Browse, [this, afterId, limit]() -> Result<std::vector<catalog::ItemDetails>> {
+    return submit<std::vector<catalog::ItemDetails>>(Browse, [this, afterId, limit](const std::function<bool()> &) -> Result<std::vector<catalog::ItemDetails>> {
         Result<std::vector<qint64>> ids = m_pipeline->catalog().itemIdsAfter(afterId, limit);
         if (!ids)
             return ids.error();
         return m_pipeline->catalog().itemDetails(*ids);
     });
+}
+
+void SearchService::cancel()
+{
+    for (Kind kind : {Detect, Embed, Query, Details})
+        ++m_latest[kind];
 }
 
 } // namespace lookbook::pipeline

@@ -39,10 +39,14 @@ public:
     QFuture<Result<std::vector<catalog::ItemDetails>>> details(const std::vector<SearchHit> &hits);
     // The catalog's shop items after item `afterId` in id order, at most `limit` (a catalog browser's page).
     QFuture<Result<std::vector<catalog::ItemDetails>>> browse(qint64 afterId, int limit);
+    // Gives up the photo's requests (detect, embed, query, details): queued ones finish with
+    // ErrorCode::Cancelled at once, and a detection under way stops before its next detector.
+    void cancel();
 
 private:
     enum Kind { Open, Detect, Embed, Query, Details, Browse, KindCount };
-    // Runs `work` on the worker unless a newer request of the same kind came in meanwhile.
+    // Runs `work` on the worker unless a newer request of the same kind came in meanwhile; `work` gets
+    // a function that tells it whether that has happened since it started.
     template<typename T, typename Work>
     QFuture<Result<T>> submit(Kind kind, Work work);
 

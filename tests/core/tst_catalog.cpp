@@ -39,11 +39,9 @@ CatalogItem item(qint64 imageId, int category)
 
 qint64 scalar(SqliteConnection &connection, const QString &sql)
 {
-    SqliteStatement *statement = connection.prepare(sql).value();
-    [[maybe_unused]] const bool row = statement->step().value();
-    const qint64 value = statement->int64(0);
-    (void)statement->step();
-    return value;
+    auto statement = connection.prepare(sql);
+    [[maybe_unused]] const bool row = (*statement)->step().value();
+    return (*statement)->int64(0);
 }
 
 } // namespace
@@ -64,9 +62,9 @@ private Q_SLOTS:
         auto connection = SqliteConnection::open(path, SqliteConnection::OpenMode::Existing);
         QVERIFY(connection.ok());
         QCOMPARE(CatalogSchema::version(**connection).value(), CatalogSchema::latestVersion());
-        SqliteStatement *mode = (*connection)->prepare(QStringLiteral("PRAGMA journal_mode")).value();
-        QVERIFY(mode->step().value());
-        QCOMPARE(mode->text(0), QStringLiteral("wal"));
+        auto mode = (*connection)->prepare(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY((*mode)->step().value());
+        QCOMPARE((*mode)->text(0), QStringLiteral("wal"));
         QCOMPARE(scalar(**connection, QStringLiteral("PRAGMA foreign_keys")), 1);
 
         const auto again = Catalog::create(path);
@@ -298,6 +296,27 @@ private Q_SLOTS:
         QVERIFY(c.itemIdsAfter(shopItems[4], 2)->empty());
         QCOMPARE(c.itemIdsAfter(0, 100, false)->size(), std::size_t(10));
         QCOMPARE(c.itemIdsAfter(0, 0).error().code, ErrorCode::InvalidArgument);
+    }
+
+    void aReadLeavesNoTransactionOpenBehind()
+    {
+        // Two connections, as the GUI's search worker and review workspace have. A read that stops
+        // at its one row must not keep a snapshot: this connection's next write would then fail as
+        // "locked" once the other one has written.
+        const QString path = m_dir.filePath(QStringLiteral("shared.db"));
+        auto reader = Catalog::create(path);
+        QVERIFY(reader.ok());
+        const qint64 first = (*reader)->addImage(shopImage(QStringLiteral("/p/1.jpg"))).value();
+        const qint64 firstItem = (*reader)->addItem(item(first, 1)).value();
+        auto writer = Catalog::open(path);
+        QVERIFY(writer.ok());
+        QCOMPARE((*reader)->image(first)->path, QStringLiteral("/p/1.jpg"));
+        QVERIFY((*reader)->imageByPath(QStringLiteral("/p/1.jpg"))->has_value());
+        QCOMPARE((*reader)->itemDetails({firstItem})->size(), std::size_t(1));
+        QVERIFY((*writer)->addImage(shopImage(QStringLiteral("/p/2.jpg"))).ok());
+        const Result<qint64> after = (*reader)->addImage(shopImage(QStringLiteral("/p/3.jpg")));
+        QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
+        QCOMPARE((*reader)->counts()->shopImages, 3);
     }
 
     void aVectorOfTheWrongLengthIsNamed()

@@ -5,6 +5,7 @@
 #include "../cli/clirunner.h"
 #include "../testfiles.h"
 #include "colourcatalog.h"
+#include "pipeline/datasetevaluation.h"
 #include "pipeline/experiment.h"
 #include "pipeline/experimentreportwriter.h"
 
@@ -122,9 +123,9 @@ private Q_SLOTS:
 
     void findsTheSplit()
     {
-        QCOMPARE(Experiment::resolveSplit(m_dataset).value(), QDir(m_dataset).filePath(QStringLiteral("validation")));
+        QCOMPARE(pipeline::DatasetEvaluation::resolveSplit(m_dataset).value(), QDir(m_dataset).filePath(QStringLiteral("validation")));
         const QString split = m_dataset + QStringLiteral("/validation");
-        QCOMPARE(Experiment::resolveSplit(split).value(), split);
+        QCOMPARE(pipeline::DatasetEvaluation::resolveSplit(split).value(), split);
     }
 
     void reproducesTheTablesOnTheColourWorld()

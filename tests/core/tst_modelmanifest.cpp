@@ -81,6 +81,26 @@ private Q_SLOTS:
         QCOMPARE(manifest->ensembleDimension, 1536);
     }
 
+    void sortsManifestsByKind()
+    {
+        const QString detector = writeFile(m_dir.filePath(QStringLiteral("sorted-detector.json")),
+                                           withSha(QByteArray(R"({"name": "d", "kind": "detector", "file": "model.pt", "sha256": "SHA", PREPROCESS,
+                                               "detector": {"decoder": "lookbook", "classes": [1, 2]}})")));
+        const QString embedder = writeFile(m_dir.filePath(QStringLiteral("sorted-embedder.json")),
+                                           withSha(QByteArray(R"({"name": "e", "kind": "embedder", "file": "model.pt", "sha256": "SHA", PREPROCESS,
+                                               "embedder": {"output": "embedding", "dimension": 8}})")));
+        const QString ensemble = writeFile(m_dir.filePath(QStringLiteral("sorted-ensemble.json")),
+                                           R"({"name": "d+e", "kind": "ensemble", "ensemble": {"members": [{"manifest": "sorted-embedder.json"}, {"manifest": "sorted-embedder.json"}], "dimension": 16}})");
+        const auto sorted = ModelManifest::sortByKind({embedder, detector, ensemble, detector});
+        QVERIFY2(sorted.ok(), sorted.ok() ? "" : qPrintable(sorted.error().message));
+        QCOMPARE(sorted->detectors, (QStringList{detector, detector}));
+        QCOMPARE(sorted->embedders, (QStringList{embedder, ensemble}));
+        const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+        const auto failed = ModelManifest::sortByKind({detector, missing});
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.startsWith(missing), qPrintable(failed.error().message));
+    }
+
     void rejectsBadManifests_data()
     {
         QTest::addColumn<QByteArray>("json");

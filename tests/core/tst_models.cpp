@@ -6,6 +6,8 @@
 #include "detection/detector.h"
 #include "embedding/embedder.h"
 
+#include <ATen/Parallel.h>
+
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +102,21 @@ private Q_SLOTS:
         QCOMPARE(boxes->size(), size_t(2));
         const auto cpu = detection::Detector::load(m_yolo, {QStringLiteral("cpu"), false});
         QVERIFY((*cpu)->placementNote().isEmpty());
+    }
+
+    void loadingAppliesTheThreadCount()
+    {
+        // The count belongs to the thread that loads (and then runs) the models, as in the GUI's worker.
+        const int automatic = at::get_num_threads();
+        detection::InferenceOptions one{QStringLiteral("cpu"), false, 1};
+        QVERIFY(detection::Detector::load(m_yolo, one).ok());
+        QCOMPARE(at::get_num_threads(), 1);
+        QVERIFY(detection::Detector::load(m_yolo, {QStringLiteral("cpu"), false, 0}).ok());
+        QCOMPARE(at::get_num_threads(), automatic);
+        QVERIFY(embedding::Embedder::load(m_spoc, one).ok());
+        QCOMPARE(at::get_num_threads(), 1);
+        QVERIFY(embedding::Embedder::load(m_spoc, {QStringLiteral("cpu"), false, 0}).ok());
+        QCOMPARE(at::get_num_threads(), automatic);
     }
 
     void detectorBatchesPhotos()

@@ -346,6 +346,35 @@ private Q_SLOTS:
         const auto details = service.details(fresh.result()->front()).result();
         QVERIFY(details.ok());
         QCOMPARE(details->front().image.pairId, 3);
+
+        // Cancelling gives up the photo's requests waiting behind a reopening; the opening goes on,
+        // and a request made afterwards runs.
+        auto reopened = service.open({m_db, {}, m_embedder, {m_detector}, {}});
+        auto givenUp = service.detect(photo);
+        service.cancel();
+        auto later = service.detect(photo);
+        QVERIFY(reopened.result().ok());
+        QCOMPARE(givenUp.result().error().code, ErrorCode::Cancelled);
+        QVERIFY2(later.result().ok(), later.result().ok() ? "" : qPrintable(later.result().error().message));
+        QCOMPARE(later.result()->perModel.size(), std::size_t(1));
+    }
+
+    void detectionStopsBeforeTheNextDetectorWhenCancelled()
+    {
+        detection::InferenceOptions cpu;
+        cpu.device = QStringLiteral("cpu");
+        const Result<DetectionEnsemble> ensemble = DetectionEnsemble::load({m_detector, m_detector, m_detector}, cpu);
+        QVERIFY(ensemble.ok());
+        const auto photo = detection::DecodedImage::load(imageOf(m_split, 3)).value();
+        int asked = 0;
+        const Result<Detections> stopped = ensemble->detect(photo, [&asked] { return ++asked == 2; });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+        QCOMPARE(asked, 2);  // asked before the first detector and the second, which never ran
+        asked = 0;
+        const Result<Detections> all = ensemble->detect(photo, [&asked] { return ++asked > 3; });
+        QVERIFY(all.ok());
+        QCOMPARE(all->perModel.size(), std::size_t(3));
     }
 
     void demoCatalogIsBuiltOnceThenFoundUpToDate()

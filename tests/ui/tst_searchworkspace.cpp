@@ -5,14 +5,18 @@
 #include "models/catalogmodel.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "models/resultsmodel.h"
 #include "models/searchsession.h"
 #include "models/workspaceconfig.h"
 #include "pipeline/democatalog.h"
 #include "pipeline/ingestjob.h"
 #include "widgets/boxitem.h"
+#include "settings/appsettings.h"
 #include "widgets/fusionpanel.h"
+#include "widgets/indexstatus.h"
 #include "widgets/layerspanel.h"
+#include "widgets/manifestlist.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebar.h"
 #include "widgets/photocanvas.h"
@@ -24,14 +28,18 @@
 #include <QClipboard>
 #include <QPushButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -402,6 +410,10 @@ private Q_SLOTS:
         window.openWorkspace(config);
         QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 60000);
         QVERIFY2(window.messageBar()->text().contains(QStringLiteral("lookbook-cli index build")), qPrintable(window.messageBar()->text()));
+        auto *indexStatus = window.findChild<ui::IndexStatus *>();
+        QVERIFY(indexStatus);
+        QCOMPARE(indexStatus->state(), ui::IndexStatus::State::OutOfDate);
+        QVERIFY(indexStatus->rebuildButton()->isEnabled());
         QVERIFY(!window.session()->isOpen());
         QVERIFY(!window.session()->isBusy());
         // The message offers to run that command: the index is built and the catalog opens.
@@ -411,6 +423,7 @@ private Q_SLOTS:
         QTest::mouseClick(rebuild, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
         QCOMPARE(window.session()->vectorSet()->vectorCount, qint64(4));
+        QCOMPARE(indexStatus->state(), ui::IndexStatus::State::Ready);
 
         // An embedder that made no vectors in this catalog.
         config = workspace();
@@ -562,6 +575,63 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
         QCOMPARE(window.session()->detectorNames(), (QStringList{QStringLiteral("centre"), QStringLiteral("twobox")}));
         QCOMPARE(window.session()->vectorSet()->vectorCount, qint64(4));
+    }
+
+    void preferencesChooseModelsThreadsAndTheIndexType()
+    {
+        // A catalog of its own: its index is rebuilt with another type below.
+        const QString db = m_dir.filePath(QStringLiteral("preferences.db"));
+        QVERIFY(catalog::Catalog::create(db).ok());
+        pipeline::IngestParams ingest;
+        ingest.catalogPath = db;
+        ingest.sourcePath = m_split;
+        ingest.embedderManifest = m_embedder;
+        ingest.inference.device = QStringLiteral("cpu");
+        QVERIFY(pipeline::IngestJob(ingest).run().ok());
+        ui::WorkspaceConfig config = workspace();
+        config.catalogPath = db;
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(window.session(), &SearchSession::opened);
+        window.openWorkspace(config);
+        auto *indexStatus = window.findChild<ui::IndexStatus *>();
+        QVERIFY(indexStatus);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QCOMPARE(indexStatus->state(), ui::IndexStatus::State::Ready);
+        QVERIFY2(indexStatus->detailsText().contains(QStringLiteral("4 vectors")) && indexStatus->detailsText().contains(QStringLiteral("flat")),
+                 qPrintable(indexStatus->detailsText()));
+
+        window.showPreferences();
+        auto *dialog = window.findChild<ui::PreferencesDialog *>();
+        QVERIFY(dialog);
+        QListWidget *models = dialog->manifestList()->list();
+        QCOMPARE(models->count(), 3);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        // Without the embedder the catalog cannot be searched: the dialog says so and will not close.
+        models->item(2)->setCheckState(Qt::Unchecked);
+        QVERIFY(!ok->isEnabled());
+        models->item(2)->setCheckState(Qt::Checked);
+        QVERIFY(ok->isEnabled());
+        models->item(1)->setCheckState(Qt::Unchecked);  // the two-box detector
+        dialog->findChild<QSpinBox *>(QStringLiteral("threads"))->setValue(1);
+        auto *indexType = dialog->findChild<QComboBox *>(QStringLiteral("indexType"));
+        indexType->setCurrentIndex(indexType->findData(QStringLiteral("hnsw")));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        // The models load again, without the detector switched off; the choices are remembered.
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 60000);
+        QCOMPARE(window.session()->detectorNames(), QStringList{QStringLiteral("centre")});
+        const ui::AppSettings settings;
+        QCOMPARE(settings.workspace().threads, 1);
+        QCOMPARE(settings.workspace().disabledManifests, QStringList{QFileInfo(m_twoBox).absoluteFilePath()});
+        QCOMPARE(settings.indexType(), QStringLiteral("hnsw"));
+
+        // The index status rebuilds the index with the chosen type.
+        QTest::mouseClick(indexStatus->rebuildButton(), Qt::LeftButton);
+        QCOMPARE(indexStatus->state(), ui::IndexStatus::State::Rebuilding);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 3, 60000);
+        QCOMPARE(window.session()->vectorSet()->indexType, QStringLiteral("hnsw"));
+        QCOMPARE(indexStatus->state(), ui::IndexStatus::State::Ready);
+        QVERIFY2(indexStatus->detailsText().contains(QStringLiteral("hnsw")), qPrintable(indexStatus->detailsText()));
     }
 
 private:

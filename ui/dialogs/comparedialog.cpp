@@ -1,6 +1,6 @@
 #include "dialogs/comparedialog.h"
 
-#include "dataset/categories.h"
+#include "models/categorylabel.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -46,7 +46,7 @@ CompareDialog::CompareDialog(const QImage &queryCrop, const QString &queryText, 
     m_shop = makePane(this);
     m_shop->setText(tr("Reading the shop photo…"));
     grid->addWidget(new QLabel(tr("<b>Query</b> — %1").arg(queryText.toHtmlEscaped()), this), 0, 0);
-    const QString title = result.product && !result.product->title.isEmpty() ? result.product->title : dataset::categoryName(result.item.categoryId);
+    const QString title = result.product && !result.product->title.isEmpty() ? result.product->title : categoryLabel(result.item.categoryId);
     grid->addWidget(new QLabel(tr("<b>#%1</b> — %2, similarity %3").arg(rank).arg(title.toHtmlEscaped()).arg(score, 0, 'f', 3), this), 0, 1);
     grid->addWidget(query, 1, 0);
     grid->addWidget(m_shop, 1, 1);

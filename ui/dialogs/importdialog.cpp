@@ -27,9 +27,8 @@ void runImport(QPromise<ImportResult> &promise, const pipeline::IngestParams &pa
         promise.setProgressRange(0, static_cast<int>(p.imagesTotal));
         const QString eta = p.etaSeconds < 0 ? QString() : ImportDialog::tr(", %1 s left").arg(qRound(p.etaSeconds));
         promise.setProgressValueAndText(static_cast<int>(p.imagesDone),
-                                        ImportDialog::tr("%1 of %2 photos · %3 items/s%4 · %5")
+                                        ImportDialog::tr("%1 of %n photo(s) · %2 items/s%3 · %4", nullptr, static_cast<int>(p.imagesTotal))
                                             .arg(p.imagesDone)
-                                            .arg(p.imagesTotal)
                                             .arg(p.itemsPerSecond, 0, 'f', 1)
                                             .arg(eta, QFileInfo(p.current).fileName()));
         return !promise.isCanceled();

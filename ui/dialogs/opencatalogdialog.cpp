@@ -1,6 +1,6 @@
 #include "dialogs/opencatalogdialog.h"
 
-#include "detection/modelmanifest.h"
+#include "widgets/manifestlist.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -15,25 +15,7 @@
 
 namespace lookbook::ui {
 
-namespace {
-
-QString kindName(detection::ModelKind kind)
-{
-    switch (kind) {
-    case detection::ModelKind::Detector:
-        return OpenCatalogDialog::tr("detector");
-    case detection::ModelKind::Embedder:
-        return OpenCatalogDialog::tr("embedder");
-    case detection::ModelKind::Ensemble:
-        return OpenCatalogDialog::tr("ensemble");
-    }
-    return {};
-}
-
-} // namespace
-
-OpenCatalogDialog::OpenCatalogDialog(const WorkspaceConfig &config, QWidget *parent)
-    : QDialog(parent), m_device(config.device), m_embedder(config.embedder)
+OpenCatalogDialog::OpenCatalogDialog(const WorkspaceConfig &config, QWidget *parent) : QDialog(parent), m_initial(config)
 {
     setWindowTitle(tr("Open Catalog"));
     resize(640, 420);
@@ -53,22 +35,9 @@ OpenCatalogDialog::OpenCatalogDialog(const WorkspaceConfig &config, QWidget *par
 
     auto *modelsLabel = new QLabel(tr("&Models (detectors, and the embedder that made the catalog's vectors); untick to leave one out:"), this);
     layout->addWidget(modelsLabel);
-    m_manifests = new QListWidget(this);
-    modelsLabel->setBuddy(m_manifests);
-    m_manifests->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_manifests = new ManifestList(this);
+    modelsLabel->setBuddy(m_manifests->list());
     layout->addWidget(m_manifests, 1);
-    auto *buttonsRow = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add…"), this);
-    m_remove = new QPushButton(tr("&Remove"), this);
-    connect(add, &QPushButton::clicked, this, &OpenCatalogDialog::chooseManifests);
-    connect(m_remove, &QPushButton::clicked, this, &OpenCatalogDialog::removeSelected);
-    connect(m_manifests, &QListWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(!m_manifests->selectedItems().isEmpty()); });
-    connect(m_manifests, &QListWidget::itemChanged, this, &OpenCatalogDialog::validate);
-    buttonsRow->addWidget(add);
-    buttonsRow->addWidget(m_remove);
-    buttonsRow->addStretch(1);
-    layout->addLayout(buttonsRow);
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -79,52 +48,26 @@ OpenCatalogDialog::OpenCatalogDialog(const WorkspaceConfig &config, QWidget *par
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     connect(m_catalog, &QLineEdit::textChanged, this, &OpenCatalogDialog::validate);
+    connect(m_catalog, &QLineEdit::textChanged, this,
+            [this](const QString &path) { m_manifests->setBrowseDirectory(QFileInfo(path).absolutePath()); });
+    connect(m_manifests, &ManifestList::changed, this, &OpenCatalogDialog::validate);
 
-    addManifests(config.manifests);
-    for (int i = 0; i < m_manifests->count(); ++i) {
-        QListWidgetItem *item = m_manifests->item(i);
-        item->setCheckState(config.disabledManifests.contains(item->data(Qt::UserRole).toString()) ? Qt::Unchecked : Qt::Checked);
-    }
-    m_remove->setEnabled(false);
+    m_manifests->setBrowseDirectory(QFileInfo(config.catalogPath).absolutePath());
+    m_manifests->setManifests(config.manifests, config.disabledManifests);
     validate();
 }
 
 void OpenCatalogDialog::addManifests(const QStringList &paths)
 {
-    for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        if (!m_manifests->findItems(absolute, Qt::MatchEndsWith).isEmpty())
-            continue;
-        const Result<detection::ModelManifest> manifest = detection::ModelManifest::load(absolute);
-        auto *item = new QListWidgetItem;
-        item->setData(Qt::UserRole, absolute);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
-        if (manifest) {
-            item->setText(tr("%1 (%2) — %3").arg(manifest->name, kindName(manifest->kind), absolute));
-        } else {
-            item->setText(tr("unreadable — %1").arg(absolute));
-            item->setToolTip(manifest.error().message);
-            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        }
-        m_manifests->addItem(item);
-    }
-    validate();
+    m_manifests->addManifests(paths);
 }
 
 WorkspaceConfig OpenCatalogDialog::config() const
 {
-    WorkspaceConfig config;
+    WorkspaceConfig config = m_initial;
     config.catalogPath = m_catalog->text().trimmed();
-    config.device = m_device;
-    config.embedder = m_embedder;
-    for (int i = 0; i < m_manifests->count(); ++i) {
-        const QListWidgetItem *item = m_manifests->item(i);
-        const QString path = item->data(Qt::UserRole).toString();
-        config.manifests << path;
-        if (item->checkState() != Qt::Checked)
-            config.disabledManifests << path;
-    }
+    config.manifests = m_manifests->manifests();
+    config.disabledManifests = m_manifests->disabledManifests();
     return config;
 }
 
@@ -136,30 +79,10 @@ void OpenCatalogDialog::chooseCatalog()
         m_catalog->setText(path);
 }
 
-void OpenCatalogDialog::chooseManifests()
-{
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Model Manifests"), QFileInfo(m_catalog->text()).absolutePath(),
-                                                            tr("Model manifests (*.json);;All files (*)"));
-    addManifests(paths);
-}
-
-void OpenCatalogDialog::removeSelected()
-{
-    qDeleteAll(m_manifests->selectedItems());
-    validate();
-}
-
 void OpenCatalogDialog::validate()
 {
     // The same check the window makes before opening, so that a mistake shows here, next to its cause.
-    QString problem;
-    const WorkspaceConfig chosen = config();
-    if (chosen.catalogPath.isEmpty())
-        problem = tr("Choose a catalog.");
-    else if (!QFileInfo::exists(chosen.catalogPath))
-        problem = tr("%1 does not exist.").arg(chosen.catalogPath);
-    else if (const Result<pipeline::SearchPipelineParams> params = chosen.pipelineParams(); !params)
-        problem = params.error().message;
+    const QString problem = config().problem();
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Open)->setEnabled(problem.isEmpty());
 }

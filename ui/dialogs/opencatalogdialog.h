@@ -7,10 +7,10 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPushButton;
 
 namespace lookbook::ui {
+
+class ManifestList;
 
 // Chooses the catalog to search and the models to use with it: detector manifests and the
 // embedder (or ensemble) that made the catalog's vectors; each manifest can be switched off.
@@ -26,17 +26,13 @@ public:
 
 private:
     void chooseCatalog();
-    void chooseManifests();
-    void removeSelected();
     void validate();
 
     QLineEdit *m_catalog = nullptr;
-    QListWidget *m_manifests = nullptr;
-    QPushButton *m_remove = nullptr;
+    ManifestList *m_manifests = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QString m_device;    // kept as they were: chosen in Preferences and in the results panel
-    QString m_embedder;
+    WorkspaceConfig m_initial;  // device, threads and embedder are kept: chosen in Preferences and in the results panel
 };
 
 } // namespace lookbook::ui

@@ -8,7 +8,7 @@
 namespace lookbook::ui {
 
 CatalogModel::CatalogModel(pipeline::SearchService *service, ThumbnailCache *thumbnails, QObject *parent)
-    : QAbstractListModel(parent), m_service(service), m_thumbnails(thumbnails)
+    : PagedListModel(kPageSize, parent), m_service(service), m_thumbnails(thumbnails)
 {
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &CatalogModel::thumbnailArrived);
 }
@@ -16,11 +16,9 @@ CatalogModel::CatalogModel(pipeline::SearchService *service, ThumbnailCache *thu
 void CatalogModel::reset(qint64 total)
 {
     beginResetModel();
-    ++m_generation;
+    startOver(total <= 0);
     m_rows.clear();
     m_total = total;
-    m_fetching = false;
-    m_exhausted = total <= 0;
     endResetModel();
 }
 
@@ -43,43 +41,18 @@ QHash<int, QByteArray> CatalogModel::roleNames() const
     return itemRoleNames(QAbstractListModel::roleNames());
 }
 
-bool CatalogModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted && !m_fetching;
-}
-
-void CatalogModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    // Views call fetchMore from inside their modelReset handlers; a page that arrives at once must
-    // not be inserted while the reset is still being reported, so the request starts afterwards.
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this, [this, generation] {
-            if (generation == m_generation)
-                requestPage();
-        },
-        Qt::QueuedConnection);
-}
-
 void CatalogModel::requestPage()
 {
-    const quint64 generation = m_generation;
+    const quint64 asked = generation();
     const qint64 after = m_rows.empty() ? 0 : m_rows.back().item.id;
-    m_service->browse(after, kPageSize).then(this, [this, generation](const Result<std::vector<catalog::ItemDetails>> &page) {
-        if (generation != m_generation)
+    m_service->browse(after, kPageSize).then(this, [this, asked](const Result<std::vector<catalog::ItemDetails>> &page) {
+        if (asked != generation())
             return;
-        m_fetching = false;
         if (!page && page.error().code == ErrorCode::Cancelled)
-            return;  // superseded by another page request; the view asks again
-        if (!page) {
-            m_exhausted = true;
-            Q_EMIT failed(page.error().message);
-            return;
-        }
-        m_exhausted = page->size() < static_cast<std::size_t>(kPageSize);
+            return pageDropped();  // superseded by another page request; the view asks again
+        if (!page)
+            return pageFailed(page.error().message);
+        takePage(page->size());
         if (!page->empty()) {
             const int first = static_cast<int>(m_rows.size());
             beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);

@@ -9,7 +9,7 @@
 
 namespace lookbook::ui {
 
-Result<QString> rebuildIndex(const QString &catalogPath, const QString &vectorSet)
+Result<QString> rebuildIndex(const QString &catalogPath, const QString &vectorSet, const QString &indexType)
 {
     Result<std::unique_ptr<catalog::Catalog>> catalog = catalog::Catalog::open(catalogPath);
     if (!catalog)
@@ -28,7 +28,14 @@ Result<QString> rebuildIndex(const QString &catalogPath, const QString &vectorSe
                                             .arg(catalogPath)
                                             .arg(sets->size()));
     index::IndexParams params;
-    if (!chosen->indexType.isEmpty()) {
+    if (!indexType.isEmpty() && indexType != chosen->indexType) {
+        const std::optional<index::IndexParams::Type> type = index::IndexParams::typeFromName(indexType);
+        if (!type)
+            return Result<QString>::failure(ErrorCode::InvalidArgument,
+                                            QCoreApplication::translate("IndexRebuild", "unknown index type '%1' (expected flat, hnsw or ivfpq)")
+                                                .arg(indexType));
+        params.type = *type;
+    } else if (!chosen->indexType.isEmpty()) {
         Result<index::IndexParams> recorded = index::IndexParams::fromJson(QJsonDocument::fromJson(chosen->indexParams).object(), catalogPath);
         if (!recorded)
             return recorded.error();

@@ -1,6 +1,6 @@
 #include "models/itemdata.h"
 
-#include "dataset/categories.h"
+#include "models/categorylabel.h"
 #include "models/thumbnailcache.h"
 
 #include <QCoreApplication>
@@ -27,21 +27,21 @@ QVariant itemDetailsData(const catalog::ItemDetails &d, int role, ThumbnailCache
     const QString title = d.product ? d.product->title : QString();
     switch (role) {
     case Qt::DisplayRole:
-        return title.isEmpty() ? dataset::categoryName(d.item.categoryId) : title;
+        return title.isEmpty() ? categoryLabel(d.item.categoryId) : title;
     case Qt::DecorationRole: {
         const QImage thumbnail = thumbnails.thumbnail(d.item.id, d.image.path, d.item.box);
         return thumbnail.isNull() ? QVariant() : QVariant(thumbnail);
     }
     case Qt::ToolTipRole:
         return QCoreApplication::translate("ItemData", "<b>%1</b>%2<br>pair %3 · item %4<br><small>%5</small>")
-            .arg(dataset::categoryName(d.item.categoryId).toHtmlEscaped(), title.isEmpty() ? QString() : QStringLiteral(" — ") + title.toHtmlEscaped())
+            .arg(categoryLabel(d.item.categoryId).toHtmlEscaped(), title.isEmpty() ? QString() : QStringLiteral(" — ") + title.toHtmlEscaped())
             .arg(d.image.pairId)
             .arg(d.item.id)
             .arg(d.image.path.toHtmlEscaped());
     case ItemIdRole:
         return d.item.id;
     case CategoryRole:
-        return dataset::categoryName(d.item.categoryId);
+        return categoryLabel(d.item.categoryId);
     case TitleRole:
         return title;
     case PriceRole:

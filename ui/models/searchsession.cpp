@@ -1,8 +1,8 @@
 #include "models/searchsession.h"
 
-#include "dataset/categories.h"
 #include "detection/modelmanifest.h"
 #include "models/catalogmodel.h"
+#include "models/categorylabel.h"
 #include "models/resultsmodel.h"
 #include "models/thumbnailcache.h"
 #include "pipeline/searchservice.h"
@@ -55,6 +55,7 @@ void SearchSession::fail(Work work, const Error &error)
 
 void SearchSession::open(const pipeline::SearchPipelineParams &params)
 {
+    m_params = params;
     const quint64 request = ++m_openRequest;
     ++m_photoRequest;
     ++m_queryRequest;
@@ -175,6 +176,11 @@ void SearchSession::setFusion(const fusion::FusionParams &params, const std::vec
     refuseFollowingSelection();
 }
 
+std::vector<double> SearchSession::fusionWeights() const
+{
+    return m_weights.size() == m_manifestWeights.size() ? m_weights : m_manifestWeights;
+}
+
 void SearchSession::setScoreThresholds(const std::vector<double> &thresholds)
 {
     m_thresholds = thresholds;
@@ -259,7 +265,7 @@ QString SearchSession::queryDescription() const
     if (m_selected < 0 || m_selected >= static_cast<int>(m_fused.size()))
         return tr("your box");
     const ScoredBox &box = m_fused[static_cast<std::size_t>(m_selected)];
-    return tr("%1 %2").arg(dataset::categoryName(box.label)).arg(box.score, 0, 'f', 2);
+    return tr("%1 %2").arg(categoryLabel(box.label)).arg(box.score, 0, 'f', 2);
 }
 
 void SearchSession::runSearch(const Box &box)
@@ -320,6 +326,7 @@ void SearchSession::runQuery(quint64 request)
 
 void SearchSession::cancel()
 {
+    m_service->cancel();
     ++m_photoRequest;
     ++m_queryRequest;
     setBusy(Detecting, false);

@@ -57,6 +57,12 @@ public:
     const std::vector<ScoredBox> &fusedBoxes() const { return m_fused; }
 
     void setFusion(const fusion::FusionParams &params, const std::vector<double> &weights);
+    const fusion::FusionParams &fusionParams() const { return m_fusion; }
+    // Per detector, what the fusion uses: the panel's weights, or the manifests' until it sets some.
+    std::vector<double> fusionWeights() const;
+    const std::vector<double> &scoreThresholds() const { return m_thresholds; }
+    // The catalog and models of the last open().
+    const pipeline::SearchPipelineParams &pipelineParams() const { return m_params; }
     void setScoreThresholds(const std::vector<double> &thresholds);
     void setSearchOptions(const pipeline::SearchOptions &options);
     const pipeline::SearchOptions &searchOptions() const { return m_options; }
@@ -113,6 +119,7 @@ private:
     ResultsModel *m_results = nullptr;
     CatalogModel *m_catalogItems = nullptr;
 
+    pipeline::SearchPipelineParams m_params;
     std::optional<catalog::VectorSetInfo> m_vectorSet;
     QStringList m_detectorNames;
     std::vector<double> m_manifestWeights;

@@ -19,11 +19,11 @@ QStringList WorkspaceConfig::enabledManifests() const
 
 QStringList WorkspaceConfig::embedders() const
 {
+    // An unreadable manifest is not a choice; pipelineParams() reports it.
     QStringList found;
     for (const QString &path : enabledManifests()) {
-        const Result<detection::ModelManifest> manifest = detection::ModelManifest::load(path);
-        if (manifest && manifest->kind != detection::ModelKind::Detector)
-            found << path;
+        if (const Result<detection::ManifestsByKind> sorted = detection::ModelManifest::sortByKind({path}); sorted)
+            found << sorted->embedders;
     }
     return found;
 }
@@ -31,32 +31,43 @@ QStringList WorkspaceConfig::embedders() const
 Result<pipeline::SearchPipelineParams> WorkspaceConfig::pipelineParams() const
 {
     using Params = pipeline::SearchPipelineParams;
-    Params params;
-    params.catalogPath = catalogPath;
-    params.inference.device = device;
-    std::vector<detection::ModelManifest> embedderManifests;
-    for (const QString &path : enabledManifests()) {
-        Result<detection::ModelManifest> manifest = detection::ModelManifest::load(path);
-        if (!manifest)
-            return manifest.error();
-        if (manifest->kind == detection::ModelKind::Detector)
-            params.detectorManifests << path;
-        else
-            embedderManifests.push_back(std::move(manifest.value()));
-    }
-    if (embedderManifests.empty())
+    const Result<detection::ManifestsByKind> sorted = detection::ModelManifest::sortByKind(enabledManifests());
+    if (!sorted)
+        return sorted.error();
+    if (sorted->embedders.isEmpty())
         return Result<Params>::failure(ErrorCode::InvalidArgument,
                                        QCoreApplication::translate("WorkspaceConfig", "No embedder chosen: add the embedder (or ensemble) manifest "
                                                                                       "that made the catalog's vectors."));
-    const detection::ModelManifest *chosen = &embedderManifests.front();
-    for (const detection::ModelManifest &manifest : embedderManifests) {
-        if (manifest.path == QFileInfo(embedder).absoluteFilePath())
-            chosen = &manifest;
+    Params params;
+    params.catalogPath = catalogPath;
+    params.inference.device = device;
+    params.inference.threads = threads;
+    params.detectorManifests = sorted->detectors;
+    const QString chosenPath = QFileInfo(embedder).absoluteFilePath();
+    params.embedderManifest = sorted->embedders.front();
+    for (const QString &path : sorted->embedders) {
+        if (QFileInfo(path).absoluteFilePath() == chosenPath)
+            params.embedderManifest = path;
     }
-    params.embedderManifest = chosen->path;
-    if (embedderManifests.size() > 1)
+    if (sorted->embedders.size() > 1) {
+        // Imports name a set after the model that made it.
+        const Result<detection::ModelManifest> chosen = detection::ModelManifest::load(params.embedderManifest);
+        if (!chosen)
+            return chosen.error();
         params.vectorSet = chosen->name;
+    }
     return params;
+}
+
+QString WorkspaceConfig::problem() const
+{
+    if (catalogPath.isEmpty())
+        return QCoreApplication::translate("WorkspaceConfig", "Choose a catalog.");
+    if (!QFileInfo::exists(catalogPath))
+        return QCoreApplication::translate("WorkspaceConfig", "%1 does not exist.").arg(catalogPath);
+    if (const Result<pipeline::SearchPipelineParams> params = pipelineParams(); !params)
+        return params.error().message;
+    return {};
 }
 
 } // namespace lookbook::ui

@@ -16,6 +16,7 @@ struct WorkspaceConfig final {
     QStringList disabledManifests;  // listed, but left out until switched back on
     QString embedder;               // which of several enabled embedders searches; empty: the first
     QString device = QStringLiteral("auto");
+    int threads = 0;                // CPU threads for the models; 0: one per core
 
     bool isEmpty() const { return catalogPath.isEmpty(); }
     QStringList enabledManifests() const;
@@ -24,6 +25,8 @@ struct WorkspaceConfig final {
     // Errors name the manifest that cannot be read, or say that there is no embedder. With several
     // embedders the chosen one searches its own vector set (named after it, as imports name them).
     Result<pipeline::SearchPipelineParams> pipelineParams() const;
+    // Why this cannot be opened (no catalog, a missing file, a model problem); empty when it can.
+    QString problem() const;
 };
 
 } // namespace lookbook::ui

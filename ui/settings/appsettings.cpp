@@ -17,10 +17,13 @@ const QString kManifests = QStringLiteral("workspace/manifests");
 const QString kDisabledManifests = QStringLiteral("workspace/disabledManifests");
 const QString kDevice = QStringLiteral("workspace/device");
 const QString kEmbedder = QStringLiteral("workspace/embedder");
+const QString kThreads = QStringLiteral("workspace/threads");
+const QString kIndexType = QStringLiteral("index/type");
 const QString kQueryExpansion = QStringLiteral("search/queryExpansion");
 const QString kDatabaseAugmentation = QStringLiteral("search/databaseAugmentation");
 const QString kRerank = QStringLiteral("search/rerank");
 const QString kThumbnailCapacity = QStringLiteral("thumbnails/capacity");
+const QString kLanguage = QStringLiteral("interface/language");
 } // namespace
 
 QStringList AppSettings::recentPhotos() const
@@ -67,6 +70,7 @@ WorkspaceConfig AppSettings::workspace() const
     config.disabledManifests = m_settings.value(kDisabledManifests).toStringList();
     config.device = m_settings.value(kDevice, config.device).toString();
     config.embedder = m_settings.value(kEmbedder).toString();
+    config.threads = m_settings.value(kThreads, 0).toInt();
     return config;
 }
 
@@ -77,6 +81,7 @@ void AppSettings::setWorkspace(const WorkspaceConfig &config)
     m_settings.setValue(kDisabledManifests, config.disabledManifests);
     m_settings.setValue(kDevice, config.device);
     m_settings.setValue(kEmbedder, config.embedder);
+    m_settings.setValue(kThreads, config.threads);
 }
 
 bool AppSettings::queryExpansion() const { return m_settings.value(kQueryExpansion, false).toBool(); }
@@ -99,5 +104,11 @@ void AppSettings::setThumbnailCapacity(int capacity)
 {
     m_settings.setValue(kThumbnailCapacity, capacity);
 }
+
+QString AppSettings::language() const { return m_settings.value(kLanguage).toString(); }
+void AppSettings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+
+QString AppSettings::indexType() const { return m_settings.value(kIndexType).toString(); }
+void AppSettings::setIndexType(const QString &type) { m_settings.setValue(kIndexType, type); }
 
 } // namespace lookbook::ui

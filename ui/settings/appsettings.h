@@ -37,6 +37,12 @@ public:
     void setPostProcessing(const pipeline::SearchOptions &options);
     int thumbnailCapacity() const;
     void setThumbnailCapacity(int capacity);
+    // The interface language as a locale name ("ko", "zh_CN"); empty: the system's. Read on start.
+    QString language() const;
+    void setLanguage(const QString &language);
+    // What Rebuild Index builds ("flat", "hnsw", "ivfpq"); empty: the type recorded for the catalog.
+    QString indexType() const;
+    void setIndexType(const QString &type);
 
 private:
     QSettings m_settings;

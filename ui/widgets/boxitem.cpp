@@ -1,6 +1,6 @@
 #include "widgets/boxitem.h"
 
-#include "dataset/categories.h"
+#include "models/categorylabel.h"
 
 #include <QPainter>
 #include <QPen>
@@ -20,7 +20,7 @@ BoxItem::BoxItem(const ScoredBox &box, const QString &layerName, const QColor &c
     // Fused boxes above the detectors' so that clicks and hovers find them first.
     setZValue(fused ? 2.0 : 1.0);
     setToolTip(tr("<b>%1</b><br>%2 — score %3<br>box %4, %5 – %6, %7 (%8 × %9 px)")
-                   .arg(layerName.toHtmlEscaped(), dataset::categoryName(box.label).toHtmlEscaped())
+                   .arg(layerName.toHtmlEscaped(), categoryLabel(box.label).toHtmlEscaped())
                    .arg(box.score, 0, 'f', 3)
                    .arg(box.box.x1, 0, 'f', 0)
                    .arg(box.box.y1, 0, 'f', 0)
@@ -66,7 +66,7 @@ void BoxItem::setSelected(bool selected)
 
 QString BoxItem::labelText() const
 {
-    return tr("%1 %2").arg(dataset::categoryName(m_box.label)).arg(m_box.score, 0, 'f', 2);
+    return tr("%1 %2").arg(categoryLabel(m_box.label)).arg(m_box.score, 0, 'f', 2);
 }
 
 void BoxItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)

@@ -1,6 +1,7 @@
 #include "widgets/catalogpanel.h"
 
 #include "models/catalogmodel.h"
+#include "widgets/indexstatus.h"
 #include "widgets/resultdelegate.h"
 
 #include <QLabel>
@@ -13,6 +14,8 @@ CatalogPanel::CatalogPanel(CatalogModel *model, QWidget *parent) : QWidget(paren
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
+    m_indexStatus = new IndexStatus(this);
+    layout->addWidget(m_indexStatus);
     m_heading = new QLabel(this);
     layout->addWidget(m_heading);
     m_view = new QListView(this);
@@ -37,9 +40,9 @@ void CatalogPanel::updateHeading()
     if (m_model->total() <= 0)
         m_heading->setText(tr("<i>No catalog open</i>"));
     else if (m_model->canFetchMore({}) || m_model->isFetching())
-        m_heading->setText(tr("%L1 shop items — %L2 listed, more as you scroll").arg(m_model->total()).arg(m_model->rowCount()));
+        m_heading->setText(tr("%Ln shop item(s) — %L1 listed, more as you scroll", nullptr, m_model->total()).arg(m_model->rowCount()));
     else
-        m_heading->setText(tr("%L1 shop items").arg(m_model->total()));
+        m_heading->setText(tr("%Ln shop item(s)", nullptr, m_model->total()));
 }
 
 } // namespace lookbook::ui

@@ -12,14 +12,18 @@
 #include "models/demopreparation.h"
 #include "models/indexrebuild.h"
 #include "models/resultsmodel.h"
+#include "models/reviewdocument.h"
 #include "models/searchsession.h"
 #include "models/thumbnailcache.h"
 #include "widgets/catalogpanel.h"
+#include "widgets/evaluationpanel.h"
 #include "widgets/fusionpanel.h"
+#include "widgets/indexstatus.h"
 #include "widgets/layerspanel.h"
 #include "widgets/messagebar.h"
 #include "widgets/photocanvas.h"
 #include "widgets/resultspanel.h"
+#include "widgets/reviewworkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,12 +36,14 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -126,13 +132,25 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_messageBar);
     centralLayout->addWidget(m_canvas, 1);
-    setCentralWidget(central);
+    m_review = new ReviewWorkspace(this);
+    m_workspaces = new QTabWidget(this);
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(central, tr("Search"));
+    m_workspaces->addTab(m_review, tr("Review"));
+    setCentralWidget(m_workspaces);
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createDocks();
     createActions();
     createStatusBar();
     connectSession();
+    connect(m_workspaces, &QTabWidget::currentChanged, this, &MainWindow::showWorkspace);
+    connect(m_review, &ReviewWorkspace::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_review, &ReviewWorkspace::catalogOpened, this, [this] {
+        m_workspaces->setCurrentWidget(m_review);
+        showWorkspace(m_workspaces->currentIndex());  // the title names the catalog
+    });
+    m_review->setActive(false);
     m_session->thumbnails()->setCapacity(m_settings.thumbnailCapacity());
     resize(1440, 900);
     resizeDocks({m_layersDock, m_fusionDock}, {270, 320}, Qt::Horizontal);
@@ -167,10 +185,14 @@ void MainWindow::createDocks()
     m_resultsDock = makeDock(tr("Results"), QStringLiteral("resultsDock"), m_resultsPanel, this);
     m_catalogPanel = new CatalogPanel(m_session->catalogItems(), this);
     m_catalogDock = makeDock(tr("Catalog"), QStringLiteral("catalogDock"), m_catalogPanel, this);
+    connect(m_catalogPanel->indexStatus(), &IndexStatus::rebuildRequested, this, &MainWindow::rebuildIndex);
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     addDockWidget(Qt::RightDockWidgetArea, m_fusionDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_resultsDock);
     tabifyDockWidget(m_resultsDock, m_catalogDock);
+    m_evaluationPanel = new EvaluationPanel(m_session, m_fusionPanel, this);
+    m_evaluationDock = makeDock(tr("Evaluation"), QStringLiteral("evaluationDock"), m_evaluationPanel, this);
+    tabifyDockWidget(m_catalogDock, m_evaluationDock);
     m_resultsDock->raise();
 }
 
@@ -200,8 +222,13 @@ void MainWindow::createActions()
     m_exportAction->setEnabled(false);
     m_resultsPanel->setExportAction(m_exportAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_review->saveAction());
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addActions(m_review->editActions());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *fitAction = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/zoom-fit.svg")), tr("&Fit to Window"), m_canvas, &PhotoCanvas::fitToWindow);
@@ -219,6 +246,8 @@ void MainWindow::createActions()
     m_fusionDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_2);
     m_resultsDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_3);
     m_catalogDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_4);
+    m_viewMenu->addAction(m_evaluationDock->toggleViewAction());
+    m_evaluationDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_5);
 
     QMenu *searchMenu = menuBar()->addMenu(tr("&Search"));
     m_queryToolAction = searchMenu->addAction(QIcon(QStringLiteral(":/icons/query-box.svg")), tr("&Draw Query Box"));
@@ -230,9 +259,22 @@ void MainWindow::createActions()
     m_cancelAction->setShortcut(Qt::Key_Escape);
     m_cancelAction->setEnabled(false);
 
+    QMenu *datasetMenu = menuBar()->addMenu(tr("&Dataset"));
+    datasetMenu->addActions(m_review->datasetActions());
+
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Rebuild Index"), this, &MainWindow::rebuildIndex)
         ->setStatusTip(tr("Build the catalog's vector index again from its vectors (as lookbook-cli index build)"));
+    toolsMenu->addAction(tr("&Evaluate on a Dataset…"), this, [this] {
+        m_evaluationDock->show();
+        m_evaluationDock->raise();
+        // Its tables and charts need more height than the results' row of cards.
+        if (m_evaluationDock->height() < 420)
+            resizeDocks({m_evaluationDock}, {460}, Qt::Vertical);
+        m_evaluationPanel->datasetEdit()->setFocus();
+        if (m_evaluationPanel->datasetEdit()->text().isEmpty())
+            m_evaluationPanel->chooseDataset();
+    })->setStatusTip(tr("Detection AP and retrieval Acc@k of the workspace's models and fusion setting on a DeepFashion2-layout dataset"));
     toolsMenu->addSeparator();
     QAction *preferencesAction = toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferencesAction->setShortcut(Qt::CTRL | Qt::Key_Comma);
@@ -302,6 +344,8 @@ void MainWindow::connectSession()
     connect(m_session, &SearchSession::resultsReady, this, &MainWindow::showResults);
     connect(m_session, &SearchSession::busyChanged, this, &MainWindow::showBusy);
     connect(m_session, &SearchSession::failed, this, [this](const QString &message) {
+        if (IndexStatus *status = m_catalogPanel->indexStatus(); status->state() == IndexStatus::State::Opening)
+            status->showProblem(message, m_session->lastErrorCode() == ErrorCode::OutOfDate);
         if (m_session->queryBox() && m_session->results()->rowCount() == 0)
             m_resultsPanel->setHeading(tr("No results for <b>%1</b>: see the message above the photo")
                                            .arg(m_session->queryDescription().toHtmlEscaped()));
@@ -351,7 +395,7 @@ void MainWindow::showBackendStatus()
     QStringList problems;
     for (const BackendInfo &info : m_backends) {
         if (info.name == "LibTorch" && info.gpuSupport)
-            device = tr("CUDA (%1 GPU)").arg(info.devices.size() - 1);
+            device = tr("CUDA (%n GPU(s))", nullptr, static_cast<int>(info.devices.size()) - 1);
         if (!info.checkError.empty())
             problems << QString::fromStdString(info.checkError);
     }
@@ -463,9 +507,12 @@ void MainWindow::openWorkspace(const WorkspaceConfig &config)
     m_workspace = config;
     m_settings.setWorkspace(config);
     const Result<pipeline::SearchPipelineParams> params = config.pipelineParams();
-    if (!params)
+    if (!params) {
+        m_catalogPanel->indexStatus()->showProblem(params.error().message, false);
         return showError(params.error().message);
+    }
     m_resultsPanel->setEmbedders(config.embedders(), params->embedderManifest);
+    m_catalogPanel->indexStatus()->showOpening(config.catalogPath);
     m_catalogLabel->setText(tr("Catalog: %1 (opening…)").arg(QFileInfo(config.catalogPath).fileName()));
     m_catalogLabel->setToolTip(config.catalogPath);
     m_layersPanel->setLayers({}, {}, kFusedColour);
@@ -516,10 +563,9 @@ void MainWindow::openDemo()
 void MainWindow::showCatalog()
 {
     const catalog::VectorSetInfo &set = *m_session->vectorSet();
-    m_catalogLabel->setText(tr("Catalog: %1 — %L2 items · %3")
-                                .arg(QFileInfo(m_workspace.catalogPath).fileName())
-                                .arg(set.vectorCount)
-                                .arg(set.modelName));
+    m_catalogPanel->indexStatus()->showReady(set);
+    m_catalogLabel->setText(tr("Catalog: %1 — %Ln item(s) · %2", nullptr, static_cast<int>(set.vectorCount))
+                                .arg(QFileInfo(m_workspace.catalogPath).fileName(), set.modelName));
     m_catalogLabel->setToolTip(tr("%1\nvector set %2, %3 dimensions, index %4")
                                    .arg(m_workspace.catalogPath, set.name)
                                    .arg(set.dimension)
@@ -580,9 +626,8 @@ void MainWindow::showSelection()
 void MainWindow::showResults()
 {
     const int count = m_session->results()->rowCount();
-    m_resultsPanel->setHeading(tr("Results for <b>%1</b> — the %2 nearest shop items, %3 ms")
+    m_resultsPanel->setHeading(tr("Results for <b>%1</b> — the %n nearest shop item(s), %2 ms", nullptr, count)
                                    .arg(m_session->queryDescription().toHtmlEscaped())
-                                   .arg(count)
                                    .arg(m_session->lastSearchMs()));
     m_exportAction->setEnabled(count > 0);
     if (count > 0)
@@ -677,14 +722,18 @@ void MainWindow::rebuildIndex()
     if (!params)
         return showError(params.error().message);
     m_catalogLabel->setText(tr("Catalog: %1 (rebuilding the index…)").arg(QFileInfo(params->catalogPath).fileName()));
+    m_catalogPanel->indexStatus()->showRebuilding();
     const QString catalogPath = params->catalogPath;
     const QString vectorSet = params->vectorSet;
-    QtConcurrent::run([catalogPath, vectorSet] { return ui::rebuildIndex(catalogPath, vectorSet); })
+    const QString indexType = m_settings.indexType();
+    QtConcurrent::run([catalogPath, vectorSet, indexType] { return ui::rebuildIndex(catalogPath, vectorSet, indexType); })
         .then(this, [this, catalogPath](const Result<QString> &rebuilt) {
             if (catalogPath != m_workspace.catalogPath)
                 return;  // another catalog was opened meanwhile
-            if (!rebuilt)
+            if (!rebuilt) {
+                m_catalogPanel->indexStatus()->showProblem(rebuilt.error().message, false);
                 return showError(rebuilt.error().message);
+            }
             statusBar()->showMessage(tr("Rebuilt the index of vector set %1").arg(*rebuilt), 5000);
             openWorkspace(m_workspace);
         });
@@ -725,20 +774,28 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showPreferences()
 {
-    const QString device = m_workspace.isEmpty() ? m_settings.workspace().device : m_workspace.device;
-    auto *dialog = new PreferencesDialog(device, m_settings.thumbnailCapacity(), this);
+    Preferences current;
+    current.workspace = m_workspace.isEmpty() ? m_settings.workspace() : m_workspace;
+    current.indexType = m_settings.indexType();
+    current.thumbnailCapacity = m_settings.thumbnailCapacity();
+    current.language = m_settings.language();
+    auto *dialog = new PreferencesDialog(current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, device] {
-        m_settings.setThumbnailCapacity(dialog->thumbnailCapacity());
-        m_session->thumbnails()->setCapacity(dialog->thumbnailCapacity());
-        if (dialog->device() == device)
+    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
+        const Preferences chosen = dialog->preferences();
+        m_settings.setThumbnailCapacity(chosen.thumbnailCapacity);
+        m_session->thumbnails()->setCapacity(chosen.thumbnailCapacity);
+        m_settings.setIndexType(chosen.indexType);
+        m_settings.setLanguage(chosen.language);
+        const WorkspaceConfig &before = current.workspace;
+        const WorkspaceConfig &after = chosen.workspace;
+        if (after.manifests == before.manifests && after.disabledManifests == before.disabledManifests && after.device == before.device
+            && after.threads == before.threads)
             return;
-        WorkspaceConfig config = m_workspace.isEmpty() ? m_settings.workspace() : m_workspace;
-        config.device = dialog->device();
-        if (config.isEmpty())
-            m_settings.setWorkspace(config);
+        if (after.isEmpty())
+            m_settings.setWorkspace(after);
         else
-            openWorkspace(config);
+            openWorkspace(after);  // the models load again with the new choices
     });
     dialog->open();
 }
@@ -750,8 +807,46 @@ void MainWindow::showAboutDialog()
     dialog->open();
 }
 
+void MainWindow::openReview(const QString &catalogPath)
+{
+    m_workspaces->setCurrentWidget(m_review);
+    m_review->openCatalog(catalogPath);
+}
+
+void MainWindow::showWorkspace(int index)
+{
+    const bool review = m_workspaces->widget(index) == m_review;
+    m_review->setActive(review);
+    const std::vector<QDockWidget *> searchDocks{m_layersDock, m_fusionDock, m_resultsDock, m_catalogDock, m_evaluationDock};
+    if (review) {
+        if (m_searchTitle.isEmpty())
+            m_searchTitle = windowTitle();
+        for (QDockWidget *dock : searchDocks) {
+            if (dock->isVisible()) {
+                m_searchDocksShown.push_back(dock);
+                dock->hide();
+            }
+        }
+        const QString name = m_review->catalogName();
+        setWindowTitle(name.isEmpty() ? tr("Review[*] — Lookbook") : tr("%1[*] — Review — Lookbook").arg(name));
+        setWindowModified(m_review->document()->isModified());
+        return;
+    }
+    for (QDockWidget *dock : m_searchDocksShown)
+        dock->show();
+    m_searchDocksShown.clear();
+    if (!m_searchTitle.isEmpty())
+        setWindowTitle(m_searchTitle);
+    m_searchTitle.clear();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_review->confirmClose()) {
+        event->ignore();
+        return;
+    }
+    m_workspaces->setCurrentIndex(0);  // the search docks are shown again before the layout is saved
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     event->accept();

@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 class QToolButton;
 
 namespace lookbook::detection {
@@ -22,6 +23,7 @@ class DecodedImage;
 namespace lookbook::ui {
 
 class CatalogPanel;
+class EvaluationPanel;
 class CompareDialog;
 class ImportDialog;
 class FusionPanel;
@@ -29,6 +31,7 @@ class LayersPanel;
 class MessageBar;
 class PhotoCanvas;
 class ResultsPanel;
+class ReviewWorkspace;
 class SearchSession;
 
 // The application window and its search workspace: the photo with each detector's boxes and the
@@ -48,7 +51,11 @@ public:
     LayersPanel *layersPanel() const { return m_layersPanel; }
     FusionPanel *fusionPanel() const { return m_fusionPanel; }
     ResultsPanel *resultsPanel() const { return m_resultsPanel; }
+    EvaluationPanel *evaluationPanel() const { return m_evaluationPanel; }
+    QDockWidget *evaluationDock() const { return m_evaluationDock; }
     MessageBar *messageBar() const { return m_messageBar; }
+    ReviewWorkspace *reviewWorkspace() const { return m_review; }
+    QTabWidget *workspaceTabs() const { return m_workspaces; }
     QString currentPhotoSource() const { return m_currentSource; }
     const std::vector<BackendInfo> &backends() const { return m_backends; }
     // The fused boxes' layer index on the canvas (the detectors' layers come first).
@@ -57,6 +64,8 @@ public:
 public Q_SLOTS:
     // Decodes off the GUI thread; a newer request makes an older, slower one irrelevant.
     void openPhoto(const QString &path);
+    // Switches to the Review workspace and opens a review catalog there.
+    void openReview(const QString &catalogPath);
     void pastePhoto();
     void showAboutDialog();
     void showPreferences();
@@ -111,6 +120,8 @@ private:
     void showResults();
     void showBusy(int work);
     void showTimings();
+    // Search and Review share the window: each brings its own docks, actions and title.
+    void showWorkspace(int index);
     // The open workspace's pipeline parameters, or why there are none.
     Result<pipeline::SearchPipelineParams> workspaceParams() const;
 
@@ -121,6 +132,8 @@ private:
     FusionPanel *m_fusionPanel = nullptr;
     ResultsPanel *m_resultsPanel = nullptr;
     CatalogPanel *m_catalogPanel = nullptr;
+    EvaluationPanel *m_evaluationPanel = nullptr;
+    QDockWidget *m_evaluationDock = nullptr;
     QDockWidget *m_layersDock = nullptr;
     QDockWidget *m_fusionDock = nullptr;
     QDockWidget *m_resultsDock = nullptr;
@@ -143,6 +156,10 @@ private:
     QString m_currentSource;
     quint64 m_loadRequest = 0;
     std::vector<BackendInfo> m_backends;
+    QTabWidget *m_workspaces = nullptr;
+    ReviewWorkspace *m_review = nullptr;
+    QString m_searchTitle;
+    std::vector<QDockWidget *> m_searchDocksShown;  // hidden while reviewing, shown again after
 };
 
 } // namespace lookbook::ui

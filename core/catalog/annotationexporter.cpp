@@ -1,0 +1,313 @@
+#include "catalog/annotationexporter.h"
+
+#include "catalog/catalog.h"
+#include "common/logging.h"
+#include "dataset/categories.h"
+#include "dataset/deepfashion2io.h"
+#include "dataset/deepfashion2tococo.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+
+namespace lookbook::catalog {
+namespace {
+
+// Where a schema may keep the image-level "reviewed" mark: the review workspace's migration adds
+// review_images.reviewed; the others are the names a column of images would have.
+const AnnotationExporter::ReviewedMark kReviewedMarks[] = {
+    {QStringLiteral("review_images"), QStringLiteral("reviewed")},
+    {QStringLiteral("images"), QStringLiteral("reviewed")},
+    {QStringLiteral("images"), QStringLiteral("reviewed_at")},
+    {QStringLiteral("images"), QStringLiteral("is_reviewed")},
+};
+
+// One image of the export with its annotation items, as the catalog holds them.
+struct ExportImage final {
+    CatalogImage image;
+    std::vector<CatalogItem> items;
+    int exportId = -1;
+};
+
+// "validation/000123" or ".../image/000123.jpg" → 123; -1 when the name is not a number.
+int idFromName(const QString &name)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
+    const QString stem = QFileInfo(name).completeBaseName();
+    return digits.match(stem).hasMatch() ? stem.toInt() : -1;
+}
+
+// Gives each image the id its origin key or file name says, or the next free number when that is
+// missing or taken (two splits in one catalog both have a 000001).
+qint64 assignIds(std::vector<ExportImage> &images)
+{
+    std::set<int> used;
+    for (ExportImage &image : images) {
+        int id = idFromName(image.image.originKey);
+        if (id < 0)
+            id = idFromName(image.image.path);
+        if (id >= 0 && used.insert(id).second)
+            image.exportId = id;
+    }
+    int next = used.empty() ? 1 : *used.rbegin() + 1;
+    qint64 renumbered = 0;
+    for (ExportImage &image : images) {
+        if (image.exportId < 0) {
+            image.exportId = next++;
+            ++renumbered;
+        }
+    }
+    return renumbered;
+}
+
+// The annotation of the DeepFashion2 split the photo was imported from (<split>/image/X.jpg →
+// <split>/annos/X.json), when it is still there and readable.
+std::optional<dataset::ImageAnnotation> sourceAnnotation(const QString &photoPath)
+{
+    const QFileInfo photo(photoPath);
+    if (photo.dir().dirName() != QLatin1String("image"))
+        return std::nullopt;
+    const QString annotationPath = QDir(photo.dir().filePath(QStringLiteral("../annos"))).filePath(photo.completeBaseName() + QStringLiteral(".json"));
+    if (!QFileInfo::exists(annotationPath))
+        return std::nullopt;
+    Result<dataset::ImageAnnotation> read = dataset::DeepFashion2Io::readAnnotation(annotationPath);
+    if (!read) {
+        qCInfo(lcDataset) << "export: the source annotation is not used:" << read.error().message;
+        return std::nullopt;
+    }
+    return std::move(read).value();
+}
+
+bool sameBox(const Box &a, const Box &b)
+{
+    return std::abs(a.x1 - b.x1) <= 0.5 && std::abs(a.y1 - b.y1) <= 0.5 && std::abs(a.x2 - b.x2) <= 0.5 && std::abs(a.y2 - b.y2) <= 0.5;
+}
+
+// The image's DeepFashion2 annotation. An item the reviewer left as it was (same category, same
+// box) keeps the fields the catalog does not hold (landmarks, segmentation, …) from the source
+// split; a moved or re-categorised one cannot, so those stay empty.
+dataset::ImageAnnotation annotationOf(const ExportImage &image, qint64 &itemsWithSourceFields)
+{
+    const std::optional<dataset::ImageAnnotation> source = sourceAnnotation(image.image.path);
+    std::vector<bool> taken(source ? source->items.size() : 0, false);
+    dataset::ImageAnnotation annotation;
+    annotation.imageId = image.exportId;
+    annotation.source = image.image.source;
+    annotation.pairId = image.image.pairId;
+    if (source)
+        annotation.extra = source->extra;
+    int number = 0;
+    for (const CatalogItem &item : image.items) {
+        dataset::GarmentItem garment;
+        garment.itemNumber = ++number;
+        garment.categoryId = item.categoryId;
+        garment.categoryName = dataset::categoryName(item.categoryId);
+        garment.style = item.style;
+        garment.box = item.box;
+        for (std::size_t k = 0; source && k < source->items.size(); ++k) {
+            const dataset::GarmentItem &original = source->items[k];
+            if (taken[k] || original.categoryId != item.categoryId || !sameBox(original.box, item.box))
+                continue;
+            taken[k] = true;
+            garment.landmarks = original.landmarks;
+            garment.segmentation = original.segmentation;
+            garment.scale = original.scale;
+            garment.occlusion = original.occlusion;
+            garment.zoomIn = original.zoomIn;
+            garment.viewpoint = original.viewpoint;
+            garment.extra = original.extra;
+            ++itemsWithSourceFields;
+            break;
+        }
+        annotation.items.push_back(std::move(garment));
+    }
+    return annotation;
+}
+
+// Puts the photo into image/ as NNNNNN.jpg: a hard link where the file system allows, else a copy;
+// a photo in another format is re-encoded, since the layout names every image .jpg.
+Status placePhoto(const QString &photoPath, const QString &target)
+{
+    const QString suffix = QFileInfo(photoPath).suffix().toLower();
+    if (suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg")) {
+        QImage photo(photoPath);
+        if (photo.isNull())
+            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot read the photo to put it into image/").arg(photoPath));
+        if (!photo.save(target, "JPG", 95))
+            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write").arg(target));
+        return success();
+    }
+    std::error_code linkError;
+    std::filesystem::create_hard_link(QFile::encodeName(photoPath).toStdString(), QFile::encodeName(target).toStdString(), linkError);
+    if (!linkError)
+        return success();
+    QFile photo(photoPath);
+    if (!photo.copy(target))
+        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot link or copy it into image/: %2").arg(photoPath, photo.errorString()));
+    return success();
+}
+
+// Moves the finished folder onto the target; an existing target (already checked as replaceable)
+// is moved aside first and deleted only once the new one is in place.
+Status publishFolder(const QString &staging, const QString &target)
+{
+    const QFileInfo existing(target);
+    QString aside;
+    if (existing.exists()) {
+        aside = target + QStringLiteral(".replaced-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        if (!QDir().rename(target, aside))
+            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot move the existing output aside to replace it").arg(target));
+    }
+    if (!QDir().rename(staging, target)) {
+        if (!aside.isEmpty())
+            QDir().rename(aside, target);
+        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot move the finished export into place (from %2)").arg(target, staging));
+    }
+    if (!aside.isEmpty() && !(existing.isDir() ? QDir(aside).removeRecursively() : QFile::remove(aside)))
+        qCWarning(lcDataset) << aside << ": the replaced export could not be deleted";
+    return success();
+}
+
+// An existing output may only be replaced when asked, or when it is an empty folder, and never
+// when it holds the catalog's own photos (replacing a source split would delete those it leaves out).
+Status checkTarget(Catalog &catalog, const AnnotationExportParams &params)
+{
+    const QFileInfo target(params.outputPath);
+    if (target.isDir()) {
+        Result<bool> holdsPhotos = catalog.hasImagesUnder(target.absoluteFilePath());
+        if (!holdsPhotos)
+            return holdsPhotos.error();
+        if (*holdsPhotos)
+            return Status::failure(ErrorCode::InvalidArgument,
+                                   QStringLiteral("%1: holds photos of %2; export to another folder").arg(params.outputPath, catalog.path()));
+    }
+    if (!target.exists() || params.overwrite)
+        return success();
+    const bool emptyFolder = target.isDir() && QDir(params.outputPath).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    if (params.format == AnnotationExportParams::Format::DeepFashion2 && emptyFolder)
+        return success();
+    return Status::failure(ErrorCode::InvalidArgument,
+                           QStringLiteral("%1: already exists; choose another output, or replace it (--force)").arg(params.outputPath));
+}
+
+} // namespace
+
+Result<std::optional<AnnotationExporter::ReviewedMark>> AnnotationExporter::reviewedMark(Catalog &catalog)
+{
+    for (const ReviewedMark &candidate : kReviewedMarks) {
+        Result<QStringList> columns = catalog.columnNames(candidate.table);
+        if (!columns)
+            return columns.error();
+        if (columns->contains(candidate.column))
+            return std::optional<ReviewedMark>(candidate);
+    }
+    return std::optional<ReviewedMark>();
+}
+
+Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(const AnnotationExportProgress &)> &progress)
+{
+    using Failure = Result<AnnotationExportReport>;
+    const bool coco = m_params.format == AnnotationExportParams::Format::Coco;
+    if (m_params.outputPath.isEmpty())
+        return Failure::failure(ErrorCode::InvalidArgument, QStringLiteral("%1: no output path given").arg(m_params.catalogPath));
+    AnnotationExportReport report;
+    report.outputPath = QFileInfo(m_params.outputPath).absoluteFilePath();
+    Result<std::unique_ptr<Catalog>> opened = Catalog::open(m_params.catalogPath);
+    if (!opened)
+        return opened.error();
+    Catalog &catalog = **opened;
+    if (Status replaceable = checkTarget(catalog, m_params); !replaceable)
+        return replaceable.error();
+    ReviewedMark reviewed;
+    if (m_params.reviewedImagesOnly) {
+        Result<std::optional<ReviewedMark>> mark = reviewedMark(catalog);
+        if (!mark)
+            return mark.error();
+        if (!*mark)
+            return Failure::failure(ErrorCode::InvalidArgument,
+                                    QStringLiteral("%1: this catalog does not record which images were reviewed (schema without %2.%3); "
+                                                   "export without the reviewed-only filter")
+                                        .arg(catalog.path(), kReviewedMarks[0].table, kReviewedMarks[0].column));
+        reviewed = **mark;
+    }
+    Result<std::vector<ItemDetails>> items = catalog.annotationItems(reviewed.table, reviewed.column);
+    if (!items)
+        return items.error();
+    std::vector<ExportImage> images;
+    for (const ItemDetails &details : *items) {
+        if (images.empty() || images.back().image.id != details.image.id)
+            images.push_back({details.image, {}, -1});
+        images.back().items.push_back(details.item);
+    }
+    report.renumbered = assignIds(images);
+
+    const QString parent = QFileInfo(report.outputPath).absolutePath();
+    if (!QDir().mkpath(parent))
+        return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot create the folder").arg(parent));
+    // A split is written beside the target, so that the final rename stays on one file system;
+    // the folder is removed unless it is published.
+    std::unique_ptr<QTemporaryDir> staging;
+    dataset::DeepFashion2Split split;
+    if (!coco) {
+        staging = std::make_unique<QTemporaryDir>(QDir(parent).filePath(QStringLiteral(".%1-XXXXXX").arg(QFileInfo(report.outputPath).fileName())));
+        if (!staging->isValid())
+            return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot create a folder to write the export in: %2").arg(parent, staging->errorString()));
+        split.root = staging->path();
+        if (!QDir().mkpath(staging->filePath(QStringLiteral("annos"))) || !QDir().mkpath(staging->filePath(QStringLiteral("image"))))
+            return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot create annos/ and image/").arg(staging->path()));
+    }
+    std::map<int, QSize> sizes;
+    AnnotationExportProgress state;
+    state.imagesTotal = static_cast<qint64>(images.size());
+    for (const ExportImage &image : images) {
+        dataset::ImageAnnotation annotation = annotationOf(image, report.itemsWithSourceFields);
+        report.items += static_cast<qint64>(annotation.items.size());
+        if (coco) {
+            sizes[image.exportId] = QSize(image.image.width, image.image.height);
+            split.annotations.push_back(std::move(annotation));
+        } else {
+            if (Status written = dataset::DeepFashion2Io::writeAnnotation(split.annotationPath(image.exportId), annotation); !written)
+                return written.error();
+            if (m_params.withImages) {
+                if (Status placed = placePhoto(image.image.path, split.imagePath(image.exportId)); !placed)
+                    report.problems << placed.error().message;
+            }
+        }
+        ++report.images;
+        ++state.imagesDone;
+        if (progress && !progress(state)) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+
+    if (coco) {
+        const dataset::CocoConversion conversion = dataset::DeepFashion2ToCoco::convert(split, [&](int imageId) -> Result<QSize> {
+            return sizes.at(imageId);
+        });
+        QSaveFile file(report.outputPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(conversion.json) != conversion.json.size() || !file.commit())
+            return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(report.outputPath, file.errorString()));
+        report.problems += conversion.errors;
+    } else {
+        if (Status published = publishFolder(staging->path(), report.outputPath); !published)
+            return published.error();
+        staging->setAutoRemove(false);
+    }
+    qCInfo(lcDataset) << "exported" << report.items << "annotations of" << report.images << "images to" << report.outputPath;
+    return report;
+}
+
+} // namespace lookbook::catalog

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace lookbook::catalog {
+
+class Catalog;
+
+struct AnnotationExportParams final {
+    enum class Format { DeepFashion2, Coco };
+
+    QString catalogPath;
+    Format format = Format::DeepFashion2;
+    // DeepFashion2: the split folder to create (annos/NNNNNN.json, image/NNNNNN.jpg); COCO: the .json file.
+    QString outputPath;
+    // Only images marked reviewed; an error for a catalog whose schema has no such mark.
+    bool reviewedImagesOnly = false;
+    // DeepFashion2: hard-link the photos into image/ (copied across file systems, re-encoded when
+    // not JPEG). Off: annotations only.
+    bool withImages = true;
+    // Replace an existing output; otherwise an existing file or non-empty folder is an error.
+    bool overwrite = false;
+};
+
+struct AnnotationExportProgress final {
+    qint64 imagesDone = 0;
+    qint64 imagesTotal = 0;
+};
+
+struct AnnotationExportReport final {
+    QString outputPath;
+    qint64 images = 0;
+    qint64 items = 0;
+    // Items whose landmarks, segmentation, scale, occlusion, zoom_in and viewpoint were taken over
+    // from the split the photo came from (same category, same box); the others leave them empty.
+    qint64 itemsWithSourceFields = 0;
+    // Images whose origin key or file name gave no free image id, so they got a new number.
+    qint64 renumbered = 0;
+    // Photos that could not be put into image/ (their annotations are written all the same).
+    QStringList problems;
+    bool cancelled = false;  // nothing was written
+};
+
+// Writes a catalog's annotations — items of origin ground_truth or hand_corrected whose review
+// state is not rejected — as a DeepFashion2 split or one COCO file, through the dataset writers
+// (DeepFashion2Io, DeepFashion2ToCoco). Image ids come from the origin key ("validation/000123")
+// or the photo's file name. The output appears whole or not at all: a folder is written beside
+// the target and renamed onto it, a file through QSaveFile.
+class AnnotationExporter final
+{
+public:
+    explicit AnnotationExporter(AnnotationExportParams params) : m_params(std::move(params)) {}
+
+    // Runs on the calling thread with its own catalog connection. `progress` is called after each
+    // image; returning false cancels, and nothing is left behind.
+    Result<AnnotationExportReport> run(const std::function<bool(const AnnotationExportProgress &)> &progress = {});
+
+    // Where the catalog marks images reviewed (a column of images, or of a table keyed by image_id,
+    // as the review workspace's schema has it); none for a schema without such a mark.
+    struct ReviewedMark final {
+        QString table;
+        QString column;
+    };
+    static Result<std::optional<ReviewedMark>> reviewedMark(Catalog &catalog);
+
+private:
+    AnnotationExportParams m_params;
+};
+
+} // namespace lookbook::catalog

@@ -1,0 +1,97 @@
+#include "catalog/reviewlogexporter.h"
+
+#include "catalog/catalog.h"
+#include "common/logging.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace lookbook::catalog {
+namespace {
+
+constexpr qint64 kProgressEvery = 256;
+
+QString isoUtc(const QDateTime &time) { return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+
+QByteArray csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted << ReviewLogExporter::csvField(field);
+    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+} // namespace
+
+QString ReviewLogExporter::csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+Result<ReviewLogExportReport> ReviewLogExporter::run(const std::function<bool(const ReviewLogExportProgress &)> &progress)
+{
+    using Failure = Result<ReviewLogExportReport>;
+    if (m_params.outputPath.isEmpty())
+        return Failure::failure(ErrorCode::InvalidArgument, QStringLiteral("%1: no output file given").arg(m_params.catalogPath));
+    if (m_params.from.isValid() && m_params.to.isValid() && m_params.to < m_params.from)
+        return Failure::failure(ErrorCode::InvalidArgument, QStringLiteral("the time range ends (%1) before it starts (%2)")
+                                                                .arg(isoUtc(m_params.to), isoUtc(m_params.from)));
+    ReviewLogExportReport report;
+    report.outputPath = QFileInfo(m_params.outputPath).absoluteFilePath();
+
+    Result<std::unique_ptr<Catalog>> opened = Catalog::open(m_params.catalogPath);
+    if (!opened)
+        return opened.error();
+    Catalog &catalog = **opened;
+    const QString from = isoUtc(m_params.from);
+    const QString to = isoUtc(m_params.to);
+    Result<qint64> total = catalog.reviewLogCount(from, to);
+    if (!total)
+        return total.error();
+
+    QSaveFile file(report.outputPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(report.outputPath, file.errorString()));
+    const QByteArray header = csvLine({QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("image"),
+                                       QStringLiteral("item"), QStringLiteral("detail")});
+    bool writeFailed = file.write(header) != header.size();
+    ReviewLogExportProgress state;
+    state.rowsTotal = *total;
+    const Status read = catalog.forEachReviewLogEntry(from, to, [&](const ReviewLogEntry &entry) {
+        const QString image = !entry.image.isEmpty() ? entry.image : entry.imageId > 0 ? QString::number(entry.imageId) : QString();
+        const QString item = entry.itemId > 0 ? QString::number(entry.itemId) : QString();
+        const QByteArray line = csvLine({entry.at, entry.user, entry.action, image, item, QString::fromUtf8(entry.detailJson)});
+        if (file.write(line) != line.size()) {
+            writeFailed = true;
+            return false;
+        }
+        ++report.rows;
+        ++state.rowsDone;
+        if (progress && state.rowsDone % kProgressEvery == 0 && !progress(state)) {
+            report.cancelled = true;
+            return false;
+        }
+        return true;
+    });
+    if (!read) {
+        file.cancelWriting();
+        return read.error();
+    }
+    if (report.cancelled) {
+        file.cancelWriting();
+        return report;
+    }
+    if (progress)
+        (void)progress(state);
+    if (writeFailed || !file.commit())
+        return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(report.outputPath, file.errorString()));
+    qCInfo(lcCatalog) << "wrote" << report.rows << "review log rows to" << report.outputPath;
+    return report;
+}
+
+} // namespace lookbook::catalog

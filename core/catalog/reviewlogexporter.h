@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace lookbook::catalog {
+
+struct ReviewLogExportParams final {
+    QString catalogPath;
+    QString outputPath;  // the .csv file
+    QDateTime from;      // rows at or after it; invalid: from the first
+    QDateTime to;        // rows before it; invalid: to the last
+};
+
+struct ReviewLogExportProgress final {
+    qint64 rowsDone = 0;
+    qint64 rowsTotal = 0;
+};
+
+struct ReviewLogExportReport final {
+    QString outputPath;
+    qint64 rows = 0;
+    bool cancelled = false;  // nothing was written
+};
+
+// Writes the catalog's review log (who changed what, when) as CSV: RFC 4180 (CRLF line ends,
+// fields with a comma, quote or line break quoted, quotes doubled), UTF-8, a header row, then
+// at,user,action,image,item,detail in time order. `image` is the image's origin key (else its
+// path; the id once the image is gone), `item` the item id, `detail` the JSON the editor stored.
+class ReviewLogExporter final
+{
+public:
+    explicit ReviewLogExporter(ReviewLogExportParams params) : m_params(std::move(params)) {}
+
+    // Runs on the calling thread with its own catalog connection. `progress` is called every few
+    // hundred rows; returning false cancels, and the file is not written.
+    Result<ReviewLogExportReport> run(const std::function<bool(const ReviewLogExportProgress &)> &progress = {});
+
+    // One CSV field, quoted when RFC 4180 requires it.
+    static QString csvField(const QString &value);
+
+private:
+    ReviewLogExportParams m_params;
+};
+
+} // namespace lookbook::catalog

@@ -1,0 +1,102 @@
+#include "review/predictionjob.h"
+
+#include "catalog/sqliteconnection.h"
+#include "catalog/sqlitestatement.h"
+#include "detection/decodedimage.h"
+#include "pipeline/detectionensemble.h"
+#include "review/reviewstore.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace lookbook::review {
+
+namespace {
+
+// The fused boxes of one photo as items to store: inside the photo, DeepFashion2 categories only.
+Result<std::vector<catalog::CatalogItem>> predict(const pipeline::DetectionEnsemble &ensemble, const QString &path,
+                                                  const fusion::FusionParams &fusion, double minScore)
+{
+    Result<detection::DecodedImage> image = detection::DecodedImage::load(path);
+    if (!image)
+        return image.error();
+    Result<pipeline::Detections> detections = ensemble.detect(*image);
+    if (!detections)
+        return detections.error();
+    Result<std::vector<ScoredBox>> boxes = pipeline::DetectionEnsemble::combine(*detections, fusion);
+    if (!boxes)
+        return boxes.error();
+    const double w = image->width();
+    const double h = image->height();
+    std::vector<catalog::CatalogItem> items;
+    for (const ScoredBox &box : *boxes) {
+        catalog::CatalogItem item;
+        item.box = {std::clamp(box.box.x1, 0.0, w), std::clamp(box.box.y1, 0.0, h), std::clamp(box.box.x2, 0.0, w), std::clamp(box.box.y2, 0.0, h)};
+        if (box.score < minScore || box.label < 1 || box.label > 13 || item.box.width() <= 0 || item.box.height() <= 0)
+            continue;
+        item.categoryId = box.label;
+        item.score = box.score;
+        item.origin = catalog::ItemOrigin::Fused;
+        items.push_back(item);
+    }
+    return items;
+}
+
+} // namespace
+
+Result<PredictionReport> PredictionJob::run(const std::function<bool(const PredictionProgress &)> &progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (m_params.detectorManifests.isEmpty())
+        return Result<PredictionReport>::failure(ErrorCode::InvalidArgument, QStringLiteral("no detector manifests given"));
+    auto store = ReviewStore::open(m_params.catalogPath);
+    if (!store)
+        return store.error();
+    ReviewStore &review = **store;
+    Result<pipeline::DetectionEnsemble> ensemble = pipeline::DetectionEnsemble::load(m_params.detectorManifests, m_params.inference);
+    if (!ensemble)
+        return ensemble.error();
+
+    // The work list is read first (ids and paths), so that storing never runs under an open read.
+    std::vector<std::pair<qint64, QString>> work;
+    {
+        auto query = review.catalog().connection().prepare(QStringLiteral(
+            "SELECT g.id, g.path FROM review_images r JOIN images g ON g.id = r.image_id WHERE ?1 = 1 OR r.predicted = 0 ORDER BY g.id"));
+        if (!query)
+            return query.error();
+        (*query)->bind(1, m_params.redo ? 1 : 0);
+        if (Status read = (*query)->forEachRow([&] { work.emplace_back((*query)->int64(0), (*query)->text(1)); }); !read)
+            return read.error();
+    }
+
+    PredictionReport report;
+    PredictionProgress state;
+    state.total = static_cast<qint64>(work.size());
+    for (const auto &[imageId, path] : work) {
+        state.current = path;
+        Result<std::vector<catalog::CatalogItem>> boxes = predict(*ensemble, path, m_params.fusion, m_params.minScore);
+        if (!boxes) {
+            ++report.imagesFailed;
+            report.problems << boxes.error().message;
+        } else {
+            const std::vector<catalog::CatalogItem> &items = *boxes;
+            const Status stored = review.catalog().transaction([&] { return review.replacePredictions(imageId, items); });
+            if (!stored)
+                return stored.error();
+            report.boxesStored += static_cast<qint64>(items.size());
+            ++report.imagesDone;
+        }
+        ++state.done;
+        state.imagesPerSecond = state.done / std::max(1e-3, clock.elapsed() / 1000.0);
+        if (progress && !progress(state)) {
+            report.cancelled = state.done < state.total;
+            break;
+        }
+    }
+    report.seconds = clock.elapsed() / 1000.0;
+    return report;
+}
+
+} // namespace lookbook::review

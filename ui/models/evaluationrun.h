@@ -1,0 +1,60 @@
+#pragma once
+
+#include "pipeline/datasetevaluation.h"
+#include "pipeline/fusiontuner.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace lookbook::ui {
+
+// The evaluation view's work, off the GUI thread: an evaluation of the workspace's models on a dataset
+// (pipeline::DatasetEvaluation, what the CLI computes), then any number of fusion tunings on its cached
+// detections. Each reports progress and can be cancelled; one of each runs at a time.
+class EvaluationRun final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EvaluationRun(QObject *parent = nullptr);
+    // Cancels what is running and waits for it (each step checks for cancellation photo by photo).
+    ~EvaluationRun() override;
+
+    // Ignored while an evaluation or a tuning runs.
+    void start(const pipeline::DatasetEvaluationParams &params);
+    // Searches weights and thresholds from `start` on the last report's detections.
+    void tune(const pipeline::FusionTunerParams &params);
+    void cancel();
+    bool isRunning() const;
+
+    // The last evaluation that finished (null before), and the tuning made on it.
+    std::shared_ptr<const pipeline::DatasetEvaluationReport> report() const { return m_report; }
+    const std::optional<pipeline::FusionTuning> &tuning() const { return m_tuning; }
+
+Q_SIGNALS:
+    void progressed(const QString &stage, int done, int total);
+    void runningChanged(bool running);
+    void finished();
+    void tuned();
+    void cancelled();
+    void failed(const QString &message);
+
+private:
+    using EvaluationResult = Result<pipeline::DatasetEvaluationReport>;
+    using TuningResult = Result<pipeline::FusionTuning>;
+
+    template<typename T>
+    void watch(QFutureWatcher<T> &watcher);
+    void finishEvaluation();
+    void finishTuning();
+
+    QFutureWatcher<EvaluationResult> m_evaluation;
+    QFutureWatcher<TuningResult> m_tuner;
+    std::shared_ptr<const pipeline::DatasetEvaluationReport> m_report;
+    std::optional<pipeline::FusionTuning> m_tuning;
+};
+
+} // namespace lookbook::ui

@@ -1,0 +1,793 @@
+#include "widgets/reviewworkspace.h"
+
+#include "catalog/annotationexporter.h"
+#include "catalog/reviewlogexporter.h"
+#include "common/logging.h"
+#include "dataset/categories.h"
+#include "models/categorylabel.h"
+#include "models/reviewdocument.h"
+#include "models/reviewimagemodel.h"
+#include "pipeline/democatalog.h"
+#include "pipeline/itemreindexer.h"
+#include "review/datasetimporter.h"
+#include "review/predictionjob.h"
+#include "review/reviewstore.h"
+#include "widgets/iteminspector.h"
+#include "widgets/messagebar.h"
+#include "widgets/reviewcanvas.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace lookbook::ui {
+
+namespace {
+
+// What a job tells the GUI about itself, from its worker thread.
+void reportProgress(QPointer<QLabel> label, QPointer<QProgressBar> bar, qint64 done, qint64 total, const QString &text)
+{
+    QMetaObject::invokeMethod(
+        label, [label, bar, done, total, text] {
+            if (!label || !bar)
+                return;
+            label->setText(text);
+            bar->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
+            bar->setValue(static_cast<int>(done));
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
+ReviewWorkspace::ReviewWorkspace(QWidget *parent)
+    : QWidget(parent), m_document(new ReviewDocument(this)), m_images(new ReviewImageModel(this))
+{
+    m_canvas = new ReviewCanvas(m_document, this);
+    m_inspector = new ItemInspector(m_document, this);
+    m_messageBar = new MessageBar(this);
+    m_history = new QUndoView(m_document->undoStack(), this);
+    m_history->setEmptyLabel(tr("<opened>"));
+    createActions();
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_messageBar);
+    centreLayout->addWidget(m_canvas, 1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_inspector);
+    rightLayout->addWidget(new QLabel(tr("History"), right));
+    rightLayout->addWidget(m_history, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(createBrowser());
+    splitter->addWidget(centre);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 780, 310});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    // It shares the window with the Search workspace and its docks: no minimum size of its own may
+    // hold the window large (its panels are clipped in a very small window).
+    setMinimumSize(1, 1);
+
+    connect(m_canvas, &ReviewCanvas::selectionChanged, m_inspector, &ItemInspector::setSelectedKey);
+    connect(m_inspector, &ItemInspector::itemCreated, m_canvas, &ReviewCanvas::setSelectedKey);
+    connect(m_document, &ReviewDocument::modifiedChanged, this, &ReviewWorkspace::modifiedChanged);
+    connect(m_document, &ReviewDocument::failed, this, &ReviewWorkspace::showError);
+    connect(m_document, &ReviewDocument::currentImageChanged, this, [this](qint64 imageId) {
+        // An undo on another image brings that image back into view. The photo comes last: when it
+        // is read at once its continuation may run here, and whatever it shows next must win.
+        selectRowOf(imageId);
+        if (const review::ReviewImage *image = m_document->currentImage())
+            loadPhoto(image->image.path);
+    });
+    connect(m_document, &ReviewDocument::saved, this, [this](const std::vector<qint64> &imageIds) {
+        for (qint64 id : imageIds) {
+            if (Result<review::ReviewImage> image = m_document->store()->image(id); image)
+                m_images->updateImage(*image);
+        }
+    });
+    connect(m_images, &ReviewImageModel::failed, this, &ReviewWorkspace::showError);
+    connect(m_images, &ReviewImageModel::pageLoaded, this, [this] {
+        if (m_pendingStep != 0) {
+            const int step = m_pendingStep;
+            m_pendingStep = 0;
+            return step > 0 ? showNextImage() : showPreviousImage();
+        }
+        if (m_document->currentImageId() == 0 && m_images->rowCount() > 0)
+            showImageAt(0);
+        else
+            selectRowOf(m_document->currentImageId());
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            showImageAt(current.row());
+    });
+    setActive(true);
+}
+
+ReviewWorkspace::~ReviewWorkspace()
+{
+    if (m_job)
+        *m_job = true;
+}
+
+void ReviewWorkspace::createActions()
+{
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_saveAction = new QAction(tr("&Save Review Edits"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Write the edits to the review catalog, with the review log"));
+    connect(m_saveAction, &QAction::triggered, this, &ReviewWorkspace::save);
+    m_openAction = new QAction(tr("&Open Review Catalog…"), this);
+    m_openAction->setStatusTip(tr("Open a review catalog made by Import Dataset"));
+    connect(m_openAction, &QAction::triggered, this, &ReviewWorkspace::chooseCatalog);
+    m_importAction = new QAction(tr("&Import Dataset…"), this);
+    m_importAction->setStatusTip(tr("Make a review catalog from a DeepFashion2 split or a COCO JSON file"));
+    connect(m_importAction, &QAction::triggered, this, &ReviewWorkspace::chooseDataset);
+    m_runAction = new QAction(tr("&Run Detectors"), this);
+    m_runAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_runAction->setStatusTip(tr("Detect and fuse boxes on the images without predictions, and match them with the ground truth"));
+    connect(m_runAction, &QAction::triggered, this, &ReviewWorkspace::runDetectors);
+    m_cancelAction = new QAction(tr("&Cancel Dataset Job"), this);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &ReviewWorkspace::cancelJob);
+    m_nextAction = new QAction(tr("&Next Image"), this);
+    m_nextAction->setShortcut(Qt::Key_N);
+    connect(m_nextAction, &QAction::triggered, this, &ReviewWorkspace::showNextImage);
+    m_previousAction = new QAction(tr("&Previous Image"), this);
+    m_previousAction->setShortcut(Qt::Key_P);
+    connect(m_previousAction, &QAction::triggered, this, &ReviewWorkspace::showPreviousImage);
+    m_reviewedAction = new QAction(tr("&Mark Reviewed"), this);
+    m_reviewedAction->setShortcut(Qt::Key_Space);
+    m_reviewedAction->setStatusTip(tr("Mark the image reviewed (or not)"));
+    connect(m_reviewedAction, &QAction::triggered, this, &ReviewWorkspace::toggleReviewed);
+    m_exportDeepFashion2Action = new QAction(tr("Export as &DeepFashion2…"), this);
+    m_exportDeepFashion2Action->setStatusTip(tr("Write the saved annotations as a DeepFashion2 split (annos/ and image/)"));
+    connect(m_exportDeepFashion2Action, &QAction::triggered, this, [this] { chooseExport(false); });
+    m_exportCocoAction = new QAction(tr("Export as &COCO…"), this);
+    m_exportCocoAction->setStatusTip(tr("Write the saved annotations as one COCO JSON file"));
+    connect(m_exportCocoAction, &QAction::triggered, this, [this] { chooseExport(true); });
+    m_exportLogAction = new QAction(tr("Export Review &Log…"), this);
+    m_exportLogAction->setStatusTip(tr("Write who changed what, and when, as CSV"));
+    connect(m_exportLogAction, &QAction::triggered, this, &ReviewWorkspace::chooseReviewLogFile);
+    m_reindexAction = new QAction(tr("Re-&index Corrected Shop Items"), this);
+    m_reindexAction->setStatusTip(tr("Embed the shop items whose boxes changed and update the index in place"));
+    connect(m_reindexAction, &QAction::triggered, this, &ReviewWorkspace::reindexCorrectedItems);
+    m_acceptAction = new QAction(tr("&Accept Prediction as Ground Truth"), this);
+    m_acceptAction->setShortcut(Qt::Key_A);
+    connect(m_acceptAction, &QAction::triggered, this, &ReviewWorkspace::acceptSelected);
+    m_deleteAction = new QAction(tr("&Delete Box"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &ReviewWorkspace::deleteSelected);
+    for (QAction *action : editActions() + datasetActions() + QList<QAction *>{m_saveAction})
+        addAction(action);  // the shortcuts work when the actions are in no menu (tests)
+    for (QAction *action : editActions() + datasetActions() + QList<QAction *>{m_saveAction})
+        action->setShortcutContext(Qt::WindowShortcut);
+}
+
+QList<QAction *> ReviewWorkspace::editActions() const { return {m_undoAction, m_redoAction, m_acceptAction, m_deleteAction}; }
+
+QList<QAction *> ReviewWorkspace::datasetActions() const
+{
+    return {m_openAction,     m_importAction,   m_runAction,       m_cancelAction,
+            m_nextAction,     m_previousAction, m_reviewedAction,  m_exportDeepFashion2Action,
+            m_exportCocoAction, m_exportLogAction, m_reindexAction};
+}
+
+void ReviewWorkspace::setActive(bool active)
+{
+    m_active = active;
+    // Shortcuts of a hidden workspace must not edit what nobody sees (Open and Import stay).
+    for (QAction *action : {m_saveAction, m_nextAction, m_previousAction, m_reviewedAction, m_acceptAction, m_deleteAction})
+        action->setEnabled(active && m_document->isOpen());
+    for (QAction *job : {m_runAction, m_exportDeepFashion2Action, m_exportCocoAction, m_exportLogAction, m_reindexAction})
+        job->setEnabled(active && m_document->isOpen() && !m_job);
+    m_undoAction->setVisible(active);
+    m_redoAction->setVisible(active);
+    m_undoAction->setEnabled(active && m_document->undoStack()->canUndo());
+    m_redoAction->setEnabled(active && m_document->undoStack()->canRedo());
+}
+
+QWidget *ReviewWorkspace::createBrowser()
+{
+    auto *browser = new QWidget(this);
+    auto *form = new QFormLayout();
+    m_categoryFilter = new QComboBox(browser);
+    m_categoryFilter->addItem(tr("Any"), 0);
+    for (const dataset::Category &category : dataset::categories())
+        m_categoryFilter->addItem(categoryLabel(category.id), category.id);
+    m_splitFilter = new QComboBox(browser);
+    m_splitFilter->addItem(tr("Any"), QString());
+    m_reviewFilter = new QComboBox(browser);
+    m_reviewFilter->addItem(tr("Any"), int(review::ReviewFilter::Any));
+    m_reviewFilter->addItem(tr("Not reviewed"), int(review::ReviewFilter::Unreviewed));
+    m_reviewFilter->addItem(tr("Reviewed"), int(review::ReviewFilter::Reviewed));
+    m_errorFilter = new QComboBox(browser);
+    m_errorFilter->addItem(tr("Any"), int(review::ErrorFilter::Any));
+    m_errorFilter->addItem(tr("Any error"), int(review::ErrorFilter::AnyError));
+    m_errorFilter->addItem(tr("Missed ground truth"), int(review::ErrorFilter::Missed));
+    m_errorFilter->addItem(tr("Spurious prediction"), int(review::ErrorFilter::Spurious));
+    m_errorFilter->addItem(tr("Wrong category"), int(review::ErrorFilter::WrongCategory));
+    m_errorFilter->addItem(tr("Poor IoU"), int(review::ErrorFilter::PoorIou));
+    m_order = new QComboBox(browser);
+    m_order->addItem(tr("Most suspicious first"), int(review::ImageOrder::MostSuspicious));
+    m_order->addItem(tr("Image id"), int(review::ImageOrder::ById));
+    form->addRow(tr("Category"), m_categoryFilter);
+    form->addRow(tr("Split"), m_splitFilter);
+    form->addRow(tr("Review"), m_reviewFilter);
+    form->addRow(tr("Error"), m_errorFilter);
+    form->addRow(tr("Sort"), m_order);
+    m_iouThreshold = new QDoubleSpinBox(browser);
+    m_iouThreshold->setRange(0.05, 0.95);
+    m_iouThreshold->setSingleStep(0.05);
+    m_iouThreshold->setToolTip(tr("A prediction matches a ground-truth box at this IoU or more"));
+    m_minScore = new QDoubleSpinBox(browser);
+    m_minScore->setRange(0.0, 1.0);
+    m_minScore->setSingleStep(0.05);
+    m_minScore->setToolTip(tr("Predictions below this score are too unsure to judge a label by: not matched, not drawn"));
+    auto *matchRow = new QHBoxLayout();
+    matchRow->addWidget(new QLabel(tr("IoU ≥"), browser));
+    matchRow->addWidget(m_iouThreshold);
+    matchRow->addWidget(new QLabel(tr("score ≥"), browser));
+    matchRow->addWidget(m_minScore);
+    form->addRow(tr("Match"), matchRow);
+    for (QDoubleSpinBox *box : {m_iouThreshold, m_minScore}) {
+        box->setKeyboardTracking(false);  // one rematch per value typed, not per keystroke
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ReviewWorkspace::rematch);
+    }
+    for (QComboBox *box : {m_categoryFilter, m_splitFilter, m_reviewFilter, m_errorFilter, m_order})
+        connect(box, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::applyFilters);
+
+    m_list = new QListView(browser);
+    m_list->setModel(m_images);
+    m_list->setIconSize(QSize(56, 56));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_countLabel = new QLabel(browser);
+    m_jobLabel = new QLabel(browser);
+    m_jobLabel->setWordWrap(true);
+    m_jobProgress = new QProgressBar(browser);
+    m_jobProgress->setMaximumHeight(14);
+    m_jobProgress->setTextVisible(false);
+    m_jobCancel = new QToolButton(browser);
+    m_jobCancel->setDefaultAction(m_cancelAction);
+    auto *jobRow = new QHBoxLayout();
+    jobRow->addWidget(m_jobProgress, 1);
+    jobRow->addWidget(m_jobCancel);
+    for (QWidget *w : {static_cast<QWidget *>(m_jobLabel), static_cast<QWidget *>(m_jobProgress), static_cast<QWidget *>(m_jobCancel)})
+        w->setVisible(false);
+
+    auto *layout = new QVBoxLayout(browser);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(form);
+    layout->addWidget(m_countLabel);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_jobLabel);
+    layout->addLayout(jobRow);
+    m_order->setCurrentIndex(0);
+    return browser;
+}
+
+QString ReviewWorkspace::catalogName() const { return m_document->isOpen() ? QFileInfo(m_document->path()).fileName() : QString(); }
+
+void ReviewWorkspace::showError(const QString &message)
+{
+    qCWarning(lcUi).noquote() << message;
+    m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    Q_EMIT errorShown(message);
+}
+
+bool ReviewWorkspace::openCatalog(const QString &path)
+{
+    if (m_document->isModified() && !save())
+        return false;
+    if (Status opened = m_document->open(path); !opened) {
+        showError(opened.error().message);
+        return false;
+    }
+    m_messageBar->hide();
+    m_canvas->clearPhoto(tr("No image matches the filters"));
+    {
+        // The split list comes from the catalog; the filters keep what they can.
+        const QSignalBlocker block(m_splitFilter);
+        m_splitFilter->clear();
+        m_splitFilter->addItem(tr("Any"), QString());
+        if (Result<QStringList> splits = m_document->store()->splits(); splits) {
+            for (const QString &split : *splits)
+                m_splitFilter->addItem(split, split);
+        }
+    }
+    {
+        const QSignalBlocker blockIou(m_iouThreshold);
+        const QSignalBlocker blockScore(m_minScore);
+        m_iouThreshold->setValue(m_document->qaParams().iouThreshold);
+        m_minScore->setValue(m_document->qaParams().minScore);
+    }
+    m_images->setCatalog(m_document->path());
+    applyFilters();
+    setActive(m_active);
+    if (m_document->hasJournal()) {
+        m_messageBar->showMessage(tr("Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay "
+                                     "unsaved until you save), or close this bar and go on without them.")
+                                      .arg(QFileInfo(m_document->journalPath()).fileName()),
+                                  MessageBar::Kind::Information, tr("&Restore Edits"), [this] {
+                                      if (Status restored = m_document->restoreJournal(); !restored)
+                                          showError(restored.error().message);
+                                  });
+    }
+    Q_EMIT catalogOpened(m_document->path());
+    return true;
+}
+
+void ReviewWorkspace::applyFilters()
+{
+    review::ImageQuery query;
+    query.categoryId = m_categoryFilter->currentData().toInt();
+    query.split = m_splitFilter->currentData().toString();
+    query.review = static_cast<review::ReviewFilter>(m_reviewFilter->currentData().toInt());
+    query.error = static_cast<review::ErrorFilter>(m_errorFilter->currentData().toInt());
+    query.order = static_cast<review::ImageOrder>(m_order->currentData().toInt());
+    m_images->setQuery(query);
+    if (m_images->canFetchMore({}))
+        m_images->fetchMore({});
+    refreshCount();
+}
+
+void ReviewWorkspace::rematch()
+{
+    if (!m_document->isOpen() || m_job)
+        return;
+    eval::QaParams params = m_document->qaParams();
+    params.iouThreshold = m_iouThreshold->value();
+    params.minScore = m_minScore->value();
+    if (Status stored = m_document->setQaParams(params); !stored)
+        return showError(stored.error().message);
+    startJob(tr("Matching again at IoU ≥ %1, score ≥ %2…").arg(params.iouThreshold, 0, 'f', 2).arg(params.minScore, 0, 'f', 2));
+    const QString path = m_document->path();
+    const auto cancel = m_job;
+    QPointer<QLabel> label = m_jobLabel;
+    QPointer<QProgressBar> bar = m_jobProgress;
+    QtConcurrent::run([path, cancel, label, bar]() -> Status {
+        auto store = review::ReviewStore::open(path);
+        if (!store)
+            return store.error();
+        return (*store)->refreshAllQa([&](qint64 done, qint64 total) {
+            reportProgress(label, bar, done, total, tr("Matching again: %1 of %2 images").arg(done).arg(total));
+            return !*cancel;
+        });
+    }).then(this, [this](const Status &done) {
+        finishJob();
+        m_jobLabel->setText(done ? tr("QA counts are up to date") : done.error().message);
+        applyFilters();  // the order by suspicion changed
+        Q_EMIT jobFinished(m_jobLabel->text());
+    });
+}
+
+void ReviewWorkspace::refreshCount()
+{
+    if (!m_document->isOpen())
+        return m_countLabel->clear();
+    Result<qint64> count = m_document->store()->countImages(m_images->query());
+    m_countLabel->setText(count ? tr("%n image(s)", nullptr, static_cast<int>(*count)) : count.error().message);
+}
+
+void ReviewWorkspace::showImageAt(int row)
+{
+    if (row < 0 || row >= m_images->rowCount())
+        return;
+    const qint64 imageId = m_images->image(row).image.id;
+    if (imageId == m_document->currentImageId()) {
+        selectRowOf(imageId);
+        return;
+    }
+    if (Status shown = m_document->showImage(imageId); !shown)
+        return showError(shown.error().message);
+}
+
+bool ReviewWorkspace::showImageFile(const QString &path)
+{
+    if (!m_document->isOpen())
+        return false;
+    Result<std::optional<catalog::CatalogImage>> image = m_document->store()->catalog().imageByPath(QFileInfo(path).absoluteFilePath());
+    if (!image || !*image) {
+        showError(image ? tr("%1: not in the review catalog %2").arg(path, catalogName()) : image.error().message);
+        return false;
+    }
+    if (Status shown = m_document->showImage((*image)->id); !shown) {
+        showError(shown.error().message);
+        return false;
+    }
+    return true;
+}
+
+void ReviewWorkspace::selectRowOf(qint64 imageId)
+{
+    const int row = m_images->rowOf(imageId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_images->index(row);
+    if (m_list->currentIndex() != index)
+        m_list->setCurrentIndex(index);  // its currentRowChanged finds the image already shown
+    m_list->scrollTo(index);
+}
+
+void ReviewWorkspace::loadPhoto(const QString &path)
+{
+    const quint64 request = ++m_photoRequest;
+    const qint64 imageId = m_document->currentImageId();
+    QtConcurrent::run([path] {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        QImage image = reader.read();
+        return std::make_pair(image, image.isNull() ? tr("%1: cannot open this image: %2").arg(path, reader.errorString()) : QString());
+    }).then(this, [this, request, imageId](const std::pair<QImage, QString> &loaded) {
+        if (request != m_photoRequest)
+            return;  // another image was chosen meanwhile
+        if (loaded.first.isNull()) {
+            m_canvas->clearPhoto(loaded.second);
+            showError(loaded.second);
+            return;
+        }
+        m_canvas->setPhoto(loaded.first);
+        Q_EMIT imageShown(imageId);
+    });
+}
+
+void ReviewWorkspace::showNextImage()
+{
+    const int row = m_images->rowOf(m_document->currentImageId());
+    if (row + 1 < m_images->rowCount())
+        return showImageAt(row + 1);
+    if (m_images->canFetchMore({})) {
+        m_pendingStep = 1;
+        m_images->fetchMore({});
+    }
+}
+
+void ReviewWorkspace::showPreviousImage()
+{
+    const int row = m_images->rowOf(m_document->currentImageId());
+    if (row > 0)
+        showImageAt(row - 1);
+}
+
+void ReviewWorkspace::toggleReviewed()
+{
+    if (const ImageState *state = m_document->currentState())
+        m_document->setReviewed(!state->reviewed);
+}
+
+void ReviewWorkspace::acceptSelected()
+{
+    if (const int key = m_document->acceptPrediction(m_canvas->selectedKey()))
+        m_canvas->setSelectedKey(key);
+}
+
+void ReviewWorkspace::deleteSelected()
+{
+    m_document->deleteItem(m_canvas->selectedKey());
+}
+
+bool ReviewWorkspace::save()
+{
+    if (Status saved = m_document->save(); !saved) {
+        showError(saved.error().message);
+        return false;
+    }
+    refreshCount();
+    return true;
+}
+
+bool ReviewWorkspace::confirmClose()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Review Edits"),
+                                              tr("The review catalog %1 has edits that are not saved. Save them?").arg(catalogName()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    m_document->discardJournal();
+    return true;
+}
+
+void ReviewWorkspace::chooseCatalog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Review Catalog"), QString(), tr("Catalogs (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void ReviewWorkspace::chooseDataset()
+{
+    QString source = QFileDialog::getExistingDirectory(this, tr("Import a DeepFashion2 Split (a folder with image/ and annos/)"));
+    if (source.isEmpty()) {
+        source = QFileDialog::getOpenFileName(this, tr("Or Import a COCO Ground-Truth File"), QString(), tr("COCO JSON (*.json)"));
+        if (source.isEmpty())
+            return;
+    }
+    const QString catalog = QFileDialog::getSaveFileName(this, tr("Review Catalog to Create or Extend"),
+                                                         QFileInfo(source).absolutePath() + QLatin1Char('/') + QFileInfo(source).completeBaseName()
+                                                             + QStringLiteral("-review.db"),
+                                                         tr("Catalogs (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!catalog.isEmpty())
+        importDataset(source, catalog);
+}
+
+void ReviewWorkspace::startJob(const QString &title)
+{
+    m_job = std::make_shared<std::atomic_bool>(false);
+    m_jobLabel->setText(title);
+    m_jobProgress->setRange(0, 0);
+    for (QWidget *w : {static_cast<QWidget *>(m_jobLabel), static_cast<QWidget *>(m_jobProgress), static_cast<QWidget *>(m_jobCancel)})
+        w->setVisible(true);
+    m_cancelAction->setEnabled(true);
+    for (QAction *job : {m_importAction, m_runAction, m_exportDeepFashion2Action, m_exportCocoAction, m_exportLogAction, m_reindexAction})
+        job->setEnabled(false);
+    m_iouThreshold->setEnabled(false);
+    m_minScore->setEnabled(false);
+}
+
+void ReviewWorkspace::finishJob()
+{
+    m_job.reset();
+    m_jobProgress->setVisible(false);
+    m_jobCancel->setVisible(false);
+    m_cancelAction->setEnabled(false);
+    m_importAction->setEnabled(true);
+    m_iouThreshold->setEnabled(true);
+    m_minScore->setEnabled(true);
+    setActive(m_active);
+}
+
+void ReviewWorkspace::cancelJob()
+{
+    if (m_job) {
+        *m_job = true;
+        m_jobLabel->setText(tr("Cancelling…"));
+    }
+}
+
+void ReviewWorkspace::importDataset(const QString &source, const QString &catalogPath)
+{
+    if (m_job)
+        return;
+    startJob(tr("Importing %1…").arg(QFileInfo(source).fileName()));
+    review::DatasetImportParams params;
+    params.source = source;
+    params.catalogPath = catalogPath;
+    const auto cancel = m_job;
+    QPointer<QLabel> label = m_jobLabel;
+    QPointer<QProgressBar> bar = m_jobProgress;
+    QtConcurrent::run([params, cancel, label, bar] {
+        return review::DatasetImporter(params).run([&](const review::DatasetImportProgress &p) {
+            reportProgress(label, bar, p.done, p.total, tr("Importing: %1 of %2 images").arg(p.done).arg(p.total));
+            return !*cancel;
+        });
+    }).then(this, [this, catalogPath](const Result<review::DatasetImportReport> &report) {
+        finishJob();
+        if (!report) {
+            m_jobLabel->setText(report.error().message);
+            return showError(report.error().message);
+        }
+        const QString summary = tr("%1 images imported (%2 items), %3 already there%4, in %5 s")
+                                    .arg(report->imagesAdded)
+                                    .arg(report->itemsAdded)
+                                    .arg(report->imagesSkipped)
+                                    .arg(report->cancelled ? tr("; cancelled: import again to go on") : QString())
+                                    .arg(report->seconds, 0, 'f', 1);
+        m_jobLabel->setText(summary);
+        openCatalog(catalogPath);
+        if (!report->problems.isEmpty())
+            showError(tr("%n file(s) could not be imported: %1", nullptr, static_cast<int>(report->problems.size()))
+                          .arg(report->problems.mid(0, 5).join(QStringLiteral("; "))));
+        Q_EMIT jobFinished(summary);
+    });
+}
+
+void ReviewWorkspace::runDetectors()
+{
+    if (m_job || !m_document->isOpen())
+        return;
+    if (m_detectors.isEmpty()) {
+        m_detectors = QFileDialog::getOpenFileNames(this, tr("Detector Manifests"), pipeline::DemoCatalog::defaultModelsDir(),
+                                                    tr("Model manifests (*.json)"));
+        if (m_detectors.isEmpty())
+            return;
+    }
+    // The job replaces predictions in the catalog: edits are saved first so that nothing is lost
+    // and the document can be reread afterwards.
+    if (m_document->isModified() && !save())
+        return;
+    startJob(tr("Running %n detector(s)…", nullptr, static_cast<int>(m_detectors.size())));
+    review::PredictionParams params;
+    params.catalogPath = m_document->path();
+    params.detectorManifests = m_detectors;
+    const auto cancel = m_job;
+    QPointer<QLabel> label = m_jobLabel;
+    QPointer<QProgressBar> bar = m_jobProgress;
+    QtConcurrent::run([params, cancel, label, bar] {
+        return review::PredictionJob(params).run([&](const review::PredictionProgress &p) {
+            reportProgress(label, bar, p.done, p.total,
+                           tr("Detecting: %1 of %2 images, %3 images/s").arg(p.done).arg(p.total).arg(p.imagesPerSecond, 0, 'f', 1));
+            return !*cancel;
+        });
+    }).then(this, [this](const Result<review::PredictionReport> &report) {
+        finishJob();
+        if (!report) {
+            m_jobLabel->setText(report.error().message);
+            return showError(report.error().message);
+        }
+        const QString summary = tr("%1 images checked, %2 boxes stored, %3 failed%4, in %5 s")
+                                    .arg(report->imagesDone)
+                                    .arg(report->boxesStored)
+                                    .arg(report->imagesFailed)
+                                    .arg(report->cancelled ? tr("; cancelled: run again to go on") : QString())
+                                    .arg(report->seconds, 0, 'f', 1);
+        m_jobLabel->setText(summary);
+        // Reread everything (predictions and counts changed under the document) and start from the
+        // top of the list again: with the suspicion known, the most suspicious image first.
+        if (!m_document->isModified())
+            openCatalog(m_document->path());
+        if (!report->problems.isEmpty())
+            showError(report->problems.mid(0, 5).join(QStringLiteral("; ")));
+        Q_EMIT jobFinished(summary);
+    });
+}
+
+template<typename Report>
+void ReviewWorkspace::runJob(const QString &title, const std::function<Result<Report>(const JobProgress &)> &work,
+                             const std::function<QString(const Report &)> &summarise)
+{
+    if (m_job || !m_document->isOpen())
+        return;
+    // Jobs read the catalog from their own connection: they see what is saved.
+    if (m_document->isModified() && !save())
+        return;
+    startJob(title);
+    const auto cancel = m_job;
+    QPointer<QLabel> label = m_jobLabel;
+    QPointer<QProgressBar> bar = m_jobProgress;
+    QtConcurrent::run([work, cancel, label, bar] {
+        return work([&](qint64 done, qint64 total, const QString &text) {
+            reportProgress(label, bar, done, total, text);
+            return !*cancel;
+        });
+    }).then(this, [this, summarise](const Result<Report> &report) {
+        finishJob();
+        if (!report) {
+            m_jobLabel->setText(report.error().message);
+            return showError(report.error().message);
+        }
+        const QString summary = summarise(*report);
+        m_jobLabel->setText(summary);
+        Q_EMIT jobFinished(summary);
+    });
+}
+
+void ReviewWorkspace::chooseExport(bool coco)
+{
+    const QString base = QFileInfo(m_document->path()).absolutePath();
+    const QString path = coco ? QFileDialog::getSaveFileName(this, tr("Export as COCO"), base + QStringLiteral("/annotations.json"),
+                                                             tr("COCO annotations (*.json)"))
+                              : QFileDialog::getSaveFileName(this, tr("Export as DeepFashion2 (a new split folder)"),
+                                                             base + QStringLiteral("/reviewed"), QString(), nullptr,
+                                                             QFileDialog::ShowDirsOnly);
+    if (!path.isEmpty())
+        exportAnnotations(path, coco);
+}
+
+void ReviewWorkspace::chooseReviewLogFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Review Log"),
+                                                      QFileInfo(m_document->path()).absolutePath() + QStringLiteral("/review-log.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportReviewLog(path);
+}
+
+void ReviewWorkspace::exportAnnotations(const QString &outputPath, bool coco)
+{
+    catalog::AnnotationExportParams params;
+    params.catalogPath = m_document->path();
+    params.format = coco ? catalog::AnnotationExportParams::Format::Coco : catalog::AnnotationExportParams::Format::DeepFashion2;
+    params.outputPath = outputPath;
+    params.overwrite = coco;  // the save dialog has asked about an existing file; a folder is never replaced from here
+    runJob<catalog::AnnotationExportReport>(
+        tr("Exporting annotations…"),
+        [params](const JobProgress &progress) {
+            return catalog::AnnotationExporter(params).run([&](const catalog::AnnotationExportProgress &p) {
+                return progress(p.imagesDone, p.imagesTotal, tr("Exporting: %1 of %2 images").arg(p.imagesDone).arg(p.imagesTotal));
+            });
+        },
+        [this](const catalog::AnnotationExportReport &report) {
+            if (report.cancelled)
+                return tr("Export cancelled: nothing was written");
+            if (!report.problems.isEmpty())
+                showError(report.problems.mid(0, 5).join(QStringLiteral("; ")));
+            return tr("Exported %n image(s) with %1 boxes to %2", nullptr, static_cast<int>(report.images))
+                .arg(report.items)
+                .arg(QDir::toNativeSeparators(report.outputPath));
+        });
+}
+
+void ReviewWorkspace::exportReviewLog(const QString &csvPath)
+{
+    catalog::ReviewLogExportParams params;
+    params.catalogPath = m_document->path();
+    params.outputPath = csvPath;
+    runJob<catalog::ReviewLogExportReport>(
+        tr("Exporting the review log…"),
+        [params](const JobProgress &progress) {
+            return catalog::ReviewLogExporter(params).run([&](const catalog::ReviewLogExportProgress &p) {
+                return progress(p.rowsDone, p.rowsTotal, tr("Exporting the review log: %1 of %2 rows").arg(p.rowsDone).arg(p.rowsTotal));
+            });
+        },
+        [](const catalog::ReviewLogExportReport &report) {
+            return report.cancelled ? tr("Export cancelled: nothing was written")
+                                    : tr("Exported %n review log row(s) to %1", nullptr, static_cast<int>(report.rows))
+                                          .arg(QDir::toNativeSeparators(report.outputPath));
+        });
+}
+
+void ReviewWorkspace::reindexCorrectedItems()
+{
+    pipeline::ItemReindexParams params;
+    params.catalogPath = m_document->path();
+    // The embedder is found by its fingerprint beside the catalog, beside the detectors, or among the demo models.
+    params.modelDirs << QFileInfo(m_document->path()).absolutePath();
+    for (const QString &detector : std::as_const(m_detectors))
+        params.modelDirs << QFileInfo(detector).absolutePath();
+    params.modelDirs << pipeline::DemoCatalog::defaultModelsDir();
+    params.modelDirs.removeDuplicates();
+    runJob<pipeline::ItemReindexReport>(
+        tr("Re-indexing corrected shop items…"),
+        [params](const JobProgress &progress) {
+            return pipeline::ItemReindexer(params).run([&](const pipeline::ItemReindexProgress &p) {
+                return progress(p.itemsDone, p.itemsTotal, tr("Embedding: %1 of %2 items").arg(p.itemsDone).arg(p.itemsTotal));
+            });
+        },
+        [](const pipeline::ItemReindexReport &report) {
+            const QString index = report.index == pipeline::ItemReindexReport::IndexUpdate::Unchanged     ? tr("the index was up to date")
+                                  : report.index == pipeline::ItemReindexReport::IndexUpdate::Incremental ? tr("the index was updated in place")
+                                                                                                          : tr("the index was rebuilt (%1)").arg(report.indexNote);
+            return tr("Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6")
+                .arg(report.vectorSet)
+                .arg(report.itemsEmbedded)
+                .arg(report.removedFromIndex)
+                .arg(report.addedToIndex)
+                .arg(index, report.cancelled ? tr("; cancelled: run again to go on") : QString());
+        });
+}
+
+} // namespace lookbook::ui
