@@ -714,10 +714,16 @@ def forward(self, x):
         for (QAction *menu : window.menuBar()->actions())
             menus << menu->text().remove(QLatin1Char('&'));
         QVERIFY(menus.contains(QStringLiteral("Edit")) && menus.contains(QStringLiteral("Dataset")));
+        const auto searchMenu = [&window] {
+            const QList<QAction *> menus = window.menuBar()->actions();
+            return *std::find_if(menus.begin(), menus.end(), [](QAction *menu) { return menu->text() == QStringLiteral("&Search"); });
+        };
+        QVERIFY(!searchMenu()->isVisible());  // the search photo's actions are hidden beside the review canvas
         window.reviewWorkspace()->saveAction()->trigger();
         QVERIFY(!window.isWindowModified());
         window.workspaceTabs()->setCurrentIndex(0);
         QVERIFY(!window.reviewWorkspace()->saveAction()->isEnabled());  // no hidden edits from the Search workspace
+        QVERIFY(searchMenu()->isVisible());
     }
 
     void killedMidEditLosesOnlyUnsavedSeconds()

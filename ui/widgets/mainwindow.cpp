@@ -249,7 +249,8 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_evaluationDock->toggleViewAction());
     m_evaluationDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_5);
 
-    QMenu *searchMenu = menuBar()->addMenu(tr("&Search"));
+    m_searchMenu = menuBar()->addMenu(tr("&Search"));
+    QMenu *searchMenu = m_searchMenu;
     m_queryToolAction = searchMenu->addAction(QIcon(QStringLiteral(":/icons/query-box.svg")), tr("&Draw Query Box"));
     m_queryToolAction->setCheckable(true);
     m_queryToolAction->setShortcut(Qt::Key_Q);
@@ -817,6 +818,9 @@ void MainWindow::showWorkspace(int index)
 {
     const bool review = m_workspaces->widget(index) == m_review;
     m_review->setActive(review);
+    // What acts on the search photo and its results has no meaning beside the review canvas.
+    for (QAction *searchOnly : {m_searchMenu->menuAction(), m_queryToolAction, m_cancelAction, m_exportAction})
+        searchOnly->setVisible(!review);
     const std::vector<QDockWidget *> searchDocks{m_layersDock, m_fusionDock, m_resultsDock, m_catalogDock, m_evaluationDock};
     if (review) {
         if (m_searchTitle.isEmpty())

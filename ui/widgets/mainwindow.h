@@ -140,6 +140,7 @@ private:
     QDockWidget *m_catalogDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_searchMenu = nullptr;
     QAction *m_queryToolAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_exportAction = nullptr;
