@@ -86,8 +86,19 @@ Status ChartFrame::canDrawText()
     return success();
 }
 
-Status ChartFrame::save(const QImage &image, const QString &path)
+Status ChartFrame::render(const ChartData &data, const QString &path, int width, int height, Legend legend,
+                          const std::function<void(QPainter &painter, const ChartFrame &frame)> &drawSeries)
 {
+    if (Status ready = canDrawText(); !ready)
+        return ready;
+    QImage image(width, height, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const ChartFrame frame(data, width, height);
+    frame.drawAxes(painter);
+    drawSeries(painter, frame);
+    frame.drawLegend(painter, legend == Legend::Lines);
+    painter.end();
     if (!image.save(path, "PNG"))
         return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write the PNG").arg(QFileInfo(path).absoluteFilePath()));
     return success();

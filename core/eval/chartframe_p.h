@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QRectF>
 
+#include <functional>
+
 class QImage;
 class QPainter;
 
@@ -18,9 +20,11 @@ class ChartFrame final
 public:
     ChartFrame(const ChartData &data, int width, int height);
 
-    // Fonts need a QGuiApplication (Qt aborts without one), so the writers check before drawing.
-    static Status canDrawText();
-    static Status save(const QImage &image, const QString &path);
+    enum class Legend { Lines, Squares };
+    // Draws the frame (axes, then `drawSeries`, then the legend) into a width × height PNG at `path`.
+    // Fonts need a QGuiApplication (Qt aborts without one): without one this fails before drawing.
+    static Status render(const ChartData &data, const QString &path, int width, int height, Legend legend,
+                         const std::function<void(QPainter &painter, const ChartFrame &frame)> &drawSeries);
     static QColor colour(std::size_t series);
 
     QRectF plot() const { return m_plot; }
@@ -29,12 +33,13 @@ public:
     // The pixel row of a value (clamped to the plot).
     double y(double value) const;
 
+private:
+    static Status canDrawText();
     // Background, title, grid, ticks and their labels, x labels and axis titles.
     void drawAxes(QPainter &painter) const;
     // One entry per series under the x labels: a short line (lines) or a square (bars).
     void drawLegend(QPainter &painter, bool lines) const;
 
-private:
     const ChartData &m_data;
     int m_width;
     int m_height;

@@ -60,13 +60,7 @@ void SearchSession::open(const pipeline::SearchPipelineParams &params)
     ++m_photoRequest;
     ++m_queryRequest;
     m_vectorSet.reset();
-    m_hasDetections = false;
-    m_detections = {};
-    m_fused.clear();
-    m_selected = -1;
-    m_queryBox.reset();
-    m_queryVector.reset();
-    m_results->clear();
+    forgetDetections();
     m_catalogItems->reset(0);
     m_detectorNames.clear();
     m_manifestWeights.clear();
@@ -96,10 +90,8 @@ void SearchSession::open(const pipeline::SearchPipelineParams &params)
     });
 }
 
-void SearchSession::setPhoto(const detection::DecodedImage &image)
+void SearchSession::forgetDetections()
 {
-    m_image = image;
-    ++m_queryRequest;
     m_hasDetections = false;
     m_detections = {};
     m_fused.clear();
@@ -107,6 +99,13 @@ void SearchSession::setPhoto(const detection::DecodedImage &image)
     m_queryBox.reset();
     m_queryVector.reset();
     m_results->clear();
+}
+
+void SearchSession::setPhoto(const detection::DecodedImage &image)
+{
+    m_image = image;
+    ++m_queryRequest;
+    forgetDetections();
     setBusy(Searching, false);
     Q_EMIT fusedBoxesChanged();
     Q_EMIT selectionChanged();

@@ -101,6 +101,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    // Drops the photo's detections, fused boxes, selection, query and results.
+    void forgetDetections();
     void detect();
     void refuse();
     // Fuses the cached detections again (if any) and keeps the selected garment selected.
