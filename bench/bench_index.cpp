@@ -18,10 +18,15 @@
 // LOOKBOOK_BENCH_INDEX_TRAIN
 // (IVF-PQ training rows, default min(N, 100000)), LOOKBOOK_BENCH_HNSW / LOOKBOOK_BENCH_IVFPQ
 // (IndexParams JSON overriding the defaults, e.g. '{"pqM":128}'), LOOKBOOK_BENCH_HNSW_EFFORTS /
-// LOOKBOOK_BENCH_IVFPQ_EFFORTS (comma-separated efSearch / nprobe values to sweep).
+// LOOKBOOK_BENCH_IVFPQ_EFFORTS (comma-separated efSearch / nprobe values to sweep),
+// LOOKBOOK_BENCH_IVFPQ_REFINE (comma-separated refine factors to sweep with a re-ranking copy,
+// e.g. LOOKBOOK_BENCH_IVFPQ='{"pqM":64,"refineBits":6}' LOOKBOOK_BENCH_IVFPQ_REFINE=5,10,20),
+// LOOKBOOK_BENCH_INDEX_CACHE (a folder: each built index is saved there and loaded by later runs
+// with the same N, latent size and parameters, which skips the minutes a 1M build takes).
 #include "index/vectorindex.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -218,9 +223,25 @@ Built &built(IndexParams::Type type)
         return entry;
     const Dataset &data = dataset();
     omp_set_num_threads(omp_get_num_procs());  // build with every core, whatever a search benchmark set
+    const IndexParams params = paramsFor(type);
+    const QByteArray cacheDir = qgetenv("LOOKBOOK_BENCH_INDEX_CACHE");
+    const QString cached = cacheDir.isEmpty() ? QString()
+                                              : QStringLiteral("%1/%2-n%3-l%4.faiss")
+                                                    .arg(QString::fromLocal8Bit(cacheDir),
+                                                         QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(params.toJson()).toJson(QJsonDocument::Compact),
+                                                                                                     QCryptographicHash::Sha1)
+                                                                                 .toHex()))
+                                                    .arg(baseSize())
+                                                    .arg(envInt("LOOKBOOK_BENCH_INDEX_LATENT", 0));
+    if (!cached.isEmpty() && QFileInfo::exists(cached)) {
+        entry.index = VectorIndex::load(cached, VectorIndex::LoadMode::InMemory).value();
+        entry.fileBytes = QFileInfo(cached).size();
+        std::fprintf(stderr, "loaded %s from %s\n", qPrintable(entry.index->params().describe()), qPrintable(cached));
+        return entry;
+    }
     QElapsedTimer timer;
     timer.start();
-    entry.index = VectorIndex::create(kDim, paramsFor(type)).value();
+    entry.index = VectorIndex::create(kDim, params).value();
     if (entry.index->needsTraining()) {
         FloatMatrix sample(std::min<std::int64_t>(data.base.rows, envInt("LOOKBOOK_BENCH_INDEX_TRAIN", 100000)), kDim);
         std::copy_n(data.base.values.begin(), sample.values.size(), sample.values.begin());
@@ -232,7 +253,7 @@ Built &built(IndexParams::Type type)
         qFatal("%s", qPrintable(added.error().message));
     entry.buildSeconds = timer.elapsed() / 1000.0;
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.faiss"));
+    const QString path = cached.isEmpty() ? dir.filePath(QStringLiteral("bench.faiss")) : cached;
     if (Status saved = entry.index->save(path); !saved)
         qFatal("%s", qPrintable(saved.error().message));
     entry.fileBytes = QFileInfo(path).size();
@@ -249,7 +270,9 @@ void searchBenchmark(benchmark::State &state, IndexParams::Type type)
     Built &entry = built(type);
     VectorIndex &index = *entry.index;
     index.setSearchEffort(static_cast<int>(state.range(0)));
-    const int threads = state.range(1) > 0 ? static_cast<int>(state.range(1)) : omp_get_num_procs();
+    if (state.range(1) > 0)
+        index.setRefineFactor(static_cast<int>(state.range(1)));
+    const int threads = state.range(2) > 0 ? static_cast<int>(state.range(2)) : omp_get_num_procs();
     omp_set_num_threads(threads);
 
     const auto hits = index.search(data.queries, kK);
@@ -295,13 +318,17 @@ std::vector<std::int64_t> efforts(const char *variable, std::vector<std::int64_t
     return list;
 }
 
-void registerSearch(const char *name, IndexParams::Type type, const std::vector<std::int64_t> &effortList)
+// refine 0: the factor the index was built with; threads 0: every core (omp_get_num_procs).
+void registerSearch(const char *name, IndexParams::Type type, const std::vector<std::int64_t> &effortList,
+                    const std::vector<std::int64_t> &refineList)
 {
     auto *bench = benchmark::RegisterBenchmark(name, searchBenchmark, type);
-    bench->ArgNames({"effort", "threads"})->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(1.0);
+    bench->ArgNames({"effort", "refine", "threads"})->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(1.0);
     for (std::int64_t effort : effortList) {
-        bench->Args({effort, 1});
-        bench->Args({effort, 0});  // 0: every core (omp_get_num_procs)
+        for (std::int64_t refine : refineList) {
+            bench->Args({effort, refine, 1});
+            bench->Args({effort, refine, 0});
+        }
     }
 }
 
@@ -309,8 +336,9 @@ void registerSearch(const char *name, IndexParams::Type type, const std::vector<
 
 int main(int argc, char **argv)
 {
-    registerSearch("Hnsw", IndexParams::Type::Hnsw, efforts("LOOKBOOK_BENCH_HNSW_EFFORTS", {64, 128, 256}));
-    registerSearch("IvfPq", IndexParams::Type::IvfPq, efforts("LOOKBOOK_BENCH_IVFPQ_EFFORTS", {16, 32, 64, 128}));
+    registerSearch("Hnsw", IndexParams::Type::Hnsw, efforts("LOOKBOOK_BENCH_HNSW_EFFORTS", {64, 128, 256}), {0});
+    registerSearch("IvfPq", IndexParams::Type::IvfPq, efforts("LOOKBOOK_BENCH_IVFPQ_EFFORTS", {16, 32, 64, 128}),
+                   efforts("LOOKBOOK_BENCH_IVFPQ_REFINE", {0}));
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -20,7 +20,7 @@ namespace lookbook::cli {
 namespace {
 
 // Command-line option → IndexParams JSON key; IndexParams::fromJson checks every range.
-const std::array<std::pair<const char *, const char *>, 7> kIndexOptions{{
+const std::array<std::pair<const char *, const char *>, 9> kIndexOptions{{
     {"m", "m"},
     {"ef-construction", "efConstruction"},
     {"ef-search", "efSearch"},
@@ -28,6 +28,8 @@ const std::array<std::pair<const char *, const char *>, 7> kIndexOptions{{
     {"pq-m", "pqM"},
     {"pq-bits", "pqBits"},
     {"nprobe", "nprobe"},
+    {"refine-bits", "refineBits"},
+    {"refine-factor", "refineFactor"},
 }};
 
 QString indexUpdateName(pipeline::ItemReindexReport::IndexUpdate update)
@@ -90,6 +92,9 @@ int runIndexCommand(const QStringList &arguments)
         {QStringLiteral("pq-m"), QStringLiteral("IVF-PQ sub-quantisers (0 = from the dimension)"), QStringLiteral("n")},
         {QStringLiteral("pq-bits"), QStringLiteral("IVF-PQ bits per code (8)"), QStringLiteral("n")},
         {QStringLiteral("nprobe"), QStringLiteral("IVF-PQ lists searched (32)"), QStringLiteral("n")},
+        {QStringLiteral("refine-bits"), QStringLiteral("IVF-PQ re-ranking copy: 4, 6 or 8 bits per component, 16 = half floats, 0 = none (6)"),
+         QStringLiteral("n")},
+        {QStringLiteral("refine-factor"), QStringLiteral("IVF-PQ candidates re-ranked per result wanted (20)"), QStringLiteral("n")},
         {QStringLiteral("gpu"), QStringLiteral("search on the GPU (faiss built with GPU support)")},
         {QStringLiteral("model"), QStringLiteral("update: the embedder or ensemble that made the set (default: found by fingerprint in --models-dir)"),
          QStringLiteral("manifest")},

@@ -177,6 +177,9 @@ public:
             if (e)
                 return e;
         }
+        out.displayThreshold = out.scoreThreshold;
+        if (auto e = number(object, "display_threshold", path, out.displayThreshold, 0, 1))
+            return e;
         return std::nullopt;
     }
 

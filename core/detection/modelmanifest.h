@@ -32,7 +32,11 @@ struct Preprocessing final {
 struct DetectorSpec final {
     DetectorDecoder decoder = DetectorDecoder::Lookbook;
     std::vector<int> classes;      // model class index → DeepFashion2 category 1–13, 0 = drop
-    double scoreThreshold = 0.05;
+    double scoreThreshold = 0.05;  // boxes below it are dropped while decoding; evaluation sees the rest
+    // The window and `lookbook-cli search` start from this one, so that a photo shows its garments and
+    // not every weak guess; the retrieval protocol rewards the weak ones (a garment's only box of its
+    // category may be one). Absent from the manifest: the score threshold.
+    double displayThreshold = 0.05;
     double fusionWeight = 1.0;
     double nmsIou = 0.65;          // the yolo decoder's own NMS
 };

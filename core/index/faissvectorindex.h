@@ -7,7 +7,7 @@
 namespace lookbook::index {
 
 // VectorIndex on faiss: IndexIDMap over IndexFlatIP or IndexHNSWFlat, or an IndexIVFPQ that keeps
-// the ids itself. Every faiss call is in the .cpp, and every faiss exception becomes an Error there.
+// the ids itself (and optionally a scalar-quantised copy of the vectors that re-ranks its candidates). Every faiss call is in the .cpp, and every faiss exception becomes an Error there.
 class FaissVectorIndex final : public VectorIndex
 {
 public:
@@ -28,6 +28,7 @@ public:
     std::vector<qint64> ids() const override;
     Result<std::vector<std::vector<Neighbour>>> search(const FloatMatrix &queries, int k) const override;
     void setSearchEffort(int effort) override;
+    void setRefineFactor(int factor) override;
     Status save(const QString &path) const override;
     std::int64_t memoryBytes() const override;
 

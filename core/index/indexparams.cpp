@@ -23,7 +23,7 @@ struct IntField final {
 
 constexpr int kIntMax = std::numeric_limits<int>::max();
 
-const std::array<IntField, 7> kIntFields = {{
+const std::array<IntField, 9> kIntFields = {{
     {"m", &IndexParams::m, 2, 512, IndexParams::Type::Hnsw},
     {"efConstruction", &IndexParams::efConstruction, 1, kIntMax, IndexParams::Type::Hnsw},
     {"efSearch", &IndexParams::efSearch, 1, kIntMax, IndexParams::Type::Hnsw},
@@ -31,15 +31,25 @@ const std::array<IntField, 7> kIntFields = {{
     {"pqM", &IndexParams::pqM, 0, kIntMax, IndexParams::Type::IvfPq},
     {"pqBits", &IndexParams::pqBits, 1, 16, IndexParams::Type::IvfPq},
     {"nprobe", &IndexParams::nprobe, 1, kIntMax, IndexParams::Type::IvfPq},
+    {"refineBits", &IndexParams::refineBits, 0, 16, IndexParams::Type::IvfPq},
+    {"refineFactor", &IndexParams::refineFactor, 1, 1000, IndexParams::Type::IvfPq},
 }};
-
-constexpr std::array<std::pair<IndexParams::Type, const char *>, 3> kTypeNames = {{
-    {IndexParams::Type::Flat, "flat"}, {IndexParams::Type::Hnsw, "hnsw"}, {IndexParams::Type::IvfPq, "ivfpq"}}};
 
 Error invalid(const QString &source, const QString &what)
 {
     return {ErrorCode::InvalidArgument, QStringLiteral("%1: %2").arg(source, what)};
 }
+
+// The scalar quantisers faiss has: 4, 6 or 8 bits per component, or half floats.
+Status checkRefineBits(int bits, const QString &source)
+{
+    if (bits == 0 || bits == 4 || bits == 6 || bits == 8 || bits == 16)
+        return success();
+    return invalid(source, QStringLiteral("'refineBits' must be 0 (none), 4, 6, 8 or 16 (half floats), got %1").arg(bits));
+}
+
+constexpr std::array<std::pair<IndexParams::Type, const char *>, 3> kTypeNames = {{
+    {IndexParams::Type::Flat, "flat"}, {IndexParams::Type::Hnsw, "hnsw"}, {IndexParams::Type::IvfPq, "ivfpq"}}};
 
 } // namespace
 
@@ -86,6 +96,8 @@ Result<IndexParams> IndexParams::fromJson(const QJsonObject &json, const QString
             params.*(field->member) = static_cast<int>(number);
         }
     }
+    if (Status bits = checkRefineBits(params.refineBits, source); !bits)
+        return bits.error();
     return params;
 }
 
@@ -102,6 +114,8 @@ Status IndexParams::validate(int dimension, const QString &source) const
                                        .arg(field.max)
                                        .arg(value));
     }
+    if (Status bits = checkRefineBits(refineBits, source); !bits)
+        return bits;
     if (type == Type::IvfPq && pqM > 0 && dimension % pqM != 0)
         return invalid(source, QStringLiteral("'pqM' %1 does not divide the dimension %2").arg(pqM).arg(dimension));
     return success();
@@ -120,10 +134,12 @@ int IndexParams::resolvedPqM(int dimension) const
 {
     if (pqM > 0)
         return pqM;
-    // Sub-vectors of about 4 dimensions: for 1024-d embeddings 256-byte codes, 1M vectors in ~270 MB.
-    // 2-d sub-vectors would still fit 1 GB but double the per-query scan. bench_index shows 256-byte
-    // codes lose within-cluster order (recall@10 0.71 at 1M): a size/speed choice, not a recall one.
-    for (int m = std::max(1, dimension / 4); m > 1; --m) {
+    // With a re-ranking copy the PQ codes only shortlist: sub-vectors of about 16 dimensions (64-byte
+    // codes for 1024-d embeddings; 1M vectors with a 6-bit copy in ~0.9 GB, bench_index). Without
+    // one they rank the results themselves: about 4 dimensions (256-byte codes), which still lose the
+    // order inside a cluster (recall@10 0.71 at 1M).
+    const int subDimensions = refineBits > 0 ? 16 : 4;
+    for (int m = std::max(1, dimension / subDimensions); m > 1; --m) {
         if (dimension % m == 0)
             return m;
     }
@@ -164,6 +180,8 @@ QString IndexParams::describe() const
                          pqM > 0 ? QString::number(pqM) : QStringLiteral("auto"))
                     .arg(pqBits)
                     .arg(nprobe);
+        if (refineBits > 0)
+            text += QStringLiteral(" refine=%1x%2").arg(refineBits == 16 ? QStringLiteral("fp16") : QStringLiteral("sq%1").arg(refineBits)).arg(refineFactor);
         break;
     }
     if (useGpu)

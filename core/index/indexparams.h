@@ -27,6 +27,11 @@ struct IndexParams final {
     int pqM = 0;
     int pqBits = 8;
     int nprobe = 32;
+    // Re-ranking: the PQ scan keeps refineFactor × k candidates, re-scored on a scalar-quantised
+    // copy of each vector (refineBits 4, 6 or 8 per component, 16 = half floats; 0 = none). PQ codes
+    // lose the order inside a cluster; the finer copy restores it at refineBits/8 bytes per dimension.
+    int refineBits = 6;
+    int refineFactor = 20;
 
     // Flat and IVF-PQ search on the GPU when faiss has GPU support; HNSW always runs on the CPU.
     bool useGpu = false;
@@ -35,7 +40,7 @@ struct IndexParams final {
     // Missing keys keep their defaults; unknown keys and out-of-range values are errors naming source.
     static Result<IndexParams> fromJson(const QJsonObject &json, const QString &source = QStringLiteral("index params"));
 
-    // Ranges of every field, and for IVF-PQ that an explicit pqM divides the dimension.
+    // Ranges of every field, for IVF-PQ that an explicit pqM divides the dimension, and refineBits.
     Status validate(int dimension, const QString &source = QStringLiteral("index params")) const;
 
     int resolvedNlist(std::int64_t trainingRows) const;
@@ -44,7 +49,7 @@ struct IndexParams final {
     static QString typeName(Type type);
     static std::optional<Type> typeFromName(const QString &name);
 
-    // One line for logs and the CLI, e.g. "ivfpq nlist=1024 pqM=256x8 nprobe=32".
+    // One line for logs and the CLI, e.g. "ivfpq nlist=1024 pqM=64x8 nprobe=32 refine=sq6x10".
     QString describe() const;
 };
 

@@ -17,7 +17,7 @@ namespace lookbook::index {
 // Scores are inner products; results come best first.
 //
 // Threads: const members (search, ids, contains, …) may run concurrently with each other, but not
-// with train/add/remove/setSearchEffort, which need the index to themselves.
+// with train/add/remove/setSearchEffort/setRefineFactor, which need the index to themselves.
 class VectorIndex
 {
 public:
@@ -53,6 +53,8 @@ public:
     virtual Result<std::vector<std::vector<Neighbour>>> search(const FloatMatrix &queries, int k) const = 0;
     // efSearch for HNSW, nprobe for IVF-PQ (capped at nlist); ignored by Flat.
     virtual void setSearchEffort(int effort) = 0;
+    // IVF-PQ with a re-ranking copy: candidates re-scored per result wanted; ignored otherwise.
+    virtual void setRefineFactor(int factor) = 0;
 
     // Written to a temporary file beside path and renamed over it, so path always holds a whole index.
     virtual Status save(const QString &path) const = 0;

@@ -3,7 +3,20 @@
 #include "detection/detector.h"
 #include "fusion/boxfusion.h"
 
+#include <algorithm>
+
 namespace lookbook::pipeline {
+
+Detections Detections::above(const std::vector<double> &thresholds) const
+{
+    Detections kept = *this;
+    for (std::size_t m = 0; m < kept.perModel.size() && m < thresholds.size(); ++m) {
+        const double threshold = thresholds[m];
+        std::vector<ScoredBox> &boxes = kept.perModel[m];
+        boxes.erase(std::remove_if(boxes.begin(), boxes.end(), [threshold](const ScoredBox &b) { return b.score < threshold; }), boxes.end());
+    }
+    return kept;
+}
 
 DetectionEnsemble::DetectionEnsemble(std::vector<std::unique_ptr<detection::Detector>> detectors) : m_detectors(std::move(detectors)) {}
 DetectionEnsemble::~DetectionEnsemble() = default;
@@ -45,6 +58,7 @@ Result<Detections> DetectionEnsemble::detect(const detection::DecodedImage &imag
             return boxes.error();
         detections.modelNames.push_back(detector->manifest().name);
         detections.weights.push_back(detector->manifest().detector.fusionWeight);
+        detections.displayThresholds.push_back(detector->manifest().detector.displayThreshold);
         detections.perModel.push_back(std::move(boxes.value()));
     }
     return detections;

@@ -24,7 +24,13 @@ struct Detections final {
     int imageHeight = 0;
     std::vector<QString> modelNames;
     std::vector<double> weights;                  // each manifest's fusion weight
+    std::vector<double> displayThresholds;        // each manifest's display threshold
     std::vector<std::vector<ScoredBox>> perModel; // one list per detector
+
+    // Each detector's boxes scoring at least its threshold (a detector without one keeps all).
+    Detections above(const std::vector<double> &thresholds) const;
+    // What a person is shown: above the manifests' display thresholds.
+    Detections shown() const { return above(displayThresholds); }
 };
 
 // Several detectors whose boxes are fused (the paper's WBF step). Detection and fusion are

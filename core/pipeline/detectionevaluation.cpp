@@ -21,18 +21,6 @@ void appendCoco(std::vector<dataset::CocoDetection> &out, int imageId, const std
     for (const ScoredBox &b : boxes)
         out.push_back({imageId, b.label, b.box.x1, b.box.y1, b.box.width(), b.box.height(), b.score});
 }
-
-// Detector m's boxes at or above its threshold, as the search workspace draws and fuses them.
-std::vector<ScoredBox> kept(const Detections &detections, std::size_t m, const std::vector<double> &thresholds)
-{
-    std::vector<ScoredBox> boxes = detections.perModel[m];
-    if (m < thresholds.size()) {
-        const double threshold = thresholds[m];
-        boxes.erase(std::remove_if(boxes.begin(), boxes.end(), [threshold](const ScoredBox &b) { return b.score < threshold; }), boxes.end());
-    }
-    return boxes;
-}
-
 } // namespace
 
 Result<dataset::CocoDataset> DetectionEvaluation::groundTruth(const dataset::DeepFashion2Split &split, QStringList *problems)
@@ -83,10 +71,8 @@ Result<std::vector<ScoredBox>> DetectionEvaluation::firstDetectors(const Detecti
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("cannot take the first %1 of %2 detectors").arg(n).arg(detections.perModel.size())};
     if (n == 1)
-        return kept(detections, 0, setting.scoreThresholds);
-    Detections above = detections;
-    for (std::size_t m = 0; m < above.perModel.size(); ++m)
-        above.perModel[m] = kept(detections, m, setting.scoreThresholds);
+        return detections.above(setting.scoreThresholds).perModel.front();
+    const Detections above = detections.above(setting.scoreThresholds);
     std::vector<double> weights = setting.weights.empty() ? detections.weights : setting.weights;
     if (weights.size() != detections.perModel.size())
         return Error{ErrorCode::InvalidArgument,
@@ -120,7 +106,7 @@ Result<DetectionTables> DetectionEvaluation::evaluate(const DetectionCache &cach
         for (const PhotoDetections &photo : cache.photos) {
             if (d >= photo.detections.perModel.size())
                 return Error{ErrorCode::InvalidArgument, QStringLiteral("photo %1: no boxes of detector %2").arg(photo.imageId).arg(d + 1)};
-            appendCoco(boxes, photo.imageId, kept(photo.detections, d, setting.scoreThresholds));
+            appendCoco(boxes, photo.imageId, photo.detections.above(setting.scoreThresholds).perModel[d]);
         }
         Result<eval::CocoMetrics> metrics = eval::CocoEvaluator::evaluate(cache.truth, boxes);
         if (!metrics)

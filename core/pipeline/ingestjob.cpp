@@ -253,7 +253,8 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
                 Result<Detections> found = detectors->detect(*photo.image);
                 if (!found)
                     return Error{found.error().code, source.path + QStringLiteral(": ") + found.error().message};
-                Result<std::vector<ScoredBox>> boxes = DetectionEnsemble::combine(*found, m_params.fusion);
+                // The catalog holds garments a person would name: the weak guesses stay out.
+                Result<std::vector<ScoredBox>> boxes = DetectionEnsemble::combine(found->shown(), m_params.fusion);
                 if (!boxes)
                     return boxes.error();
                 for (const ScoredBox &box : *boxes) {

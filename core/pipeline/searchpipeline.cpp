@@ -243,7 +243,7 @@ Result<PhotoSearch> SearchPipeline::search(const detection::DecodedImage &image,
     if (!detections)
         return detections.error();
     result.detections = std::move(detections.value());
-    Result<std::vector<ScoredBox>> boxes = DetectionEnsemble::combine(result.detections, fusion);
+    Result<std::vector<ScoredBox>> boxes = DetectionEnsemble::combine(result.detections.shown(), fusion);
     if (!boxes)
         return boxes.error();
     result.boxes = std::move(boxes.value());

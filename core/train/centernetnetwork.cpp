@@ -183,7 +183,7 @@ detection::Preprocessing CenterNetNetwork::preprocessing(int inputSize, detectio
 }
 
 Result<QString> CenterNetNetwork::exportModel(const torch::jit::Module &module, const QString &folder, const QString &name,
-                                              const detection::Preprocessing &p, double scoreThreshold, double fusionWeight)
+                                              const detection::Preprocessing &p, const ManifestScores &scores)
 {
     if (!QDir().mkpath(folder))
         return Error{ErrorCode::IoError, QStringLiteral("%1: cannot create the folder").arg(folder)};
@@ -215,8 +215,9 @@ Result<QString> CenterNetNetwork::exportModel(const torch::jit::Module &module, 
         classes.append(i + 1);
     const QJsonObject detector{{QStringLiteral("decoder"), QStringLiteral("lookbook")},
                                {QStringLiteral("classes"), classes},
-                               {QStringLiteral("score_threshold"), scoreThreshold},
-                               {QStringLiteral("fusion_weight"), fusionWeight}};
+                               {QStringLiteral("score_threshold"), scores.scoreThreshold},
+                               {QStringLiteral("display_threshold"), scores.displayThreshold},
+                               {QStringLiteral("fusion_weight"), scores.fusionWeight}};
     const QJsonObject manifest{{QStringLiteral("name"), name},
                                {QStringLiteral("kind"), QStringLiteral("detector")},
                                {QStringLiteral("file"), name + QStringLiteral(".pt")},

@@ -23,6 +23,13 @@ struct CenterNetArchitecture final {
     int maxDetections = 100;             // rows of the exported decoder's output
 };
 
+// The manifest's detector scores: what decoding keeps, what the window starts from, the fusion weight.
+struct ManifestScores final {
+    double scoreThreshold = 0.05;
+    double displayThreshold = 0.05;
+    double fusionWeight = 1.0;
+};
+
 // The raw heads: heat-map logits [B, 13, H/4, W/4], size [B, 2, …] (w, h in output cells),
 // sub-pixel offset [B, 2, …] (x, y).
 struct CenterNetHeads final {
@@ -48,7 +55,7 @@ public:
     // Writes `<folder>/<name>.pt` and the manifest `<folder>/<name>.json` beside it (each atomically);
     // returns the manifest's path.
     static Result<QString> exportModel(const torch::jit::Module &module, const QString &folder, const QString &name,
-                                       const detection::Preprocessing &preprocessing, double scoreThreshold, double fusionWeight);
+                                       const detection::Preprocessing &preprocessing, const ManifestScores &scores);
 
     const CenterNetArchitecture &architecture() const { return m_architecture; }
     torch::jit::Module &module() { return m_module; }

@@ -420,7 +420,7 @@ Result<DetectorTrainer::Report> run(const DetectorTrainer::Params &params)
             report.bestEpoch = epoch;
             network.setTraining(false);
             const Result<QString> exported = CenterNetNetwork::exportModel(network.module(), config.outputDir, config.name, preprocessing,
-                                                                           config.scoreThreshold, config.fusionWeight);
+                                                                           {config.scoreThreshold, config.displayThreshold, config.fusionWeight});
             network.setTraining(true);
             if (!exported)
                 return exported.error();

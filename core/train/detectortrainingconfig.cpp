@@ -81,10 +81,13 @@ Result<DetectorTrainingConfig> DetectorTrainingConfig::parse(const QByteArray &j
 
     const Json *detector = nullptr;
     const QString d = QStringLiteral("detector.");
-    if (auto e = reader.object(document, "detector", QString(), {"score_threshold", "fusion_weight", "max_detections"}, detector))
+    if (auto e = reader.object(document, "detector", QString(), {"score_threshold", "display_threshold", "fusion_weight", "max_detections"}, detector))
         return *e;
     if (auto e = ConfigReader::first({reader.number(detector, "score_threshold", d, c.scoreThreshold, 0, 1), reader.number(detector, "fusion_weight", d, c.fusionWeight, 0, 1e6),
                         reader.integer(detector, "max_detections", d, c.maxDetections, 1, 10000)}))
+        return *e;
+    c.displayThreshold = c.scoreThreshold;
+    if (auto e = reader.number(detector, "display_threshold", d, c.displayThreshold, 0, 1))
         return *e;
 
     const Json *data = nullptr;
@@ -140,7 +143,11 @@ QString DetectorTrainingConfig::summary() const
             .arg(cosineFloor),
         QStringLiteral("- augmentation: flip %1, brightness ±%2, contrast ±%3, saturation ±%4").arg(flip).arg(brightness).arg(contrast).arg(saturation),
         QStringLiteral("- loss: penalty-reduced focal (α 2, β 4) + 0.1 × L1 size + 1 × L1 offset"),
-        QStringLiteral("- manifest: score threshold %1, fusion weight %2, at most %3 detections").arg(scoreThreshold).arg(fusionWeight).arg(maxDetections),
+        QStringLiteral("- manifest: score threshold %1 (display threshold %2), fusion weight %3, at most %4 detections")
+            .arg(scoreThreshold)
+            .arg(displayThreshold)
+            .arg(fusionWeight)
+            .arg(maxDetections),
     };
     QStringList list;
     for (const QString &line : lines)

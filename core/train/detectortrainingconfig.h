@@ -39,6 +39,7 @@ struct DetectorTrainingConfig final {
     double saturation = 0.2;               // blend with grey by ± saturation
 
     double scoreThreshold = 0.05;          // the manifest's
+    double displayThreshold = 0.05;        // the manifest's (absent: the score threshold)
     double fusionWeight = 1.0;             // the manifest's
     int maxDetections = 100;               // the exported decoder's rows per image
 

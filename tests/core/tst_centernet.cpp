@@ -162,7 +162,7 @@ private Q_SLOTS:
     void handSetThroughDetector()
     {
         const detection::Preprocessing p = CenterNetNetwork::preprocessing(32, detection::ResizeMode::Letterbox);
-        const Result<QString> manifest = CenterNetNetwork::exportModel(handSetModule(), m_dir.filePath(QStringLiteral("hand")), QStringLiteral("hand-set"), p, 0.1, 2.0);
+        const Result<QString> manifest = CenterNetNetwork::exportModel(handSetModule(), m_dir.filePath(QStringLiteral("hand")), QStringLiteral("hand-set"), p, {0.1, 0.4, 2.0});
         QVERIFY2(manifest.ok(), manifest.ok() ? "" : qPrintable(manifest.error().message));
         const QString photo = m_dir.filePath(QStringLiteral("photo.png"));
         QImage image(64, 48, QImage::Format_RGB32);
@@ -172,6 +172,7 @@ private Q_SLOTS:
         const auto detector = detection::Detector::load(*manifest);
         QVERIFY2(detector.ok(), detector.ok() ? "" : qPrintable(detector.error().message));
         QCOMPARE((*detector)->manifest().detector.fusionWeight, 2.0);
+        QCOMPARE((*detector)->manifest().detector.displayThreshold, 0.4);
         const auto boxes = (*detector)->detect(detection::DecodedImage::load(photo).value());
         QVERIFY2(boxes.ok(), boxes.ok() ? "" : qPrintable(boxes.error().message));
         QCOMPARE(boxes->size(), size_t(2));
@@ -190,7 +191,7 @@ private Q_SLOTS:
         const torch::Tensor input = torch::rand({2, 3, 32, 32}) * 255;
         const auto before = network.forward(input).toGenericDict();
         const Result<QString> manifest = CenterNetNetwork::exportModel(network.module(), m_dir.filePath(QStringLiteral("round")), QStringLiteral("tiny"),
-                                                                       CenterNetNetwork::preprocessing(32, detection::ResizeMode::Stretch), 0.05, 1.0);
+                                                                       CenterNetNetwork::preprocessing(32, detection::ResizeMode::Stretch), {0.05, 0.05, 1.0});
         QVERIFY(manifest.ok());
         torch::jit::Module loaded = torch::jit::load(m_dir.filePath(QStringLiteral("round/tiny.pt")).toStdString());
         const auto after = loaded.forward({input}).toGenericDict();

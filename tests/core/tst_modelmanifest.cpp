@@ -47,7 +47,15 @@ private Q_SLOTS:
         QCOMPARE(manifest->detector.decoder, DetectorDecoder::Yolo);
         QCOMPARE(manifest->detector.classes, (std::vector<int>{1, 2, 0, 13}));
         QCOMPARE(manifest->detector.fusionWeight, 2.0);
+        QCOMPARE(manifest->detector.scoreThreshold, 0.25);
+        QCOMPARE(manifest->detector.displayThreshold, 0.25);  // absent: the score threshold
         QVERIFY(manifest->verifyModelFile().ok());
+
+        const auto shown = ModelManifest::parse(withSha(QByteArray(json).replace(R"("nms_iou": 0.6)", R"("nms_iou": 0.6, "display_threshold": 0.4)")),
+                                                m_dir.filePath(QStringLiteral("yolo.json")));
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->detector.scoreThreshold, 0.25);
+        QCOMPARE(shown->detector.displayThreshold, 0.4);
     }
 
     void parsesAnEmbedderWithAPoolingHead()
@@ -114,6 +122,8 @@ private Q_SLOTS:
                                    << QStringLiteral("m.json: sha256: expected 64 hexadecimal digits");
         QTest::newRow("class out of range") << head + kPreprocess + R"(, "detector": {"decoder": "yolo", "classes": [1, 14]}})"
                                             << QStringLiteral("m.json: detector.classes[1]: expected a category 0–13");
+        QTest::newRow("display threshold above 1") << head + kPreprocess + R"(, "detector": {"decoder": "yolo", "classes": [1], "display_threshold": 1.5}})"
+                                                   << QStringLiteral("m.json: detector.display_threshold");
         QTest::newRow("unknown decoder") << head + kPreprocess + R"(, "detector": {"decoder": "detr", "classes": [1]}})"
                                          << QStringLiteral("m.json: detector.decoder: expected one of torchvision, mmdeploy, yolo, yolo_nms, lookbook");
         QTest::newRow("zero std") << head + R"("preprocess": {"input_size": [8, 8], "resize": "stretch", "std": [1, 0, 1]}, "detector": {"decoder": "yolo", "classes": [1]}})"

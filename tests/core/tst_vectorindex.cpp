@@ -89,8 +89,19 @@ IndexParams paramsOf(IndexParams::Type type)
     params.nlist = 16;  // small set: 16 lists of ~125 vectors, 1-d sub-vectors (2000 points train 256 centroids poorly in more)
     params.pqM = 32;
     params.nprobe = 16;  // every list: what is left to measure is the product quantiser
+    params.refineBits = 0;  // the plain scan; refinedIvfPq() adds the re-ranking copy
     params.m = 16;  // a 2000-vector graph needs no more, and builds in a fraction of the time
     params.efConstruction = 64;
+    return params;
+}
+
+// IVF-PQ with coarse 4-d sub-vectors, re-ranked on an 8-bit (or `bits`) copy of the vectors.
+IndexParams refinedIvfPq(int bits = 8)
+{
+    IndexParams params = paramsOf(IndexParams::Type::IvfPq);
+    params.pqM = 8;
+    params.refineBits = bits;
+    params.refineFactor = 10;
     return params;
 }
 
@@ -100,6 +111,7 @@ void typesData()
     QTest::newRow("flat") << paramsOf(IndexParams::Type::Flat);
     QTest::newRow("hnsw") << paramsOf(IndexParams::Type::Hnsw);
     QTest::newRow("ivfpq") << paramsOf(IndexParams::Type::IvfPq);
+    QTest::newRow("ivfpq refine") << refinedIvfPq();
 }
 
 std::unique_ptr<VectorIndex> build(const IndexParams &params, const FloatMatrix &base, const std::vector<qint64> &ids)
@@ -156,11 +168,11 @@ const std::vector<qint64> &baseIds()
     return ids;
 }
 
-// Built once per type for the tests that only read it: building dominates the suite's time.
+// Built once per configuration for the tests that only read it: building dominates the suite's time.
 const VectorIndex *shared(const IndexParams &params)
 {
-    static std::map<IndexParams::Type, std::unique_ptr<VectorIndex>> cache;
-    std::unique_ptr<VectorIndex> &entry = cache[params.type];
+    static std::map<QString, std::unique_ptr<VectorIndex>> cache;
+    std::unique_ptr<VectorIndex> &entry = cache[params.describe()];
     if (!entry)
         entry = build(params, baseSet(), baseIds());
     return entry.get();
@@ -222,6 +234,82 @@ private Q_SLOTS:
         QVERIFY2(recall >= (params.type == IndexParams::Type::Flat ? 1.0 : 0.9), qPrintable(QString::number(recall)));
     }
 
+    void refinementRestoresTheOrderInsideClusters_data()
+    {
+        QTest::addColumn<int>("bits");
+        QTest::addColumn<float>("tolerance");  // a few quantisation steps, summed over 32 dimensions
+        QTest::addColumn<double>("minRecall");  // faiss's own decoding gives the same: 0.980, 0.952, 0.794
+        QTest::newRow("8 bits") << 8 << 0.01f << 0.97;
+        QTest::newRow("6 bits (scored without decoding)") << 6 << 0.03f << 0.94;
+        QTest::newRow("4 bits") << 4 << 0.1f << 0.75;
+    }
+    void refinementRestoresTheOrderInsideClusters()
+    {
+        // 4-d sub-vectors quantise coarsely; the finer copy re-scores 10 × k candidates to near-exact.
+        QFETCH(int, bits);
+        QFETCH(float, tolerance);
+        QFETCH(double, minRecall);
+        IndexParams coarse = refinedIvfPq();
+        coarse.refineBits = 0;
+        const VectorIndex *plain = shared(coarse);
+        const VectorIndex *refined = shared(refinedIvfPq(bits));
+        QVERIFY(plain && refined);
+        const FloatMatrix queries = clustered(50, 40, 2);
+        const auto expected = bruteForceTopK(baseSet(), baseIds(), queries, 10);
+        const auto recall = [&](const std::vector<std::vector<Neighbour>> &hits) {
+            int found = 0;
+            for (size_t q = 0; q < hits.size(); ++q) {
+                for (const Neighbour &n : hits[q])
+                    found += std::count(expected[q].begin(), expected[q].end(), n.id);
+            }
+            return found / 500.0;
+        };
+        const auto refinedHits = searchOrEmpty(*refined, queries, 10);
+        const double plainRecall = recall(searchOrEmpty(*plain, queries, 10));
+        const double refinedRecall = recall(refinedHits);
+        qInfo("recall@10 without re-ranking %.3f, with %.3f", plainRecall, refinedRecall);
+        QVERIFY2(refinedRecall >= minRecall && refinedRecall > plainRecall + 0.1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(refinedRecall).arg(plainRecall)));
+
+        // Scores are the copy's inner products: within a few quantisation steps of the exact ones.
+        std::map<qint64, std::int64_t> rowOf;
+        for (size_t r = 0; r < baseIds().size(); ++r)
+            rowOf[baseIds()[r]] = static_cast<std::int64_t>(r);
+        for (size_t q = 0; q < refinedHits.size(); ++q) {
+            QCOMPARE(refinedHits[q].size(), size_t(10));
+            for (const Neighbour &n : refinedHits[q]) {
+                const float *v = baseSet().row(rowOf.at(n.id));
+                const float exact = std::inner_product(v, v + kDim, queries.row(static_cast<std::int64_t>(q)), 0.0f);
+                QVERIFY2(std::abs(n.score - exact) < tolerance, qPrintable(QStringLiteral("%1 vs %2").arg(n.score).arg(exact)));
+            }
+        }
+
+        // A factor of 1 re-scores only the k PQ candidates: the recall of the plain scan.
+        const auto single = build(refinedIvfPq(bits), baseSet(), baseIds());
+        QVERIFY(single);
+        single->setRefineFactor(1);
+        QCOMPARE(single->params().refineFactor, 1);
+        QVERIFY(recall(searchOrEmpty(*single, queries, 10)) < refinedRecall);
+    }
+
+    void bytesAfterAnIndexAreAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("items.faiss"));
+        QVERIFY(shared(paramsOf(IndexParams::Type::IvfPq))->save(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("not an index");
+        file.close();
+        for (auto mode : {VectorIndex::LoadMode::MemoryMapped, VectorIndex::LoadMode::InMemory}) {
+            const auto loaded = VectorIndex::load(path, mode);
+            QVERIFY(!loaded);
+            QCOMPARE(loaded.error().code, ErrorCode::InvalidData);
+            QVERIFY2(loaded.error().message.contains(path) && loaded.error().message.contains(QStringLiteral("unexpected bytes after the index")),
+                     qPrintable(loaded.error().message));
+        }
+    }
+
     void removes_data() { typesData(); }
     void removes()
     {
@@ -252,9 +340,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<IndexParams>("params");
         QTest::addColumn<VectorIndex::LoadMode>("mode");
-        for (const auto &[name, type] : {std::pair{"flat", IndexParams::Type::Flat}, {"hnsw", IndexParams::Type::Hnsw}, {"ivfpq", IndexParams::Type::IvfPq}}) {
-            QTest::addRow("%s mmap", name) << paramsOf(type) << VectorIndex::LoadMode::MemoryMapped;
-            QTest::addRow("%s memory", name) << paramsOf(type) << VectorIndex::LoadMode::InMemory;
+        for (const auto &[name, params] : {std::pair{"flat", paramsOf(IndexParams::Type::Flat)}, {"hnsw", paramsOf(IndexParams::Type::Hnsw)},
+                                           {"ivfpq", paramsOf(IndexParams::Type::IvfPq)}, {"ivfpq refine", refinedIvfPq()}}) {
+            QTest::addRow("%s mmap", name) << params << VectorIndex::LoadMode::MemoryMapped;
+            QTest::addRow("%s memory", name) << params << VectorIndex::LoadMode::InMemory;
         }
     }
     void roundTrips()
@@ -410,6 +499,8 @@ private Q_SLOTS:
         ivf->setSearchEffort(4);
         QCOMPARE(ivf->params().nprobe, 4);
         QVERIFY(ivf->memoryBytes() < hnsw->memoryBytes());
+        // The 8-bit copy adds a byte per dimension and vector.
+        QVERIFY(shared(refinedIvfPq())->memoryBytes() >= ivf->memoryBytes() + 2000 * kDim);
     }
 
     void autoIvfPqSizes()
@@ -418,6 +509,9 @@ private Q_SLOTS:
         params.type = IndexParams::Type::IvfPq;
         QCOMPARE(params.resolvedNlist(2000), 51);       // 4·sqrt(2000) = 178, but 2000/39 = 51
         QCOMPARE(params.resolvedNlist(1000000), 4000);  // 4·sqrt(1e6)
+        QCOMPARE(params.resolvedPqM(1024), 64);  // 16-d sub-vectors: the codes only shortlist for the 6-bit copy
+        QCOMPARE(params.resolvedPqM(100), 5);
+        params.refineBits = 0;
         QCOMPARE(params.resolvedPqM(1024), 256);
         QCOMPARE(params.resolvedPqM(100), 25);
         auto index = VectorIndex::create(kDim, params).value();
@@ -428,8 +522,8 @@ private Q_SLOTS:
 
     void paramsJsonRoundTrip()
     {
-        for (auto type : {IndexParams::Type::Flat, IndexParams::Type::Hnsw, IndexParams::Type::IvfPq}) {
-            IndexParams params = paramsOf(type);
+        for (IndexParams params : {paramsOf(IndexParams::Type::Flat), paramsOf(IndexParams::Type::Hnsw), paramsOf(IndexParams::Type::IvfPq), refinedIvfPq()}) {
+            const IndexParams::Type type = params.type;
             params.efSearch = 77;
             params.useGpu = true;
             const auto parsed = IndexParams::fromJson(params.toJson());
@@ -439,7 +533,10 @@ private Q_SLOTS:
         }
         const auto ivf = IndexParams::fromJson(QJsonDocument::fromJson(R"({"type": "ivfpq", "nlist": 1024, "pqM": 128, "nprobe": 64})").object());
         QVERIFY(ivf);
-        QCOMPARE(ivf->describe(), QStringLiteral("ivfpq nlist=1024 pqM=128x8 nprobe=64"));
+        QCOMPARE(ivf->describe(), QStringLiteral("ivfpq nlist=1024 pqM=128x8 nprobe=64 refine=sq6x20"));  // the default copy
+        const auto refined = IndexParams::fromJson(QJsonDocument::fromJson(R"({"type": "ivfpq", "pqM": 64, "refineBits": 16, "refineFactor": 20})").object());
+        QVERIFY(refined);
+        QCOMPARE(refined->describe(), QStringLiteral("ivfpq nlist=auto pqM=64x8 nprobe=32 refine=fp16x20"));
     }
 
     void badParams_data()
@@ -451,6 +548,7 @@ private Q_SLOTS:
         QTest::newRow("fraction") << QByteArray(R"({"nprobe": 1.5})") << QStringLiteral("cfg.json: 'nprobe' must be an integer in [1, 2147483647], got 1.5");
         QTest::newRow("string") << QByteArray(R"({"m": "32"})") << QStringLiteral("cfg.json: 'm' must be an integer in [2, 512], got a non-number");
         QTest::newRow("bits") << QByteArray(R"({"pqBits": 17})") << QStringLiteral("cfg.json: 'pqBits' must be an integer in [1, 16], got 17");
+        QTest::newRow("refine bits") << QByteArray(R"({"refineBits": 5})") << QStringLiteral("cfg.json: 'refineBits' must be 0 (none), 4, 6, 8 or 16 (half floats), got 5");
         QTest::newRow("gpu") << QByteArray(R"({"useGpu": 1})") << QStringLiteral("cfg.json: 'useGpu' must be true or false");
         QTest::newRow("unknown") << QByteArray(R"({"efsearch": 10})") << QStringLiteral("cfg.json: unknown key 'efsearch'");
     }

@@ -74,13 +74,14 @@ constexpr double kGarmentX1 = (16.0 * 0.9 + 12.0 * 0.8) / (0.9 + 0.8);
 
 // A second detector that disagrees with the centre detector ([16, 16, 48, 48], 0.9): it sees the
 // garment at [12, 12, 46, 46] and a second, weaker box in the top-right corner that only it finds.
-QString makeTwoBoxDetector(const QString &folder)
+// `detector` extra keys go into the manifest's detector section (e.g. a display threshold).
+QString makeTwoBoxDetector(const QString &folder, const QString &name = QStringLiteral("twobox"), const QString &extra = {})
 {
-    return test::makeModel(folder, QStringLiteral("twobox"), R"JIT(
+    return test::makeModel(folder, name, R"JIT(
 def forward(self, x):
     return torch.tensor([[[12.0, 12.0, 46.0, 46.0, 0.8, 0.0], [44.0, 2.0, 62.0, 20.0, 0.5, 0.0]]]).repeat(x.size(0), 1, 1)
 )JIT", QStringLiteral("detector"), QStringLiteral(R"({"input_size": [64, 64], "resize": "stretch"})"),
-                           QStringLiteral(R"({"decoder": "yolo_nms", "classes": [1]})"));
+                           QStringLiteral(R"({"decoder": "yolo_nms", "classes": [1]%1})").arg(extra));
 }
 
 QPoint viewPointOf(const ui::PhotoCanvas *canvas, const Box &box)
@@ -224,6 +225,29 @@ private Q_SLOTS:
         window.layersPanel()->setScoreThreshold(1, 0.6);
         QCOMPARE(window.canvas()->boxItems(1).size(), std::size_t(1));
         QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).size(), std::size_t(1));
+    }
+
+    void layersStartAtTheManifestsDisplayThresholds()
+    {
+        // Display threshold 0.6: the weak corner box (0.5) is decoded, but neither shown nor fused
+        // until the layer's threshold is lowered.
+        ui::WorkspaceConfig config = workspace();
+        config.manifests = {m_centre, makeTwoBoxDetector(m_dir.path(), QStringLiteral("twobox-shown"), QStringLiteral(R"(, "display_threshold": 0.6)")),
+                            m_embedder};
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy detected(window.session(), &SearchSession::detectionsReady);
+        window.openWorkspace(config);
+        window.openPhoto(m_photo);
+        QTRY_COMPARE_WITH_TIMEOUT(detected.count(), 1, 60000);
+        QCOMPARE(window.layersPanel()->scoreThresholds(), (std::vector<double>{0.05, 0.6}));
+        QCOMPARE(window.canvas()->boxItems(1).size(), std::size_t(1));
+        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).size(), std::size_t(1));
+        window.layersPanel()->setScoreThreshold(1, 0.0);
+        QCOMPARE(window.canvas()->boxItems(1).size(), std::size_t(2));
+        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).size(), std::size_t(2));
     }
 
     void clickingABoxSearchesIt()

@@ -64,11 +64,13 @@ void SearchSession::open(const pipeline::SearchPipelineParams &params)
     m_catalogItems->reset(0);
     m_detectorNames.clear();
     m_manifestWeights.clear();
+    m_displayThresholds.clear();
     for (const QString &path : params.detectorManifests) {
-        // Small JSON files, read again here for the names and weights the panels show.
+        // Small JSON files, read again here for the names, weights and thresholds the panels show.
         const Result<detection::ModelManifest> manifest = detection::ModelManifest::load(path);
         m_detectorNames << (manifest ? manifest->name : path);
         m_manifestWeights.push_back(manifest ? manifest->detector.fusionWeight : 1.0);
+        m_displayThresholds.push_back(manifest ? manifest->detector.displayThreshold : 0.0);
     }
     m_weights.clear();
     m_thresholds.clear();
@@ -140,13 +142,7 @@ void SearchSession::detect()
 
 std::vector<std::vector<ScoredBox>> SearchSession::thresholdedDetections() const
 {
-    std::vector<std::vector<ScoredBox>> kept = m_detections.perModel;
-    for (std::size_t m = 0; m < kept.size() && m < m_thresholds.size(); ++m) {
-        const double threshold = m_thresholds[m];
-        kept[m].erase(std::remove_if(kept[m].begin(), kept[m].end(), [threshold](const ScoredBox &b) { return b.score < threshold; }),
-                      kept[m].end());
-    }
-    return kept;
+    return m_detections.above(m_thresholds).perModel;
 }
 
 void SearchSession::refuse()

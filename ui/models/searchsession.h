@@ -47,6 +47,8 @@ public:
     const std::optional<catalog::VectorSetInfo> &vectorSet() const { return m_vectorSet; }
     QStringList detectorNames() const { return m_detectorNames; }
     std::vector<double> manifestWeights() const { return m_manifestWeights; }
+    // Where the layers' score thresholds start: the manifests' display thresholds.
+    std::vector<double> displayThresholds() const { return m_displayThresholds; }
 
     // Detects on the photo once a catalog is open; the best fused box is then searched.
     void setPhoto(const detection::DecodedImage &image);
@@ -125,6 +127,7 @@ private:
     std::optional<catalog::VectorSetInfo> m_vectorSet;
     QStringList m_detectorNames;
     std::vector<double> m_manifestWeights;
+    std::vector<double> m_displayThresholds;
     std::optional<detection::DecodedImage> m_image;
     pipeline::Detections m_detections;
     bool m_hasDetections = false;

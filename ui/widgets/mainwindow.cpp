@@ -580,6 +580,9 @@ void MainWindow::showDetectors()
     for (int i = 0; i < names.size(); ++i)
         colours.push_back(detectorColour(i));
     m_layersPanel->setLayers(names, colours, kFusedColour);
+    const std::vector<double> thresholds = m_session->displayThresholds();
+    for (std::size_t i = 0; i < thresholds.size(); ++i)
+        m_layersPanel->setScoreThreshold(static_cast<int>(i), thresholds[i]);
     m_fusionPanel->setDetectors(names, m_session->manifestWeights());
     m_session->setScoreThresholds(m_layersPanel->scoreThresholds());
     m_session->setFusion(m_fusionPanel->params(), m_fusionPanel->weights());
