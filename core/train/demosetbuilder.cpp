@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <atomic>
 
 namespace lookbook::train {
@@ -29,6 +30,7 @@ struct DemoPlan final {
     QStringList detectorConfigs;   // absolute
     QStringList embedderConfigs;   // absolute
     QString ensembleName;
+    std::vector<double> ensembleWeights;  // one per embedder, in order; empty: all 1
     QJsonObject catalog;           // copied into demo.json for pipeline::DemoCatalog
 };
 
@@ -53,6 +55,13 @@ Result<DemoPlan> readPlan(const QString &path)
     for (const QJsonValue &config : root.value(QStringLiteral("embedders")).toArray())
         plan.embedderConfigs << dir.absoluteFilePath(config.toString());
     plan.ensembleName = root.value(QStringLiteral("ensemble")).toString();
+    for (const QJsonValue &weight : root.value(QStringLiteral("ensemble_weights")).toArray())
+        plan.ensembleWeights.push_back(weight.toDouble(-1.0));
+    if (!plan.ensembleWeights.empty()
+        && (plan.ensembleWeights.size() != static_cast<std::size_t>(plan.embedderConfigs.size())
+            || std::any_of(plan.ensembleWeights.begin(), plan.ensembleWeights.end(), [](double w) { return !(w > 0.0); })))
+        return Error{ErrorCode::InvalidData,
+                     QStringLiteral("%1: ensemble_weights: expected one positive weight per embedder (%2)").arg(path).arg(plan.embedderConfigs.size())};
     plan.catalog = root.value(QStringLiteral("catalog")).toObject();
     if (plan.detectorConfigs.isEmpty() || plan.embedderConfigs.isEmpty())
         return Error{ErrorCode::InvalidData, QStringLiteral("%1: expected \"detectors\" and \"embedders\" (lists of training configs)").arg(path)};
@@ -219,8 +228,9 @@ Result<DemoSetReport> DemoSetBuilder::build(const Params &params)
         const Result<detection::ModelManifest> manifest = trainedManifest(params.outDir, name);
         if (!manifest)
             return Error{manifest.error().code, QStringLiteral("%1 (train it with: lookbook-cli demo build --only %2)").arg(manifest.error().message, name)};
-        if (embedderNames.contains(name)) {
-            members.append(QJsonObject{{QStringLiteral("manifest"), name + QStringLiteral(".json")}, {QStringLiteral("weight"), 1.0}});
+        if (const qsizetype member = embedderNames.indexOf(name); member >= 0) {
+            const double weight = plan->ensembleWeights.empty() ? 1.0 : plan->ensembleWeights[static_cast<std::size_t>(member)];
+            members.append(QJsonObject{{QStringLiteral("manifest"), name + QStringLiteral(".json")}, {QStringLiteral("weight"), weight}});
             dimension += manifest->embedder.dimension;
         }
     }

@@ -425,7 +425,7 @@ private Q_SLOTS:
         const QString plan = test::writeFile(root.filePath(QStringLiteral("plan.json")), R"({
             "data": {"pairs": 8, "seed": 3, "validation_fraction": 0.4},
             "detectors": ["det.json"], "embedders": ["tiny-a.json", "tiny-b.json"], "ensemble": "tiny-ensemble",
-            "catalog": {"pairs": 3, "seed": 5}})");
+            "ensemble_weights": [1, 0.25], "catalog": {"pairs": 3, "seed": 5}})");
 
         DemoSetBuilder::Params params;
         params.planPath = plan;
@@ -446,6 +446,8 @@ private Q_SLOTS:
         const Result<detection::ModelManifest> ensemble = detection::ModelManifest::load(report->ensembleManifest);
         QVERIFY2(ensemble.ok(), ensemble.ok() ? "" : qPrintable(ensemble.error().message));
         QCOMPARE(ensemble->ensembleDimension, 32);  // two 16-d members, concatenated
+        QCOMPARE(ensemble->members.size(), std::size_t(2));
+        QCOMPARE(ensemble->members[1].weight, 0.25);
 
         pipeline::DemoCatalogParams demo;
         demo.modelsDir = params.outDir;
