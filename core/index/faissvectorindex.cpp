@@ -25,9 +25,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <new>
 #include <numeric>
+#include <stdexcept>
 
 // The BLAS faiss links (reference, OpenBLAS or MKL), as faiss itself declares it.
 extern "C" int sgemv_(const char *trans, const int *m, const int *n, const float *alpha, const float *a, const int *lda, const float *x,
