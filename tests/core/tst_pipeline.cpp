@@ -15,6 +15,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -292,6 +294,32 @@ private Q_SLOTS:
             const auto details = (*pipeline)->details((*hits)[0]);
             QCOMPARE(details->front().image.pairId, pair);
         }
+    }
+
+    void searchKeepsTheBoxesAboveTheDisplayThreshold()
+    {
+        // The centre detector's manifest again, showing only boxes from 0.95: its 0.9 box is decoded
+        // (evaluation would see it) but not searched.
+        QFile original(m_detector);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject manifest = QJsonDocument::fromJson(original.readAll()).object();
+        QJsonObject detector = manifest.value(QStringLiteral("detector")).toObject();
+        detector.insert(QStringLiteral("display_threshold"), 0.95);
+        manifest.insert(QStringLiteral("detector"), detector);
+        const QString shown = test::writeFile(QFileInfo(m_detector).dir().filePath(QStringLiteral("centre-shown.json")), QJsonDocument(manifest).toJson());
+        if (!QFile::exists(m_searchDb)) {
+            m_searchDb = m_dir.filePath(QStringLiteral("search.db"));
+            QVERIFY(catalog::Catalog::create(m_searchDb).ok());
+            QVERIFY(IngestJob(params(m_searchDb)).run().ok());
+        }
+        auto pipeline = SearchPipeline::open({m_searchDb, {}, m_embedder, {shown}, {}});
+        QVERIFY2(pipeline.ok(), pipeline.ok() ? "" : qPrintable(pipeline.error().message));
+        const Result<PhotoSearch> found = (*pipeline)->search(*detection::DecodedImage::load(imageOf(m_split, 1)), {}, {});
+        QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
+        QCOMPARE(found->detections.perModel.at(0).size(), std::size_t(1));
+        QCOMPARE(found->detections.displayThresholds, std::vector<double>{0.95});
+        QVERIFY(found->boxes.empty());
+        QVERIFY(found->hits.empty());
     }
 
     void evaluatesASplitWithTheOfficialProtocol()
