@@ -1,5 +1,6 @@
 #include "cli/clicommand.h"
 
+#include <QCommandLineParser>
 #include <QTextStream>
 
 namespace lookbook::cli {
@@ -9,6 +10,20 @@ int exitCodeFor(const Error &error)
     const bool usersFault = error.code == ErrorCode::InvalidArgument || error.code == ErrorCode::ParseError
                             || error.code == ErrorCode::InvalidData;
     return usersFault ? ExitBadInput : ExitFailure;
+}
+
+std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &arguments, const QString &command, QTextStream &out,
+                               QTextStream &err)
+{
+    if (!parser.parse(arguments)) {
+        err << command << ": " << parser.errorText() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 int runSubCommand(const QStringList &arguments, const QString &family, const QString &noun, const std::vector<CliCommand> &subCommands)

@@ -5,7 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
+
+class QCommandLineParser;
+class QTextStream;
 
 namespace lookbook::cli {
 
@@ -25,6 +29,11 @@ struct CliCommand final {
 
 // A core error's exit code: bad arguments and malformed input are the user's to fix, the rest is a failure.
 int exitCodeFor(const Error &error);
+
+// Parses `arguments`; a command-line error (reported as "`command`: …") or --help ends the command
+// with the returned exit code, otherwise the command goes on.
+std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &arguments, const QString &command, QTextStream &out,
+                               QTextStream &err);
 
 // Runs the sub-command `arguments[1]` of `family` (`lookbook-cli train embedder …`), or lists them.
 int runSubCommand(const QStringList &arguments, const QString &family, const QString &noun, const std::vector<CliCommand> &subCommands);

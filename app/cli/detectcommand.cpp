@@ -40,14 +40,8 @@ int runDetectCommand(const QStringList &arguments)
     addInferenceOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "lookbook-cli detect: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, QStringLiteral("lookbook-cli detect"), out, err))
+        return *done;
     // `--models a.json b.json` reads naturally: extra positional arguments after the image are manifests too.
     QStringList positional = parser.positionalArguments();
     QStringList manifests = parser.values(QStringLiteral("models"));

@@ -25,14 +25,8 @@ int runEmbedCommand(const QStringList &arguments)
     addInferenceOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "lookbook-cli embed: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, QStringLiteral("lookbook-cli embed"), out, err))
+        return *done;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("model")) || !parser.isSet(QStringLiteral("box"))) {
         err << "lookbook-cli embed: expected IMAGE --model MANIFEST --box x1,y1,x2,y2\n";
         return ExitBadInput;

@@ -89,14 +89,8 @@ int runEvalCommand(const QStringList &arguments)
     });
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "lookbook-cli eval: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, QStringLiteral("lookbook-cli eval"), out, err))
+        return *done;
     const QStringList kind = parser.positionalArguments();
     if (kind == QStringList{QStringLiteral("retrieval")})
         return evalRetrieval(parser, out, err);

@@ -36,14 +36,8 @@ int runEvaluateCommand(const QStringList &arguments)
     addInferenceOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "lookbook-cli evaluate: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, QStringLiteral("lookbook-cli evaluate"), out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !parser.isSet(QStringLiteral("split"))) {
         err << "lookbook-cli evaluate: expected DB --split SPLIT --models MANIFEST … (see --help)\n";

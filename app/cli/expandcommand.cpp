@@ -33,14 +33,8 @@ int runExpandCommand(const QStringList &arguments)
     });
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << command << ": " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, command, out, err))
+        return *done;
     const QString method = parser.value(QStringLiteral("method"));
     if (method != QStringLiteral("qe") && method != QStringLiteral("dba") && method != QStringLiteral("pca")) {
         err << command << ": --method: expected qe, dba or pca, got '" << method << "'\n";

@@ -39,14 +39,8 @@ int runExperimentCommand(const QStringList &arguments)
     addInferenceOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "lookbook-cli experiment: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, QStringLiteral("lookbook-cli experiment"), out, err))
+        return *done;
     if (!parser.isSet(QStringLiteral("dataset")) || !parser.isSet(QStringLiteral("out"))) {
         err << "lookbook-cli experiment: expected --dataset DIR --models MANIFEST … --out REPORT_DIR (see --help)\n";
         return ExitBadInput;

@@ -28,14 +28,8 @@ int runRerankCommand(const QStringList &arguments)
     });
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << command << ": " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, command, out, err))
+        return *done;
     for (const char *option : {"query", "gallery", "out"}) {
         if (!parser.isSet(QLatin1String(option))) {
             err << command << ": --" << option << " is required\n";

@@ -68,14 +68,8 @@ int runSearchCommand(const QStringList &arguments)
     addInferenceOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "lookbook-cli search: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, QStringLiteral("lookbook-cli search"), out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
         err << "lookbook-cli search: expected DB IMAGE --models MANIFEST … (see --help)\n";

@@ -34,14 +34,8 @@ int runTrainEmbedder(const QStringList &arguments)
     parser.addOption({QStringLiteral("steps-per-epoch"), QStringLiteral("steps per epoch instead of one pass over the crops"), QStringLiteral("n")});
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "lookbook-cli train embedder: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, QStringLiteral("lookbook-cli train embedder"), out, err))
+        return *done;
     if (!parser.isSet(QStringLiteral("config")) || !parser.positionalArguments().isEmpty()) {
         err << "lookbook-cli train embedder: expected --config FILE [--resume]\n";
         return ExitBadInput;

@@ -48,14 +48,8 @@ int runTuneFusionCommand(const QStringList &arguments)
     addInferenceOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "lookbook-cli tune-fusion: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseOrHelp(parser, arguments, QStringLiteral("lookbook-cli tune-fusion"), out, err))
+        return *done;
     if (!parser.isSet(QStringLiteral("dataset"))) {
         err << "lookbook-cli tune-fusion: expected --dataset DIR --models DETECTOR … (see --help)\n";
         return ExitBadInput;
