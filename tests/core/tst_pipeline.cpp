@@ -269,11 +269,7 @@ private Q_SLOTS:
     void searchFindsThePairsShopItem()
     {
         QFETCH(SearchOptions, options);
-        if (!QFile::exists(m_searchDb)) {
-            m_searchDb = m_dir.filePath(QStringLiteral("search.db"));
-            QVERIFY(catalog::Catalog::create(m_searchDb).ok());
-            QVERIFY(IngestJob(params(m_searchDb)).run().ok());
-        }
+        QVERIFY(searchDbReady());
         auto pipeline = SearchPipeline::open({m_searchDb, {}, m_embedder, {m_detector}, {}});
         QVERIFY2(pipeline.ok(), pipeline.ok() ? "" : qPrintable(pipeline.error().message));
         for (int pair = 1; pair <= 4; ++pair) {
@@ -307,11 +303,7 @@ private Q_SLOTS:
         detector.insert(QStringLiteral("display_threshold"), 0.95);
         manifest.insert(QStringLiteral("detector"), detector);
         const QString shown = test::writeFile(QFileInfo(m_detector).dir().filePath(QStringLiteral("centre-shown.json")), QJsonDocument(manifest).toJson());
-        if (!QFile::exists(m_searchDb)) {
-            m_searchDb = m_dir.filePath(QStringLiteral("search.db"));
-            QVERIFY(catalog::Catalog::create(m_searchDb).ok());
-            QVERIFY(IngestJob(params(m_searchDb)).run().ok());
-        }
+        QVERIFY(searchDbReady());
         auto pipeline = SearchPipeline::open({m_searchDb, {}, m_embedder, {shown}, {}});
         QVERIFY2(pipeline.ok(), pipeline.ok() ? "" : qPrintable(pipeline.error().message));
         const Result<PhotoSearch> found = (*pipeline)->search(*detection::DecodedImage::load(imageOf(m_split, 1)), {}, {});
@@ -479,6 +471,15 @@ private Q_SLOTS:
     }
 
 private:
+    // The search tests share one catalog, made by whichever of them runs first.
+    bool searchDbReady()
+    {
+        if (QFile::exists(m_searchDb))
+            return true;
+        m_searchDb = m_dir.filePath(QStringLiteral("search.db"));
+        return catalog::Catalog::create(m_searchDb).ok() && IngestJob(params(m_searchDb)).run().ok();
+    }
+
     IngestParams params(const QString &db = {}) const
     {
         IngestParams p;
