@@ -21,15 +21,13 @@ std::vector<double> effectiveWeights(size_t modelCount, const std::vector<double
     return weights.empty() ? std::vector<double>(modelCount, 1.0) : weights;
 }
 
-std::vector<LabelGroup> prefilterByLabel(const ModelBoxes &models, const std::vector<double> &weights,
-                                         const std::vector<double> &scoreScale, double skipBoxThr)
+std::vector<LabelGroup> prefilterByLabel(const ModelBoxes &models, const std::vector<double> &weights, double skipBoxThr)
 {
     std::vector<LabelGroup> groups;
     std::unordered_map<int, size_t> groupOfLabel;
     for (size_t t = 0; t < models.size(); ++t) {
         for (const ScoredBox &input : models[t]) {
-            const double score = input.score * scoreScale[t];
-            if (score < skipBoxThr)
+            if (input.score < skipBoxThr)
                 continue;
             const std::optional<Box> box = repairedBox(input.box);
             if (!box)
@@ -37,7 +35,7 @@ std::vector<LabelGroup> prefilterByLabel(const ModelBoxes &models, const std::ve
             auto [it, inserted] = groupOfLabel.try_emplace(input.label, groups.size());
             if (inserted)
                 groups.push_back({input.label, {}});
-            groups[it->second].boxes.push_back({*box, score * weights[t], weights[t], static_cast<int>(t)});
+            groups[it->second].boxes.push_back({*box, input.score * weights[t], weights[t], static_cast<int>(t)});
         }
     }
     for (LabelGroup &group : groups)

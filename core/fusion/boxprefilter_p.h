@@ -32,11 +32,10 @@ struct LabelGroup final {
     std::vector<PreparedBox> boxes;
 };
 
-// WBF's and NMW's prefilter. A box's score is first multiplied by `scoreScale[model]` (NMW pre-scales
-// by w / Σw), then dropped if below `skipBoxThr`, repaired, and multiplied by its model's weight.
-// Groups come in the order their label is first seen; each is sorted as numpy's argsort()[::-1] does.
-std::vector<LabelGroup> prefilterByLabel(const ModelBoxes &models, const std::vector<double> &weights,
-                                         const std::vector<double> &scoreScale, double skipBoxThr);
+// WBF's and NMW's prefilter. A box whose input score is below `skipBoxThr` is dropped; the rest are
+// repaired and their scores multiplied by their model's weight. Groups come in the order their label
+// is first seen; each is sorted as numpy's argsort()[::-1] does.
+std::vector<LabelGroup> prefilterByLabel(const ModelBoxes &models, const std::vector<double> &weights, double skipBoxThr);
 
 // Descending by key with ties in reverse input order: what the reference's `argsort()[::-1]` gives
 // (numpy sorts small arrays stably), so that equal scores come out in the reference's order.

@@ -2,7 +2,7 @@
 
 #include "fusion/boxprefilter_p.h"
 
-#include <numeric>
+#include <algorithm>
 
 namespace lookbook::fusion {
 
@@ -44,15 +44,18 @@ ScoredBox weightedBox(const std::vector<PreparedBox> &members, int label)
 std::vector<ScoredBox> nonMaximumWeighted(const std::vector<std::vector<ScoredBox>> &models,
                                           const std::vector<double> &weights, const FusionParams &params)
 {
-    const std::vector<double> w = detail::effectiveWeights(models.size(), weights);
-    const double weightSum = std::accumulate(w.begin(), w.end(), 0.0);
-    std::vector<double> scoreScale(w.size());
-    for (size_t t = 0; t < w.size(); ++t)
-        scoreScale[t] = w[t] / weightSum;
+    // ensemble_boxes 1.0.9 divides the weights by their maximum, so that the best model's scores are
+    // kept as they are; the pre-2020-06 code divided by their sum (and so every score by the number of
+    // models with the default weights), a bug fixed upstream in "Fixed bug in NMW method where
+    // confidence scores where decreased after ensemble".
+    std::vector<double> w = detail::effectiveWeights(models.size(), weights);
+    const double maxWeight = w.empty() ? 1.0 : *std::max_element(w.begin(), w.end());
+    for (double &weight : w)
+        weight /= maxWeight;
     const double iouThr = params.effectiveIouThr();
 
     std::vector<ScoredBox> fused;
-    for (const detail::LabelGroup &group : detail::prefilterByLabel(models, w, scoreScale, params.skipBoxThr)) {
+    for (const detail::LabelGroup &group : detail::prefilterByLabel(models, w, params.skipBoxThr)) {
         std::vector<std::vector<PreparedBox>> clusters;  // the first member of each is its top box
         for (const PreparedBox &b : group.boxes) {
             long best = -1;

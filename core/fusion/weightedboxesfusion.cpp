@@ -254,7 +254,7 @@ std::vector<ScoredBox> weightedBoxesFusion(const std::vector<std::vector<ScoredB
 
     std::vector<ScoredBox> fused;
     fused.reserve(std::accumulate(models.begin(), models.end(), size_t(0), [](size_t n, const auto &m) { return n + m.size(); }));
-    const auto groups = detail::prefilterByLabel(models, w, std::vector<double>(models.size(), 1.0), params.skipBoxThr);
+    const auto groups = detail::prefilterByLabel(models, w, params.skipBoxThr);
     ClusterSet clusters(models.size());
     for (const detail::LabelGroup &group : groups) {
         clusters.reset(group.boxes);

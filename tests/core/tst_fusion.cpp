@@ -266,22 +266,30 @@ private Q_SLOTS:
 
     void nmwModelWeightsAndSkip()
     {
-        // Weights 3, 1. Scores are scaled by w/Σw (A 0.675, B 0.15), then by w again (A 2.025, B 0.15).
-        // y2 = (2.025·0.5 + 0.15·0.8·0.4) / (2.025 + 0.12) = 1.0605 / 2.145.
+        // ensemble_boxes 1.0.9: weights 3, 1 are divided by their maximum (1, 1/3) and each score is
+        // multiplied by its weight once: A 0.9, B 0.6/3 = 0.2. IoU(A, B) = 0.8, so B weighs 0.2·0.8 = 0.16:
+        // y2 = (0.9·0.5 + 0.16·0.4) / (0.9 + 0.16) = 0.514 / 1.06; the score is the top box's, 0.9.
         const Models models = {{sb(0.0, 0.0, 0.5, 0.5, 0.9)}, {sb(0.0, 0.0, 0.5, 0.4, 0.6)}};
         FusionParams p = params(Method::Nmw);
-        COMPARE_BOXES(run(models, {3.0, 1.0}, p), Boxes{sb(0.0, 0.0, 0.5, 1.0605 / 2.145, 2.025)});
-        // skip_box_thr applies to the once-scaled scores: B's 0.15 < 0.2 drops it.
-        p.skipBoxThr = 0.2;
-        COMPARE_BOXES(run(models, {3.0, 1.0}, p), Boxes{sb(0.0, 0.0, 0.5, 0.5, 2.025)});
+        COMPARE_BOXES(run(models, {3.0, 1.0}, p), Boxes{sb(0.0, 0.0, 0.5, 0.514 / 1.06, 0.9)});
+        // Weights 1, 2 → 0.5, 1: A 0.45, B 0.6, so B leads its cluster. A weighs 0.45·0.8 = 0.36:
+        // y2 = (0.6·0.4 + 0.36·0.5) / 0.96 = 0.4375.
+        COMPARE_BOXES(run(models, {1.0, 2.0}, p), Boxes{sb(0.0, 0.0, 0.5, 0.4375, 0.6)});
+        // skip_box_thr applies to the input scores, before any weight: B's 0.6 is not below 0.6 …
+        p.skipBoxThr = 0.6;
+        COMPARE_BOXES(run(models, {3.0, 1.0}, p), Boxes{sb(0.0, 0.0, 0.5, 0.514 / 1.06, 0.9)});
+        // … but is below 0.65, which leaves A alone.
+        p.skipBoxThr = 0.65;
+        COMPARE_BOXES(run(models, {3.0, 1.0}, p), Boxes{sb(0.0, 0.0, 0.5, 0.5, 0.9)});
     }
 
     void nmwSeparateClustersBelowThreshold()
     {
-        // IoU 0.5 < 0.55: two clusters, each its own box; two models of weight 1 halve the scores.
+        // IoU 0.5 < 0.55: two clusters, each its own box. Equal weights divided by their maximum are 1,
+        // so the scores stay as they came (the pre-1.0.9 code halved them).
         const Models models = {{sb(0.0, 0.0, 0.5, 0.5, 0.8)}, {sb(0.0, 0.0, 0.5, 0.25, 0.6)}};
         COMPARE_BOXES(run(models, {}, params(Method::Nmw)),
-                      (Boxes{sb(0.0, 0.0, 0.5, 0.5, 0.4), sb(0.0, 0.0, 0.5, 0.25, 0.3)}));
+                      (Boxes{sb(0.0, 0.0, 0.5, 0.5, 0.8), sb(0.0, 0.0, 0.5, 0.25, 0.6)}));
     }
 
     // --- bad input ---------------------------------------------------------------------------
