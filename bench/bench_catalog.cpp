@@ -2,6 +2,9 @@
 // 200 at a time (Catalog::itemIdsAfter, keyset paging, then itemDetails for the cards):
 //   BM_BrowsePage/P   one page starting P % of the way through the catalog: the same cost at the
 //                     start and at the end means no OFFSET scans
+//   BM_Open           Catalog::open with its open-time damage checks (the header's page count
+//                     against the file size, the first page of every table, the schema version):
+//                     the same few reads at any size; the target is < 200 ms at 1M items
 // Reproduce: build/bench/bench_catalog (LOOKBOOK_BENCH_CATALOG_ITEMS items, default 100000; the
 // catalog is generated in a temporary folder first, about 10 s).
 #include "catalog/catalog.h"
@@ -83,6 +86,19 @@ void BM_BrowsePage(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * kPageSize);
 }
 BENCHMARK(BM_BrowsePage)->Arg(0)->Arg(50)->Arg(99)->Unit(benchmark::kMillisecond);
+
+void BM_Open(benchmark::State &state)
+{
+    Fixture &fx = fixture();
+    for (auto _ : state) {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(fx.catalog->path());
+        if (!opened)
+            state.SkipWithError(qPrintable(opened.error().message));
+        benchmark::DoNotOptimize(opened);
+    }
+    state.counters["items"] = static_cast<double>(fx.itemIds.size());
+}
+BENCHMARK(BM_Open)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -14,6 +14,7 @@
 // Reproduce (2 cores):
 //   build-idx/bench/bench_index                                  # N = 100k, defaults
 //   LOOKBOOK_BENCH_INDEX_N=1000000 build-idx/bench/bench_index --benchmark_filter=IvfPq
+//   build-idx/bench/bench_index --benchmark_filter=FileChecksum     # the index checksum's cost on open
 // Environment: LOOKBOOK_BENCH_INDEX_N (base size, default 100000), LOOKBOOK_BENCH_INDEX_LATENT (0),
 // LOOKBOOK_BENCH_INDEX_TRAIN
 // (IVF-PQ training rows, default min(N, 100000)), LOOKBOOK_BENCH_HNSW / LOOKBOOK_BENCH_IVFPQ
@@ -23,11 +24,13 @@
 // e.g. LOOKBOOK_BENCH_IVFPQ='{"pqM":64,"refineBits":6}' LOOKBOOK_BENCH_IVFPQ_REFINE=5,10,20),
 // LOOKBOOK_BENCH_INDEX_CACHE (a folder: each built index is saved there and loaded by later runs
 // with the same N, latent size and parameters, which skips the minutes a 1M build takes).
+#include "common/filechecksum.h"
 #include "index/vectorindex.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -332,10 +335,38 @@ void registerSearch(const char *name, IndexParams::Type type, const std::vector<
     }
 }
 
+// What the index file's checksum costs when a catalog opens its index (FileChecksum::ofFile over
+// the whole file, from the page cache): a file of LOOKBOOK_BENCH_CHECKSUM_MB (default 1024) MB,
+// about an IVF-PQ index of 1M 1024-d vectors with its re-ranking copy. A 1M flat index is 4.1 GB:
+// scale by size, the cost is linear.
+void BM_FileChecksum(benchmark::State &state)
+{
+    const QByteArray requested = qgetenv("LOOKBOOK_BENCH_CHECKSUM_MB");
+    const qint64 megabytes = requested.isEmpty() ? 1024 : requested.toLongLong();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("index.faiss"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        std::vector<std::uint64_t> block(std::size_t(1) << 17);  // 1 MB
+        for (qint64 mb = 0; mb < megabytes; ++mb) {
+            for (std::size_t i = 0; i < block.size(); ++i)
+                block[i] = splitmix(std::uint64_t(mb) * block.size() + i);
+            file.write(reinterpret_cast<const char *>(block.data()), qint64(block.size() * sizeof(block[0])));
+        }
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(FileChecksum::ofFile(path).value());
+    state.SetBytesProcessed(state.iterations() * megabytes * (qint64(1) << 20));
+    state.counters["file_MB"] = double(megabytes) * (1 << 20) / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    benchmark::RegisterBenchmark("FileChecksum", BM_FileChecksum)->Unit(benchmark::kMillisecond)->UseRealTime();
     registerSearch("Hnsw", IndexParams::Type::Hnsw, efforts("LOOKBOOK_BENCH_HNSW_EFFORTS", {64, 128, 256}), {0});
     registerSearch("IvfPq", IndexParams::Type::IvfPq, efforts("LOOKBOOK_BENCH_IVFPQ_EFFORTS", {16, 32, 64, 128}),
                    efforts("LOOKBOOK_BENCH_IVFPQ_REFINE", {0}));

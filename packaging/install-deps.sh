@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   # inference, vector search, images, storage, JSON, benchmarks
-  libtorch-dev libopenblas0-openmp libfaiss-dev libopencv-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libbenchmark-dev
+  libtorch-dev libopenblas0-openmp libfaiss-dev libopencv-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libxxhash-dev libbenchmark-dev
   # a virtual display for headless demo runs and screenshots
   xvfb xauth fonts-dejavu-core
   # glyphs for the Korean and Chinese translations

@@ -865,6 +865,11 @@
         <source>The index was rebuilt.</source>
         <translation>Der Index wurde neu erstellt.</translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <source>The index was not rebuilt: %1</source>
+        <translation>Der Index wurde nicht neu erstellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>lookbook::ui::IndexStatus</name>

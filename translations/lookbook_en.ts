@@ -865,6 +865,11 @@
         <source>The index was rebuilt.</source>
         <translation>The index was rebuilt.</translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <source>The index was not rebuilt: %1</source>
+        <translation>The index was not rebuilt: %1</translation>
+    </message>
 </context>
 <context>
     <name>lookbook::ui::IndexStatus</name>

@@ -847,6 +847,11 @@
         <source>The index was rebuilt.</source>
         <translation>색인을 다시 만들었습니다.</translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <source>The index was not rebuilt: %1</source>
+        <translation>색인을 다시 만들지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>lookbook::ui::IndexStatus</name>

@@ -847,6 +847,11 @@
         <source>The index was rebuilt.</source>
         <translation>索引已重建。</translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <source>The index was not rebuilt: %1</source>
+        <translation>索引未重建：%1</translation>
+    </message>
 </context>
 <context>
     <name>lookbook::ui::IndexStatus</name>

@@ -16,9 +16,11 @@ std::optional<Box> parseBoxOption(const QString &text)
         if (!ok)
             return std::nullopt;
     }
-    if (v[2] <= v[0] || v[3] <= v[1])
+    const Box box{v[0], v[1], v[2], v[3]};
+    // toDouble() reads "nan" and "inf", which compare false with every bound below.
+    if (!box.isFinite() || v[2] <= v[0] || v[3] <= v[1])
         return std::nullopt;
-    return Box{v[0], v[1], v[2], v[3]};
+    return box;
 }
 
 } // namespace lookbook::cli

@@ -5,14 +5,14 @@
 #include "cli/fusionoptions.h"
 #include "cli/inferenceoptions.h"
 #include "cli/modelselection.h"
+#include "common/progressline.h"
 #include "index/indexparams.h"
+#include "pipeline/catalogchecker.h"
 #include "pipeline/catalogindex.h"
 #include "pipeline/ingestjob.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
-#include <unistd.h>
 
 namespace lookbook::cli {
 namespace {
@@ -61,22 +61,19 @@ int importInto(const QString &db, const QCommandLineParser &parser, const QStrin
         }
         params.index->type = *type;
     }
-    const bool live = isatty(STDERR_FILENO);
     pipeline::IngestJob job(params);
+    err.flush();
+    ProgressLine progressLine;
     const Result<pipeline::IngestReport> report = job.run([&](const pipeline::IngestProgress &p) {
-        if (live) {
-            err << QStringLiteral("\r[%1/%2] %3 items/s  ETA %4  ")
-                       .arg(p.imagesDone)
-                       .arg(p.imagesTotal)
-                       .arg(p.itemsPerSecond, 0, 'f', 1)
-                       .arg(p.etaSeconds < 0 ? QStringLiteral("?") : clock(p.etaSeconds))
-                << p.current.right(50) << "\x1b[K";
-            err.flush();
-        }
+        progressLine.update(QString(), p.imagesDone, p.imagesTotal,
+                            QStringLiteral("[%1/%2] %3 items/s  ETA %4  %5")
+                                .arg(p.imagesDone)
+                                .arg(p.imagesTotal)
+                                .arg(p.itemsPerSecond, 0, 'f', 1)
+                                .arg(p.etaSeconds < 0 ? QStringLiteral("?") : clock(p.etaSeconds), p.current.right(50)));
         return true;
     });
-    if (live)
-        err << '\n';
+    progressLine.finish();
     if (!report) {
         err << "lookbook-cli catalog: " << report.error().message << '\n';
         return report.error().code == ErrorCode::BackendError || report.error().code == ErrorCode::IoError ? ExitFailure : ExitBadInput;
@@ -95,6 +92,10 @@ int importInto(const QString &db, const QCommandLineParser &parser, const QStrin
                .arg(report->seconds, 0, 'f', 1)
                .arg(report->itemsPerSecond, 0, 'f', 1)
                .arg(report->indexBuilt ? QStringLiteral("; index rebuilt") : QString());
+    if (report->indexError) {
+        err << "lookbook-cli catalog: the photos are imported, but the index was not rebuilt: " << report->indexError->message << '\n';
+        return exitCodeFor(*report->indexError);
+    }
     return report->problems.isEmpty() ? ExitOk : ExitFailure;
 }
 
@@ -121,12 +122,40 @@ int describe(const QString &db, QTextStream &out, QTextStream &err)
     for (const catalog::VectorSetInfo &set : *sets) {
         out << QStringLiteral("  vector set '%1': model '%2', dimension %3, %4 vectors").arg(set.name, set.modelName).arg(set.dimension).arg(set.vectorCount);
         const Result<std::unique_ptr<pipeline::CatalogIndex>> index = pipeline::CatalogIndex::open(catalog, set.name);
-        if (index)
+        if (index) {
             out << QStringLiteral("; index %1 (%2 vectors, built %3) is up to date\n").arg(set.indexType).arg(set.indexCount).arg(set.indexBuiltAt);
-        else
+        } else if (index.error().code == ErrorCode::OutOfDate) {
             out << "\n    " << index.error().message << '\n';
+        } else {  // the catalog itself failed to answer (damage, a read error): not a state to describe
+            out << '\n';
+            err << "lookbook-cli catalog: " << index.error().message << '\n';
+            return exitCodeFor(index.error());
+        }
     }
     return ExitOk;
+}
+
+// `catalog check`: one line per problem on stdout, then a summary; non-zero when anything is wrong.
+int check(const QString &db, QTextStream &out, QTextStream &err)
+{
+    const Result<pipeline::CatalogCheckReport> report = pipeline::CatalogChecker::run(db);
+    if (!report) {
+        err << "lookbook-cli catalog: " << report.error().message << '\n';
+        return ExitBadInput;
+    }
+    for (const QString &problem : report->problems)
+        out << problem << '\n';
+    for (const QString &note : report->notes)
+        out << "note: " << note << '\n';
+    out << QStringLiteral("%1: %2; SQLite integrity check %3, %4 vector sets, %5 photos checked\n")
+               .arg(db,
+                    report->problems.isEmpty()       ? QStringLiteral("no problems")
+                    : report->problems.size() == 1 ? QStringLiteral("1 problem")
+                                                     : QStringLiteral("%1 problems").arg(report->problems.size()),
+                    report->integrityOk ? QStringLiteral("passed") : QStringLiteral("failed"))
+               .arg(report->vectorSets)
+               .arg(report->photos);
+    return report->problems.isEmpty() ? ExitOk : ExitFailure;
 }
 
 } // namespace
@@ -139,9 +168,11 @@ int runCatalogCommand(const QStringList &arguments)
         "  create DB                       a new, empty catalog\n"
         "  import DB SOURCE --models …     photos from a folder (detect + fuse) or a DeepFashion2 split (its boxes),\n"
         "                                  embedded and indexed; an interrupted import continues where it stopped\n"
-        "  info DB                         what the catalog holds and whether its indexes are up to date"));
+        "  info DB                         what the catalog holds and whether its indexes are up to date\n"
+        "  check DB                        SQLite's integrity check, every index against its checksum and the catalog,\n"
+        "                                  every photo against its hash at import; exits 1 on any problem"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("create, import or info"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("create, import, info or check"));
     parser.addPositionalArgument(QStringLiteral("db"), QStringLiteral("the catalog database"));
     addModelOptions(parser);
     parser.addOptions({
@@ -159,8 +190,9 @@ int runCatalogCommand(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QString db = positional.value(1);
-    if (db.isEmpty() || (action != QLatin1String("create") && action != QLatin1String("import") && action != QLatin1String("info"))) {
-        err << "lookbook-cli catalog: expected create|import|info DB (see --help)\n";
+    if (db.isEmpty()
+        || (action != QLatin1String("create") && action != QLatin1String("import") && action != QLatin1String("info") && action != QLatin1String("check"))) {
+        err << "lookbook-cli catalog: expected create|import|info|check DB (see --help)\n";
         return ExitBadInput;
     }
     if (action == QLatin1String("create")) {
@@ -174,6 +206,8 @@ int runCatalogCommand(const QStringList &arguments)
     }
     if (action == QLatin1String("info"))
         return describe(db, out, err);
+    if (action == QLatin1String("check"))
+        return check(db, out, err);
     return importInto(db, parser, positional.mid(2), out, err);
 }
 

@@ -1,6 +1,7 @@
 #include "cli/democommand.h"
 
 #include "cli/clicommand.h"
+#include "common/progressline.h"
 #include "pipeline/democatalog.h"
 #include "train/demosetbuilder.h"
 
@@ -102,19 +103,15 @@ int runDemoCatalog(const QStringList &arguments)
     params.modelsDir = parser.value(QStringLiteral("models"));
     params.dataDir = parser.value(QStringLiteral("data"));
     QTextStream err(stderr);
-    QString lastStage;
+    ProgressLine progressLine;
     params.progress = [&](const QString &stage, qint64 done, qint64 total) {
-        if (stage != lastStage && !lastStage.isEmpty())
-            err << '\n';
-        lastStage = stage;
-        err << '\r' << command << ": " << stage << ' ' << done << '/' << total << "   " << Qt::flush;
+        progressLine.update(stage, done, total, QStringLiteral("%1: %2 %3/%4").arg(command, stage).arg(done).arg(total));
         return !g_interrupted.load();
     };
     std::signal(SIGINT, interrupt);
     const Result<pipeline::DemoSetup> setup = pipeline::DemoCatalog::ensure(params);
     std::signal(SIGINT, SIG_DFL);
-    if (!lastStage.isEmpty())
-        err << '\n';
+    progressLine.finish();
     if (!setup) {
         err << command << ": " << setup.error().message << '\n';
         return exitCodeFor(setup.error());

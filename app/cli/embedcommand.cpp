@@ -4,6 +4,7 @@
 #include "cli/clicommand.h"
 #include "cli/inferenceoptions.h"
 #include "embedding/embedder.h"
+#include "pipeline/searchpipeline.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -41,7 +42,7 @@ int runEmbedCommand(const QStringList &arguments)
     for (const QString &text : parser.values(QStringLiteral("box"))) {
         const std::optional<Box> box = parseBoxOption(text);
         if (!box) {
-            err << "lookbook-cli embed: --box: expected x1,y1,x2,y2 with x1 < x2 and y1 < y2, got '" << text << "'\n";
+            err << "lookbook-cli embed: --box: expected x1,y1,x2,y2, finite numbers with x1 < x2 and y1 < y2, got '" << text << "'\n";
             return ExitBadInput;
         }
         boxes.push_back(*box);
@@ -58,6 +59,12 @@ int runEmbedCommand(const QStringList &arguments)
     }
     if (!(*embedder)->placementNote().isEmpty())
         err << "lookbook-cli embed: note: " << (*embedder)->placementNote() << '\n';
+    const Result<std::vector<Box>> clipped = pipeline::SearchPipeline::clipToImage(boxes, image->width(), image->height(), QStringLiteral("--box"));
+    if (!clipped) {
+        err << "lookbook-cli embed: " << clipped.error().message << '\n';
+        return ExitBadInput;
+    }
+    boxes = *clipped;
     const Result<std::vector<std::vector<float>>> vectors = (*embedder)->embed(*image, boxes);
     if (!vectors) {
         err << "lookbook-cli embed: " << vectors.error().message << '\n';

@@ -1,6 +1,8 @@
 #include "cli/evalcommand.h"
 
 #include "cli/clicommand.h"
+#include "common/filebytes.h"
+#include "common/limits.h"
 #include "dataset/cocodataset.h"
 #include "eval/cocoevaluator.h"
 #include "eval/retrievalevaluator.h"
@@ -18,7 +20,7 @@ using namespace lookbook::eval;
 template<typename T>
 std::optional<T> load(const QString &path, Result<T> (*parse)(const QByteArray &, const QString &), QTextStream &err)
 {
-    const Result<QByteArray> bytes = RetrievalRows::readFile(path);
+    const Result<QByteArray> bytes = FileBytes::read(path, limits::kMaxJsonFileBytes);
     if (!bytes) {
         err << "lookbook-cli eval: " << bytes.error().message << '\n';
         return std::nullopt;

@@ -5,14 +5,13 @@
 #include "cli/inferenceoptions.h"
 #include "cli/modelselection.h"
 #include "cli/retrievaloptions.h"
+#include "common/progressline.h"
 #include "pipeline/experiment.h"
 #include "pipeline/experimentreportwriter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTextStream>
-
-#include <unistd.h>
 
 namespace lookbook::cli {
 
@@ -68,24 +67,13 @@ int runExperimentCommand(const QStringList &arguments)
     params.detectorManifests = models.detectors;
     params.embedderManifests = models.embedders;
 
-    // One line per step; on a terminal the current step's count is redrawn in place.
-    const bool live = isatty(STDERR_FILENO);
-    QString current;
+    err.flush();
+    ProgressLine progressLine;
     const Result<pipeline::ExperimentReport> report = pipeline::Experiment(params).run([&](const QString &step, qint64 done, qint64 total) {
-        if (step != current) {
-            if (!current.isEmpty() && live)
-                err << '\n';
-            current = step;
-            if (!live)
-                err << "lookbook-cli experiment: " << step << '\n';
-        }
-        if (live)
-            err << QStringLiteral("\r%1: %2/%3\x1b[K").arg(step).arg(done).arg(total);
-        err.flush();
+        progressLine.update(step, done, total, QStringLiteral("lookbook-cli experiment: %1: %2/%3").arg(step).arg(done).arg(total));
         return true;
     });
-    if (live && !current.isEmpty())
-        err << '\n';
+    progressLine.finish();
     if (!report) {
         err << "lookbook-cli experiment: " << report.error().message << '\n';
         const ErrorCode code = report.error().code;

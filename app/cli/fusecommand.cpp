@@ -2,11 +2,12 @@
 
 #include "cli/clicommand.h"
 #include "cli/fusionoptions.h"
+#include "common/filebytes.h"
+#include "common/limits.h"
 #include "fusion/boxfusion.h"
 #include "fusion/fusionrequest.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QTextStream>
 
 #include <optional>
@@ -73,13 +74,17 @@ int runFuseCommand(const QStringList &arguments)
 
     const bool fromStdin = options->input == QStringLiteral("-");
     const QString source = fromStdin ? QStringLiteral("<stdin>") : options->input;
-    QFile file(fromStdin ? QString() : options->input);
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        err << "lookbook-cli fuse: " << source << ": cannot read: " << file.errorString() << '\n';
+    // Standard input is the device /dev/stdin: FileBytes reads it up to the limit like a file.
+    const QString path = fromStdin ? QStringLiteral("/dev/stdin") : options->input;
+    const Result<QByteArray> bytes = FileBytes::read(path, limits::kMaxJsonFileBytes);
+    if (!bytes) {
+        QString message = bytes.error().message;
+        if (fromStdin)
+            message.replace(0, path.size(), source);  // the message starts with the path
+        err << "lookbook-cli fuse: " << message << '\n';
         return ExitBadInput;
     }
-    const Result<FusionRequest> request = FusionRequest::fromJson(file.readAll(), source);
+    const Result<FusionRequest> request = FusionRequest::fromJson(*bytes, source);
     if (!request) {
         err << "lookbook-cli fuse: " << request.error().message << '\n';
         return ExitBadInput;

@@ -1,5 +1,7 @@
 #include "cli/inferenceoptions.h"
 
+#include "cli/threadsoption.h"
+
 #include <QCommandLineParser>
 
 namespace lookbook::cli {
@@ -10,7 +12,7 @@ void addInferenceOptions(QCommandLineParser &parser)
         {QStringLiteral("device"), QStringLiteral("cpu, cuda, or auto (default: CUDA when LibTorch sees a GPU)"), QStringLiteral("device"),
          QStringLiteral("auto")},
         {QStringLiteral("half"), QStringLiteral("fp16 inference (CUDA only)")},
-        {QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: one per core)"), QStringLiteral("n")},
+        {QStringLiteral("threads"), QStringLiteral("LibTorch threads, at most 4 per core (default: one per core)"), QStringLiteral("n")},
     });
 }
 
@@ -22,16 +24,7 @@ bool readInferenceOptions(const QCommandLineParser &parser, detection::Inference
         return false;
     }
     options.half = parser.isSet(QStringLiteral("half"));
-    if (parser.isSet(QStringLiteral("threads"))) {
-        bool ok = false;
-        const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || threads < 1) {
-            problem = QStringLiteral("--threads: expected a positive number, got '%1'").arg(parser.value(QStringLiteral("threads")));
-            return false;
-        }
-        options.threads = threads;
-    }
-    return true;
+    return readThreadsOption(parser, options.threads, problem);
 }
 
 } // namespace lookbook::cli

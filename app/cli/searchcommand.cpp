@@ -91,7 +91,7 @@ int runSearchCommand(const QStringList &arguments)
     for (const QString &text : parser.values(QStringLiteral("box"))) {
         const std::optional<Box> box = parseBoxOption(text);
         if (!box) {
-            err << "lookbook-cli search: --box: expected x1,y1,x2,y2 with x1 < x2 and y1 < y2, got '" << text << "'\n";
+            err << "lookbook-cli search: --box: expected x1,y1,x2,y2, finite numbers with x1 < x2 and y1 < y2, got '" << text << "'\n";
             return ExitBadInput;
         }
         givenBoxes.push_back({*box, 1.0, 0});
@@ -111,6 +111,8 @@ int runSearchCommand(const QStringList &arguments)
         return opened.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
     }
     pipeline::SearchPipeline &pipeline = **opened;
+    if (!pipeline.notice().isEmpty())
+        err << "lookbook-cli search: note: " << pipeline.notice() << '\n';
     for (const QString &note : pipeline.detectors().placementNotes())
         err << "lookbook-cli search: note: " << note << '\n';
     const qint64 openMs = clock.restart();
@@ -128,10 +130,17 @@ int runSearchCommand(const QStringList &arguments)
         }
         found = std::move(searched.value());
     } else {
-        found.boxes = givenBoxes;
         std::vector<Box> regions;
         for (const ScoredBox &b : givenBoxes)
             regions.push_back(b.box);
+        const Result<std::vector<Box>> clipped = pipeline::SearchPipeline::clipToImage(regions, image->width(), image->height(), QStringLiteral("--box"));
+        if (!clipped) {
+            err << "lookbook-cli search: " << clipped.error().message << '\n';
+            return ExitBadInput;
+        }
+        regions = *clipped;
+        for (const Box &b : regions)
+            found.boxes.push_back({b, 1.0, 0});
         Result<FloatMatrix> vectors = pipeline.embed(*image, regions);
         Result<std::vector<std::vector<pipeline::SearchHit>>> hits = vectors ? pipeline.query(*vectors, options) : vectors.error();
         if (!hits) {

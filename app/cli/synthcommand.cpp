@@ -1,6 +1,7 @@
 #include "cli/synthcommand.h"
 
 #include "cli/clicommand.h"
+#include "common/progressline.h"
 #include "dataset/categories.h"
 #include "dataset/syntheticgenerator.h"
 
@@ -10,6 +11,7 @@
 #include <QPainter>
 #include <QTextStream>
 
+#include <limits>
 #include <optional>
 
 namespace lookbook::cli {
@@ -71,12 +73,15 @@ std::optional<SynthOptions> parseOptions(const QStringList &arguments, QTextStre
         if (!parser.isSet(key))
             return true;
         bool ok = false;
+        using Value = std::decay_t<decltype(out)>;
         const qlonglong value = parser.value(key).toLongLong(&ok);
-        if (!ok || value < 0) {
-            err << "lookbook-cli synth: --" << key << ": expected a non-negative integer, got '" << parser.value(key) << "'\n";
+        // A value beyond the field's type would wrap (4294967297 threads becoming 1) instead of failing.
+        if (!ok || value < 0 || static_cast<unsigned long long>(value) > static_cast<unsigned long long>(std::numeric_limits<Value>::max())) {
+            err << "lookbook-cli synth: --" << key << ": expected an integer from 0 to " << std::numeric_limits<Value>::max() << ", got '"
+                << parser.value(key) << "'\n";
             return false;
         }
-        out = static_cast<std::decay_t<decltype(out)>>(value);
+        out = static_cast<Value>(value);
         return true;
     };
     if (!integer("pairs", params.pairs) || !integer("seed", params.seed) || !integer("threads", params.threads))
@@ -176,22 +181,19 @@ int runSynthCommand(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    qint64 lastReport = -1000;
-    bool reported = false;
+    err.flush();
+    ProgressLine progressLine;
     const auto progress = [&](int done, int total) {
-        const qint64 now = timer.elapsed();
-        if (now - lastReport < 500 && done < total)
-            return;
-        lastReport = now;
-        reported = true;
-        const double rate = done / std::max(0.001, now / 1000.0);
-        err << "\rlookbook-cli synth: " << done << '/' << total << " images, " << QString::number(rate, 'f', 1) << " images/s, ETA "
-            << QString::number((total - done) / std::max(rate, 1e-9), 'f', 0) << " s   ";
-        err.flush();
+        const double rate = done / std::max(0.001, timer.elapsed() / 1000.0);
+        progressLine.update(QString(), done, total,
+                            QStringLiteral("lookbook-cli synth: %1/%2 images, %3 images/s, ETA %4 s")
+                                .arg(done)
+                                .arg(total)
+                                .arg(rate, 0, 'f', 1)
+                                .arg((total - done) / std::max(rate, 1e-9), 0, 'f', 0));
     };
     const Result<SyntheticReport> report = SyntheticGenerator::generate(options->params, progress);
-    if (reported)
-        err << '\n';
+    progressLine.finish();
     if (!report) {
         err << "lookbook-cli synth: " << report.error().message << '\n';
         return ExitFailure;

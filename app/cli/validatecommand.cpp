@@ -1,6 +1,7 @@
 #include "cli/validatecommand.h"
 
 #include "cli/clicommand.h"
+#include "cli/threadsoption.h"
 #include "dataset/deepfashion2validator.h"
 
 #include <QCommandLineParser>
@@ -23,7 +24,7 @@ int runValidateCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("split"), QStringLiteral("split folder holding image/ and annos/"));
     parser.addOptions({
         {QStringLiteral("no-decode"), QStringLiteral("read image headers only (faster; misses truncated files)")},
-        {QStringLiteral("threads"), QStringLiteral("worker threads (default: one per core)"), QStringLiteral("n")},
+        {QStringLiteral("threads"), QStringLiteral("worker threads, at most 4 per core (default: one per core)"), QStringLiteral("n")},
     });
     if (!parser.parse(arguments)) {
         err << "lookbook-cli validate: " << parser.errorText() << '\n';
@@ -40,13 +41,9 @@ int runValidateCommand(const QStringList &arguments)
     }
     DeepFashion2Validator::Options options;
     options.decodeImages = !parser.isSet(QStringLiteral("no-decode"));
-    if (parser.isSet(QStringLiteral("threads"))) {
-        bool ok = false;
-        options.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || options.threads < 1) {
-            err << "lookbook-cli validate: --threads: expected a positive integer, got '" << parser.value(QStringLiteral("threads")) << "'\n";
-            return ExitBadInput;
-        }
+    if (QString problem; !readThreadsOption(parser, options.threads, problem)) {
+        err << "lookbook-cli validate: " << problem << '\n';
+        return ExitBadInput;
     }
 
     const Result<ValidationReport> report = DeepFashion2Validator::validateSplit(positional.constFirst(), options);

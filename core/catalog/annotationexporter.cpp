@@ -1,19 +1,18 @@
 #include "catalog/annotationexporter.h"
 
 #include "catalog/catalog.h"
+#include "catalog/exportoutput.h"
 #include "common/logging.h"
 #include "dataset/categories.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/deepfashion2tococo.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 #include <cmath>
 #include <filesystem>
@@ -137,69 +136,41 @@ dataset::ImageAnnotation annotationOf(const ExportImage &image, qint64 &itemsWit
 }
 
 // Puts the photo into image/ as NNNNNN.jpg: a hard link where the file system allows, else a copy;
-// a photo in another format is re-encoded, since the layout names every image .jpg.
-Status placePhoto(const QString &photoPath, const QString &target)
+// a photo in another format is re-encoded, since the layout names every image .jpg. A photo that
+// cannot be read is the catalog's problem, listed in `problems`; one that cannot be written is the
+// target's (a full disk, a read-only folder) and the error that ends the export unpublished.
+Status placePhoto(const QString &photoPath, const QString &target, QStringList &problems)
 {
     const QString suffix = QFileInfo(photoPath).suffix().toLower();
     if (suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg")) {
         QImage photo(photoPath);
-        if (photo.isNull())
-            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot read the photo to put it into image/").arg(photoPath));
-        if (!photo.save(target, "JPG", 95))
-            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write").arg(target));
+        if (photo.isNull()) {
+            problems << QStringLiteral("%1: cannot read the photo to put it into image/").arg(photoPath);
+            return success();
+        }
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || !photo.save(&file, "JPG", 95) || !file.commit())
+            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write the photo: %2").arg(target, file.errorString()));
         return success();
     }
-    std::error_code linkError;
-    std::filesystem::create_hard_link(QFile::encodeName(photoPath).toStdString(), QFile::encodeName(target).toStdString(), linkError);
-    if (!linkError)
+    const std::string source = QFile::encodeName(photoPath).toStdString();
+    const std::string destination = QFile::encodeName(target).toStdString();
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(source, error)) {
+        problems << QStringLiteral("%1: cannot read the photo to put it into image/%2")
+                        .arg(photoPath, error ? QStringLiteral(": ") + QString::fromLocal8Bit(error.message().c_str()) : QString());
         return success();
-    QFile photo(photoPath);
-    if (!photo.copy(target))
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot link or copy it into image/: %2").arg(photoPath, photo.errorString()));
+    }
+    std::filesystem::create_hard_link(source, destination, error);
+    if (!error)
+        return success();
+    // std::filesystem names the system's reason ("No space left on device"), where QFile::copy
+    // says only "Failure to write block".
+    std::filesystem::copy_file(source, destination, error);
+    if (error)
+        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot copy the photo %2 there: %3")
+                                                       .arg(target, photoPath, QString::fromLocal8Bit(error.message().c_str())));
     return success();
-}
-
-// Moves the finished folder onto the target; an existing target (already checked as replaceable)
-// is moved aside first and deleted only once the new one is in place.
-Status publishFolder(const QString &staging, const QString &target)
-{
-    const QFileInfo existing(target);
-    QString aside;
-    if (existing.exists()) {
-        aside = target + QStringLiteral(".replaced-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        if (!QDir().rename(target, aside))
-            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot move the existing output aside to replace it").arg(target));
-    }
-    if (!QDir().rename(staging, target)) {
-        if (!aside.isEmpty())
-            QDir().rename(aside, target);
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot move the finished export into place (from %2)").arg(target, staging));
-    }
-    if (!aside.isEmpty() && !(existing.isDir() ? QDir(aside).removeRecursively() : QFile::remove(aside)))
-        qCWarning(lcDataset) << aside << ": the replaced export could not be deleted";
-    return success();
-}
-
-// An existing output may only be replaced when asked, or when it is an empty folder, and never
-// when it holds the catalog's own photos (replacing a source split would delete those it leaves out).
-Status checkTarget(Catalog &catalog, const AnnotationExportParams &params)
-{
-    const QFileInfo target(params.outputPath);
-    if (target.isDir()) {
-        Result<bool> holdsPhotos = catalog.hasImagesUnder(target.absoluteFilePath());
-        if (!holdsPhotos)
-            return holdsPhotos.error();
-        if (*holdsPhotos)
-            return Status::failure(ErrorCode::InvalidArgument,
-                                   QStringLiteral("%1: holds photos of %2; export to another folder").arg(params.outputPath, catalog.path()));
-    }
-    if (!target.exists() || params.overwrite)
-        return success();
-    const bool emptyFolder = target.isDir() && QDir(params.outputPath).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    if (params.format == AnnotationExportParams::Format::DeepFashion2 && emptyFolder)
-        return success();
-    return Status::failure(ErrorCode::InvalidArgument,
-                           QStringLiteral("%1: already exists; choose another output, or replace it (--force)").arg(params.outputPath));
 }
 
 } // namespace
@@ -228,7 +199,8 @@ Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(
     if (!opened)
         return opened.error();
     Catalog &catalog = **opened;
-    if (Status replaceable = checkTarget(catalog, m_params); !replaceable)
+    ExportOutput output(m_params.outputPath, coco ? ExportOutput::Kind::CocoFile : ExportOutput::Kind::DeepFashion2Split);
+    if (Status replaceable = output.check(catalog, m_params.overwrite); !replaceable)
         return replaceable.error();
     ReviewedMark reviewed;
     if (m_params.reviewedImagesOnly) {
@@ -253,20 +225,16 @@ Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(
     }
     report.renumbered = assignIds(images);
 
-    const QString parent = QFileInfo(report.outputPath).absolutePath();
-    if (!QDir().mkpath(parent))
-        return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot create the folder").arg(parent));
     // A split is written beside the target, so that the final rename stays on one file system;
     // the folder is removed unless it is published.
-    std::unique_ptr<QTemporaryDir> staging;
     dataset::DeepFashion2Split split;
     if (!coco) {
-        staging = std::make_unique<QTemporaryDir>(QDir(parent).filePath(QStringLiteral(".%1-XXXXXX").arg(QFileInfo(report.outputPath).fileName())));
-        if (!staging->isValid())
-            return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot create a folder to write the export in: %2").arg(parent, staging->errorString()));
-        split.root = staging->path();
-        if (!QDir().mkpath(staging->filePath(QStringLiteral("annos"))) || !QDir().mkpath(staging->filePath(QStringLiteral("image"))))
-            return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot create annos/ and image/").arg(staging->path()));
+        Result<QString> staging = output.stage(catalog.path());
+        if (!staging)
+            return staging.error();
+        split.root = *staging;
+        if (!QDir().mkpath(split.root + QStringLiteral("/annos")) || !QDir().mkpath(split.root + QStringLiteral("/image")))
+            return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot create annos/ and image/").arg(split.root));
     }
     std::map<int, QSize> sizes;
     AnnotationExportProgress state;
@@ -281,8 +249,8 @@ Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(
             if (Status written = dataset::DeepFashion2Io::writeAnnotation(split.annotationPath(image.exportId), annotation); !written)
                 return written.error();
             if (m_params.withImages) {
-                if (Status placed = placePhoto(image.image.path, split.imagePath(image.exportId)); !placed)
-                    report.problems << placed.error().message;
+                if (Status placed = placePhoto(image.image.path, split.imagePath(image.exportId), report.problems); !placed)
+                    return placed.error();
             }
         }
         ++report.images;
@@ -297,14 +265,11 @@ Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(
         const dataset::CocoConversion conversion = dataset::DeepFashion2ToCoco::convert(split, [&](int imageId) -> Result<QSize> {
             return sizes.at(imageId);
         });
-        QSaveFile file(report.outputPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(conversion.json) != conversion.json.size() || !file.commit())
-            return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(report.outputPath, file.errorString()));
+        if (Status written = output.writeFile(conversion.json); !written)
+            return written.error();
         report.problems += conversion.errors;
-    } else {
-        if (Status published = publishFolder(staging->path(), report.outputPath); !published)
-            return published.error();
-        staging->setAutoRemove(false);
+    } else if (Status published = output.publish(); !published) {
+        return published.error();
     }
     qCInfo(lcDataset) << "exported" << report.items << "annotations of" << report.images << "images to" << report.outputPath;
     return report;

@@ -24,7 +24,8 @@ struct AnnotationExportParams final {
     // DeepFashion2: hard-link the photos into image/ (copied across file systems, re-encoded when
     // not JPEG). Off: annotations only.
     bool withImages = true;
-    // Replace an existing output; otherwise an existing file or non-empty folder is an error.
+    // Replace an existing output that is an earlier export of the same kind; otherwise an existing
+    // file or non-empty folder is an error. Nothing of the catalog is ever replaced (ExportOutput).
     bool overwrite = false;
 };
 
@@ -50,8 +51,7 @@ struct AnnotationExportReport final {
 // Writes a catalog's annotations — items of origin ground_truth or hand_corrected whose review
 // state is not rejected — as a DeepFashion2 split or one COCO file, through the dataset writers
 // (DeepFashion2Io, DeepFashion2ToCoco). Image ids come from the origin key ("validation/000123")
-// or the photo's file name. The output appears whole or not at all: a folder is written beside
-// the target and renamed onto it, a file through QSaveFile.
+// or the photo's file name. The output appears whole or not at all (see ExportOutput).
 class AnnotationExporter final
 {
 public:

@@ -535,18 +535,16 @@ Result<std::vector<ItemDetails>> Catalog::annotationItems(const QString &reviewe
     return items;
 }
 
-Result<bool> Catalog::hasImagesUnder(const QString &folder)
+Result<QStringList> Catalog::imageFolders()
 {
-    auto query = m_db->prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM images WHERE substr(path, 1, length(?1)) = ?1)"));
+    // rtrim(path, <path without its slashes>) strips the file name: SQLite has no dirname().
+    auto query = m_db->prepare(QStringLiteral("SELECT DISTINCT rtrim(path, replace(path, '/', '')) FROM images"));
     if (!query)
         return query.error();
-    (*query)->bind(1, QDir::cleanPath(folder) + QLatin1Char('/'));
-    Result<bool> row = (*query)->step();
-    if (!row)
-        return row.error();
-    const bool found = (*query)->int64(0) != 0;
-    (void)(*query)->step();
-    return found;
+    QStringList folders;
+    if (Status read = (*query)->forEachRow([&] { folders << QDir::cleanPath((*query)->text(0)); }); !read)
+        return read.error();
+    return folders;
 }
 
 Result<std::vector<CatalogItem>> Catalog::shopItemsWithoutVector(qint64 vectorSetId)

@@ -96,8 +96,8 @@ public:
     // columnNames), only images where it is set (not NULL, 0 or ''): a column of images, or of
     // `reviewedTable`, a table keyed by image_id.
     Result<std::vector<ItemDetails>> annotationItems(const QString &reviewedTable = {}, const QString &reviewedColumn = {});
-    // Whether any image's file lies in `folder` (an absolute path) or below it.
-    Result<bool> hasImagesUnder(const QString &folder);
+    // The folders the images' files lie in, as stored (absolute paths), each once.
+    Result<QStringList> imageFolders();
     // The shop items that have no vector in the set, in image id then item id order.
     Result<std::vector<CatalogItem>> shopItemsWithoutVector(qint64 vectorSetId);
     // The set's vectors of `itemIds`, rows in that order; an id without a vector is an error.

@@ -20,7 +20,8 @@ class SqliteStatement;
 class SqliteConnection final
 {
 public:
-    enum class OpenMode { Existing, CreateIfMissing, ReadOnly };
+    // Inspect: read-only, without the open-time damage checks, for a checker that reports damage itself.
+    enum class OpenMode { Existing, CreateIfMissing, ReadOnly, Inspect };
 
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection &) = delete;
@@ -41,6 +42,8 @@ public:
 
 private:
     SqliteConnection(sqlite3 *db, QString path);
+    // Reads the first row of every table: a damaged root page is found on open, not mid-command.
+    Status readEveryTable();
 
     sqlite3 *m_db = nullptr;
     QString m_path;

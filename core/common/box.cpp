@@ -1,6 +1,7 @@
 #include "common/box.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace lookbook {
 
@@ -12,6 +13,17 @@ double Box::iou(const Box &a, const Box &b)
     if (inter == 0.0)
         return 0.0;
     return inter / (a.area() + b.area() - inter);
+}
+
+bool Box::isFinite() const
+{
+    return std::isfinite(x1) && std::isfinite(y1) && std::isfinite(x2) && std::isfinite(y2);
+}
+
+Box Box::clippedTo(double width, double height) const
+{
+    const double cx1 = std::clamp(x1, 0.0, width), cy1 = std::clamp(y1, 0.0, height);
+    return {cx1, cy1, std::clamp(x2, cx1, width), std::clamp(y2, cy1, height)};
 }
 
 bool Box::operator==(const Box &other) const

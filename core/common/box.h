@@ -17,6 +17,10 @@ struct Box final {
     static double iou(const Box &a, const Box &b);
 
     Box scaled(double sx, double sy) const { return {x1 * sx, y1 * sy, x2 * sx, y2 * sy}; }
+    // All four coordinates finite: a NaN compares false with everything and would pass every check.
+    bool isFinite() const;
+    // The part of the box inside [0, width] × [0, height] (possibly of zero area).
+    Box clippedTo(double width, double height) const;
     bool operator==(const Box &other) const;
 };
 

@@ -5,28 +5,66 @@
 #include "common/result.h"
 
 #include <QByteArray>
-#include <QRegularExpression>
 #include <QString>
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdint>
+#include <new>
 #include <vector>
 
 namespace lookbook::detail {
 
+// Refuses documents nested deeper than limits::kMaxJsonDepth, by a scan of the bytes that skips
+// strings: nlohmann's destructor and dump() recurse once per level.
+Status checkJsonDepth(const QByteArray &bytes, const QString &source);
+
+// nlohmann's message without its "[json.exception.parse_error.101] " prefix.
+QString jsonExceptionText(const std::exception &e);
+
 // Parses a document; on failure, "<source>: not valid JSON: parse error at line L, column C: …".
+// Every reader goes through here: a number outside double range (1e400) is nlohmann's out_of_range,
+// caught here like a syntax error.
 template<typename Json>
 Result<Json> parseJson(const QByteArray &bytes, const QString &source)
 {
+    if (Status depth = checkJsonDepth(bytes, source); !depth)
+        return depth.error();
     try {
         return Json::parse(bytes.begin(), bytes.end());
-    } catch (const typename Json::parse_error &e) {
-        static const QRegularExpression prefix(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] "));
-        const QString what = QString::fromUtf8(e.what()).remove(prefix);
-        return Error{ErrorCode::ParseError, QStringLiteral("%1: not valid JSON: %2").arg(source, what)};
+    } catch (const nlohmann::json::exception &e) {
+        return Error{ErrorCode::ParseError, QStringLiteral("%1: not valid JSON: %2").arg(source, jsonExceptionText(e))};
+    } catch (const std::bad_alloc &) {
+        return Error{ErrorCode::IoError, QStringLiteral("%1: not enough memory to read it (%2 bytes)").arg(source).arg(bytes.size())};
     }
+}
+
+// Runs a reader over parsed JSON: a nlohmann exception that its checks missed (get<int>() on a
+// string, at() on a missing key) becomes an error naming the source instead of an abort.
+template<typename T, typename Read>
+Result<T> guardedRead(const QString &source, Read &&read)
+{
+    try {
+        return read();
+    } catch (const nlohmann::json::exception &e) {
+        return Error{ErrorCode::InvalidData, QStringLiteral("%1: unexpected content: %2").arg(source, jsonExceptionText(e))};
+    }
+}
+
+// A short rendering of a value for a message: never the whole of an arbitrary value (which may be
+// huge), only its type and a scalar's text, cut at 40 characters.
+template<typename Json>
+QString jsonPreview(const Json &value)
+{
+    const QString type = QString::fromLatin1(value.type_name());
+    if (value.is_array() || value.is_object())
+        return QStringLiteral("%1 of %2 entries").arg(type).arg(value.size());
+    QString text = value.is_string() ? QLatin1Char('"') + QString::fromStdString(value.template get_ref<const std::string &>().substr(0, 80)) + QLatin1Char('"')
+                                     : QString::fromStdString(value.dump());
+    if (text.size() > 40)
+        text = text.left(37) + QStringLiteral("...");
+    return QStringLiteral("%1 %2").arg(type, text);
 }
 
 // Integral values are written as integers, so that files that had integers keep them.

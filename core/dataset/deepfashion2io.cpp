@@ -1,16 +1,18 @@
 #include "dataset/deepfashion2io.h"
 
+#include "common/filebytes.h"
 #include "common/jsonsupport_p.h"
+#include "common/limits.h"
 #include "dataset/categories.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lookbook::dataset {
 
@@ -60,7 +62,7 @@ public:
         double value = out;
         if (auto e = readNumber(object, key, path, value, required))
             return e;
-        if (value != std::floor(value))
+        if (value != std::floor(value) || std::abs(value) > std::numeric_limits<int>::max())
             return error(field(path, key), QStringLiteral("expected an integer, got %1").arg(value));
         out = static_cast<int>(value);
         return std::nullopt;
@@ -195,45 +197,49 @@ QString DeepFashion2Split::annotationPath(int imageId) const
 
 Result<ImageAnnotation> DeepFashion2Io::parseAnnotation(const QByteArray &json, int imageId, const QString &source)
 {
-    const AnnotationReader reader(source);
-    const Result<Json> parsed = detail::parseJson<Json>(json, source);
-    if (!parsed)
-        return parsed.error();
-    const Json &document = *parsed;
-    if (!document.is_object())
-        return reader.error(QStringLiteral("$"), QStringLiteral("expected an object"));
+    return detail::guardedRead<ImageAnnotation>(source, [&]() -> Result<ImageAnnotation> {
+        const AnnotationReader reader(source);
+        const Result<Json> parsed = detail::parseJson<Json>(json, source);
+        if (!parsed)
+            return parsed.error();
+        const Json &document = *parsed;
+        if (!document.is_object())
+            return reader.error(QStringLiteral("$"), QStringLiteral("expected an object"));
 
-    ImageAnnotation annotation;
-    annotation.imageId = imageId;
-    const auto sourceField = document.find("source");
-    if (sourceField == document.end())
-        return reader.error(QStringLiteral("source"), QStringLiteral("missing"));
-    if (*sourceField == "user")
-        annotation.source = ImageSource::User;
-    else if (*sourceField == "shop")
-        annotation.source = ImageSource::Shop;
-    else
-        return reader.error(QStringLiteral("source"), QStringLiteral("expected \"user\" or \"shop\""));
-    if (auto e = reader.readInt(document, "pair_id", QString(), annotation.pairId))
-        return *e;
+        ImageAnnotation annotation;
+        annotation.imageId = imageId;
+        const auto sourceField = document.find("source");
+        if (sourceField == document.end())
+            return reader.error(QStringLiteral("source"), QStringLiteral("missing"));
+        if (*sourceField == "user")
+            annotation.source = ImageSource::User;
+        else if (*sourceField == "shop")
+            annotation.source = ImageSource::Shop;
+        else
+            return reader.error(QStringLiteral("source"), QStringLiteral("expected \"user\" or \"shop\""));
+        if (auto e = reader.readInt(document, "pair_id", QString(), annotation.pairId))
+            return *e;
+        if (document.size() > static_cast<size_t>(limits::kMaxBoxesPerFile))
+            return reader.error(QStringLiteral("$"), QStringLiteral("%1 keys, more than the limit of %2 items per file").arg(document.size()).arg(limits::kMaxBoxesPerFile));
 
-    Json extra = Json::object();
-    for (auto it = document.begin(); it != document.end(); ++it) {
-        const QString key = QString::fromStdString(it.key());
-        const QRegularExpressionMatch match = kItemKey.match(key);
-        if (match.hasMatch()) {
-            GarmentItem item;
-            item.itemNumber = match.captured(1).toInt();
-            if (auto e = reader.readItem(it.value(), key, item))
-                return *e;
-            annotation.items.push_back(std::move(item));
-        } else if (key != QStringLiteral("source") && key != QStringLiteral("pair_id")) {
-            extra[it.key()] = it.value();
+        Json extra = Json::object();
+        for (auto it = document.begin(); it != document.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            const QRegularExpressionMatch match = kItemKey.match(key);
+            if (match.hasMatch()) {
+                GarmentItem item;
+                item.itemNumber = match.captured(1).toInt();
+                if (auto e = reader.readItem(it.value(), key, item))
+                    return *e;
+                annotation.items.push_back(std::move(item));
+            } else if (key != QStringLiteral("source") && key != QStringLiteral("pair_id")) {
+                extra[it.key()] = it.value();
+            }
         }
-    }
-    if (!extra.empty())
-        annotation.extra = QByteArray::fromStdString(extra.dump());
-    return annotation;
+        if (!extra.empty())
+            annotation.extra = QByteArray::fromStdString(extra.dump());
+        return annotation;
+    });
 }
 
 Result<ImageAnnotation> DeepFashion2Io::readAnnotation(const QString &path)
@@ -241,10 +247,10 @@ Result<ImageAnnotation> DeepFashion2Io::readAnnotation(const QString &path)
     const int imageId = imageIdFromFileName(QFileInfo(path).fileName());
     if (imageId < 0)
         return Error{ErrorCode::InvalidData, QStringLiteral("%1: the file name is not an image id (expected NNNNNN.json)").arg(path)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
-    return parseAnnotation(file.readAll(), imageId, path);
+    const Result<QByteArray> bytes = FileBytes::read(path, limits::kMaxJsonFileBytes);
+    if (!bytes)
+        return bytes.error();
+    return parseAnnotation(*bytes, imageId, path);
 }
 
 QByteArray DeepFashion2Io::toJson(const ImageAnnotation &annotation)

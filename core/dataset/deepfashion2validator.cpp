@@ -1,5 +1,6 @@
 #include "dataset/deepfashion2validator.h"
 
+#include "common/limits.h"
 #include "dataset/categories.h"
 #include "dataset/deepfashion2io.h"
 
@@ -273,6 +274,8 @@ QString ValidationProblem::toString() const
 
 Result<ValidationReport> DeepFashion2Validator::validateSplit(const QString &splitDir, const Options &options)
 {
+    if (Status threads = limits::checkThreadCount(options.threads, QStringLiteral("threads")); !threads)
+        return threads.error();
     const QDir split(splitDir);
     if (!split.exists())
         return Error{ErrorCode::IoError, QStringLiteral("%1: no such folder").arg(splitDir)};

@@ -1,5 +1,6 @@
 #include "dataset/syntheticgenerator.h"
 
+#include "common/limits.h"
 #include "common/logging.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/lookdesigner.h"
@@ -84,8 +85,8 @@ Status SyntheticGenerator::checkParams(const Params &params)
         return invalid(QStringLiteral("validationFraction: expected 0–1, got %1").arg(params.validationFraction));
     if (params.streetSize.width() < 128 || params.streetSize.height() < 128 || params.shopSize.width() < 128 || params.shopSize.height() < 128)
         return invalid(QStringLiteral("streetSize/shopSize: images must be at least 128 × 128 pixels"));
-    if (params.threads < 0)
-        return invalid(QStringLiteral("threads: expected 0 (one per core) or more, got %1").arg(params.threads));
+    if (Status threads = limits::checkThreadCount(params.threads, QStringLiteral("threads")); !threads)
+        return threads;
     return success();
 }
 

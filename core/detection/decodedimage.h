@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QImage;
+
 namespace lookbook::detection {
 
 // A decoded photo, 8-bit BGR, shared cheaply between the detectors and embedders that read it.
@@ -14,9 +16,16 @@ namespace lookbook::detection {
 class DecodedImage final
 {
 public:
-    // Errors name the file: missing, unreadable, or not an image OpenCV can decode.
+    // Errors name the file: missing, unreadable, empty, more pixels than limits::kMaxImagePixels, or
+    // not an image OpenCV can decode.
     static Result<DecodedImage> load(const QString &path);
     static Result<DecodedImage> decode(const QByteArray &encoded, const QString &source);
+    // The photo as Qt decodes it for display (EXIF orientation applied), with the same checks and
+    // plain messages as load(); for the GUI.
+    static Result<QImage> readForDisplay(const QString &path);
+    // The checks decode() makes before decoding: not empty, and a pixel count within the limit, read
+    // from the header (a 20000 × 20000 PNG of a few kB would decode to 1.2 GB).
+    static Status checkImageHeader(const QByteArray &encoded, const QString &source);
 
     int width() const;
     int height() const;

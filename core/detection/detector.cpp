@@ -1,10 +1,13 @@
 #include "detection/detector.h"
 
+#include "common/limits.h"
 #include "common/logging.h"
 #include "detection/detectionpostprocess.h"
 #include "detection/preprocessor.h"
 #include "detection/torchdetector.h"
 #include "detection/torchinfo.h"
+
+#include <cmath>
 
 namespace lookbook::detection {
 
@@ -31,6 +34,8 @@ Result<std::unique_ptr<Detector>> Detector::load(const ModelManifest &manifest, 
         return status.error();
     if (Status status = manifest.loadOpLibraries(); !status)
         return status.error();
+    if (Status threads = limits::checkThreadCount(options.threads, QStringLiteral("threads")); !threads)
+        return threads.error();
     setTorchThreadCount(options.threads);
     std::string error;
     const TorchDetectorConfig config{manifest.detector.decoder, manifest.detector.scoreThreshold, manifest.name.toStdString(),
@@ -84,6 +89,14 @@ Result<std::vector<std::vector<ScoredBox>>> Detector::detect(const std::vector<D
     std::string error;
     if (!m_backend->detect(batch.data, batch.batch, batch.height, batch.width, raw, error))
         return Error{ErrorCode::BackendError, QString::fromStdString(error)};
+    // A NaN passes every threshold and IoU comparison as false: it would be kept and searched.
+    for (const std::vector<RawDetection> &image : raw) {
+        for (const RawDetection &d : image) {
+            if (!Box{d.x1, d.y1, d.x2, d.y2}.isFinite() || !std::isfinite(d.score))
+                return Error{ErrorCode::BackendError,
+                             QStringLiteral("%1: the model gave a box or score that is not a finite number (NaN or infinite): a damaged or unsuitable model").arg(m_manifest.path)};
+        }
+    }
     std::vector<std::vector<ScoredBox>> boxes;
     for (size_t i = 0; i < images.size(); ++i)
         boxes.push_back(DetectionPostprocess::apply(raw[i], batch.geometry[i], m_manifest.detector, m_backend->needsNms()));

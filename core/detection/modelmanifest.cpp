@@ -1,6 +1,8 @@
 #include "detection/modelmanifest.h"
 
+#include "common/filebytes.h"
 #include "common/jsonsupport_p.h"
+#include "common/limits.h"
 #include "detection/torchinfo.h"
 
 #include <QCryptographicHash>
@@ -9,8 +11,11 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <optional>
+#include <tuple>
 
 namespace lookbook::detection {
 
@@ -80,6 +85,16 @@ public:
         return std::nullopt;
     }
 
+    // An integer in [min, max]; these size allocations (tensors, vectors), hence the bounds.
+    std::optional<Error> integer(const Json *value, const QString &field, int &out, int min, int max, const QString &meaning) const
+    {
+        if (!value || !value->is_number_integer() || value->get<std::int64_t>() < min || value->get<std::int64_t>() > max
+            || (value->is_number_unsigned() && value->get<std::uint64_t>() > static_cast<std::uint64_t>(max)))
+            return error(field, QStringLiteral("expected %1, an integer from %2 to %3").arg(meaning).arg(min).arg(max));
+        out = value->get<int>();
+        return std::nullopt;
+    }
+
     std::optional<Error> string(const Json &object, const char *key, const QString &path, std::string &out, bool required) const
     {
         const Json *value = find(object, key);
@@ -125,11 +140,13 @@ public:
     {
         const QString path = QStringLiteral("preprocess.");
         const Json *size = find(object, "input_size");
-        if (!size || !size->is_array() || size->size() != 2 || !(*size)[0].is_number_integer() || !(*size)[1].is_number_integer()
-            || (*size)[0].get<int>() <= 0 || (*size)[1].get<int>() <= 0)
+        if (!size || !size->is_array() || size->size() != 2)
             return error(path + QStringLiteral("input_size"), QStringLiteral("expected [width, height], two positive integers"));
-        out.inputWidth = (*size)[0].get<int>();
-        out.inputHeight = (*size)[1].get<int>();
+        for (auto [index, side, meaning] : {std::tuple{0, &out.inputWidth, "the width"}, std::tuple{1, &out.inputHeight, "the height"}}) {
+            if (auto e = integer(&(*size)[static_cast<size_t>(index)], QStringLiteral("%1input_size[%2]").arg(path).arg(index), *side, 1,
+                                 limits::kMaxModelInputSide, QLatin1String(meaning)))
+                return e;
+        }
         if (auto e = choice(object, "resize", path, kResizeModes, out.resize, true))
             return e;
         double divisor = 0;
@@ -164,11 +181,12 @@ public:
         if (auto e = choice(object, "decoder", path, kDecoders, out.decoder, true))
             return e;
         const Json *classes = find(object, "classes");
-        if (!classes || !classes->is_array() || classes->empty())
-            return error(path + QStringLiteral("classes"), QStringLiteral("expected a list mapping each model class to a DeepFashion2 category (1–13, 0 to drop)"));
+        if (!classes || !classes->is_array() || classes->empty() || classes->size() > static_cast<size_t>(limits::kMaxModelClasses))
+            return error(path + QStringLiteral("classes"), QStringLiteral("expected a list mapping each model class to a DeepFashion2 category (1–13, 0 to drop), at most %1 classes")
+                                                               .arg(limits::kMaxModelClasses));
         for (size_t i = 0; i < classes->size(); ++i) {
             const Json &c = (*classes)[i];
-            if (!c.is_number_integer() || c.get<int>() < 0 || c.get<int>() > 13)
+            if (!c.is_number_integer() || c.get<std::int64_t>() < 0 || c.get<std::int64_t>() > 13)
                 return error(QStringLiteral("%1classes[%2]").arg(path).arg(i), QStringLiteral("expected a category 0–13"));
             out.classes.push_back(c.get<int>());
         }
@@ -188,10 +206,9 @@ public:
         const QString path = QStringLiteral("embedder.");
         if (auto e = choice(object, "output", path, kOutputs, out.output, true))
             return e;
-        const Json *dimension = find(object, "dimension");
-        if (!dimension || !dimension->is_number_integer() || dimension->get<int>() <= 0)
-            return error(path + QStringLiteral("dimension"), QStringLiteral("expected the vector length, a positive integer"));
-        out.dimension = dimension->get<int>();
+        if (auto e = integer(find(object, "dimension"), path + QStringLiteral("dimension"), out.dimension, 1, limits::kMaxEmbeddingDimension,
+                             QStringLiteral("the vector length")))
+            return e;
         if (auto e = number(object, "crop_margin", path, out.cropMargin, 0, 1))
             return e;
         const Json *head = find(object, "head");
@@ -220,8 +237,9 @@ public:
     {
         const QString path = QStringLiteral("ensemble.");
         const Json *members = find(object, "members");
-        if (!members || !members->is_array() || members->size() < 2)
-            return error(path + QStringLiteral("members"), QStringLiteral("expected at least two {\"manifest\": FILE, \"weight\": w}"));
+        if (!members || !members->is_array() || members->size() < 2 || members->size() > static_cast<size_t>(limits::kMaxEnsembleMembers))
+            return error(path + QStringLiteral("members"), QStringLiteral("expected at least two and at most %1 {\"manifest\": FILE, \"weight\": w}")
+                                                               .arg(limits::kMaxEnsembleMembers));
         for (size_t i = 0; i < members->size(); ++i) {
             const QString itemPath = QStringLiteral("%1members[%2].").arg(path).arg(i);
             std::string file;
@@ -232,10 +250,12 @@ public:
                 return e;
             out.members.push_back(member);
         }
-        const Json *dimension = find(object, "dimension");
-        if (!dimension || !dimension->is_number_integer() || dimension->get<int>() <= 0)
-            return error(path + QStringLiteral("dimension"), QStringLiteral("expected the concatenated vector length"));
-        out.ensembleDimension = dimension->get<int>();
+        // All weights 0 would give every photo the zero vector.
+        if (std::none_of(out.members.begin(), out.members.end(), [](const EnsembleMember &m) { return m.weight > 0; }))
+            return error(path + QStringLiteral("members"), QStringLiteral("every weight is 0: at least one member needs a positive weight"));
+        if (auto e = integer(find(object, "dimension"), path + QStringLiteral("dimension"), out.ensembleDimension, 1, limits::kMaxEmbeddingDimension,
+                             QStringLiteral("the concatenated vector length")))
+            return e;
         return std::nullopt;
     }
 
@@ -247,64 +267,66 @@ private:
 
 Result<ModelManifest> ModelManifest::parse(const QByteArray &json, const QString &manifestPath)
 {
-    const ManifestReader reader(manifestPath);
-    const Result<Json> parsed = detail::parseJson<Json>(json, manifestPath);
-    if (!parsed)
-        return parsed.error();
-    const Json &document = *parsed;
-    if (!document.is_object())
-        return reader.error(QStringLiteral("$"), QStringLiteral("expected an object"));
+    return detail::guardedRead<ModelManifest>(manifestPath, [&]() -> Result<ModelManifest> {
+        const ManifestReader reader(manifestPath);
+        const Result<Json> parsed = detail::parseJson<Json>(json, manifestPath);
+        if (!parsed)
+            return parsed.error();
+        const Json &document = *parsed;
+        if (!document.is_object())
+            return reader.error(QStringLiteral("$"), QStringLiteral("expected an object"));
 
-    ModelManifest manifest;
-    manifest.path = QFileInfo(manifestPath).absoluteFilePath();
-    const QDir folder = QFileInfo(manifestPath).absoluteDir();
-    std::string name, file, sha;
-    if (auto e = reader.string(document, "name", QString(), name, true))
-        return *e;
-    manifest.name = QString::fromStdString(name);
-    if (auto e = reader.choice(document, "kind", QString(), kKinds, manifest.kind, true))
-        return *e;
+        ModelManifest manifest;
+        manifest.path = QFileInfo(manifestPath).absoluteFilePath();
+        const QDir folder = QFileInfo(manifestPath).absoluteDir();
+        std::string name, file, sha;
+        if (auto e = reader.string(document, "name", QString(), name, true))
+            return *e;
+        manifest.name = QString::fromStdString(name);
+        if (auto e = reader.choice(document, "kind", QString(), kKinds, manifest.kind, true))
+            return *e;
 
-    const char *section = manifest.kind == ModelKind::Detector ? "detector" : manifest.kind == ModelKind::Embedder ? "embedder" : "ensemble";
-    const Json *body = reader.find(document, section);
-    if (!body || !body->is_object())
-        return reader.error(QLatin1String(section), QStringLiteral("missing: a %1 manifest needs this section").arg(QLatin1String(section)));
-    if (manifest.kind == ModelKind::Ensemble) {
-        if (auto e = reader.ensemble(*body, folder, manifest))
+        const char *section = manifest.kind == ModelKind::Detector ? "detector" : manifest.kind == ModelKind::Embedder ? "embedder" : "ensemble";
+        const Json *body = reader.find(document, section);
+        if (!body || !body->is_object())
+            return reader.error(QLatin1String(section), QStringLiteral("missing: a %1 manifest needs this section").arg(QLatin1String(section)));
+        if (manifest.kind == ModelKind::Ensemble) {
+            if (auto e = reader.ensemble(*body, folder, manifest))
+                return *e;
+            return manifest;
+        }
+
+        if (auto e = reader.string(document, "file", QString(), file, true))
+            return *e;
+        manifest.modelFile = QDir::cleanPath(folder.absoluteFilePath(QString::fromStdString(file)));
+        if (auto e = reader.string(document, "sha256", QString(), sha, true))
+            return *e;
+        manifest.sha256 = QString::fromStdString(sha).toLower();
+        if (!QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(manifest.sha256).hasMatch())
+            return reader.error(QStringLiteral("sha256"), QStringLiteral("expected 64 hexadecimal digits"));
+        if (const Json *libraries = reader.find(document, "op_libraries")) {
+            if (!libraries->is_array() || !std::all_of(libraries->begin(), libraries->end(), [](const Json &v) { return v.is_string(); }))
+                return reader.error(QStringLiteral("op_libraries"), QStringLiteral("expected a list of shared-library paths"));
+            for (const Json &library : *libraries)
+                manifest.opLibraries << QDir::cleanPath(folder.absoluteFilePath(QString::fromStdString(library.get<std::string>())));
+        }
+        const Json *preprocess = reader.find(document, "preprocess");
+        if (!preprocess || !preprocess->is_object())
+            return reader.error(QStringLiteral("preprocess"), QStringLiteral("missing"));
+        if (auto e = reader.preprocessing(*preprocess, manifest.preprocessing))
+            return *e;
+        if (auto e = manifest.kind == ModelKind::Detector ? reader.detector(*body, manifest.detector) : reader.embedder(*body, folder, manifest.embedder))
             return *e;
         return manifest;
-    }
-
-    if (auto e = reader.string(document, "file", QString(), file, true))
-        return *e;
-    manifest.modelFile = QDir::cleanPath(folder.absoluteFilePath(QString::fromStdString(file)));
-    if (auto e = reader.string(document, "sha256", QString(), sha, true))
-        return *e;
-    manifest.sha256 = QString::fromStdString(sha).toLower();
-    if (!QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(manifest.sha256).hasMatch())
-        return reader.error(QStringLiteral("sha256"), QStringLiteral("expected 64 hexadecimal digits"));
-    if (const Json *libraries = reader.find(document, "op_libraries")) {
-        if (!libraries->is_array() || !std::all_of(libraries->begin(), libraries->end(), [](const Json &v) { return v.is_string(); }))
-            return reader.error(QStringLiteral("op_libraries"), QStringLiteral("expected a list of shared-library paths"));
-        for (const Json &library : *libraries)
-            manifest.opLibraries << QDir::cleanPath(folder.absoluteFilePath(QString::fromStdString(library.get<std::string>())));
-    }
-    const Json *preprocess = reader.find(document, "preprocess");
-    if (!preprocess || !preprocess->is_object())
-        return reader.error(QStringLiteral("preprocess"), QStringLiteral("missing"));
-    if (auto e = reader.preprocessing(*preprocess, manifest.preprocessing))
-        return *e;
-    if (auto e = manifest.kind == ModelKind::Detector ? reader.detector(*body, manifest.detector) : reader.embedder(*body, folder, manifest.embedder))
-        return *e;
-    return manifest;
+    });
 }
 
 Result<ModelManifest> ModelManifest::load(const QString &manifestPath)
 {
-    QFile file(manifestPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(manifestPath, file.errorString())};
-    return parse(file.readAll(), manifestPath);
+    const Result<QByteArray> bytes = FileBytes::read(manifestPath, limits::kMaxJsonFileBytes);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, manifestPath);
 }
 
 Result<ManifestsByKind> ModelManifest::sortByKind(const QStringList &manifestPaths)

@@ -1,13 +1,20 @@
 #include "detection/preprocessor.h"
 
+#include "common/filebytes.h"
+#include "common/limits.h"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <QFile>
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <new>
 
 namespace lookbook::detection {
 
@@ -41,28 +48,80 @@ void fill(const cv::Mat &region, const ResizeGeometry &g, const Preprocessing &p
     }
 }
 
+QString notAnImage(const QString &source)
+{
+    return QStringLiteral("%1: not an image Lookbook can read (JPEG, PNG, BMP or WebP)").arg(source);
+}
+
 } // namespace
 
 Result<DecodedImage> DecodedImage::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
-    return decode(file.readAll(), path);
+    const Result<QByteArray> bytes = FileBytes::read(path, limits::kMaxImageFileBytes);
+    if (!bytes)
+        return bytes.error();
+    return decode(*bytes, FileBytes::displayName(path));
+}
+
+Result<QImage> DecodedImage::readForDisplay(const QString &path)
+{
+    const Result<QByteArray> bytes = FileBytes::read(path, limits::kMaxImageFileBytes);
+    if (!bytes)
+        return bytes.error();
+    const QString source = FileBytes::displayName(path);
+    if (Status checked = checkImageHeader(*bytes, source); !checked)
+        return checked.error();
+    QBuffer buffer;
+    buffer.setData(*bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);  // phone photos carry their orientation in EXIF
+    // Qt's own limit (256 MiB) would refuse photos that pass ours, with "Unable to read image data".
+    reader.setAllocationLimit(limits::kMaxImageAllocationMiB);
+    QImage image = reader.read();
+    if (image.isNull())
+        return Error{ErrorCode::InvalidData, notAnImage(source)};
+    return image;
 }
 
 Result<DecodedImage> DecodedImage::decode(const QByteArray &encoded, const QString &source)
 {
+    if (Status checked = checkImageHeader(encoded, source); !checked)
+        return checked.error();
     try {
         const cv::Mat bytes(1, static_cast<int>(encoded.size()), CV_8UC1, const_cast<char *>(encoded.constData()));
         auto pixels = std::make_shared<Pixels>();
         pixels->bgr = cv::imdecode(bytes, cv::IMREAD_COLOR);
         if (pixels->bgr.empty())
-            return Error{ErrorCode::InvalidData, QStringLiteral("%1: not an image OpenCV can decode (%2 bytes)").arg(source).arg(encoded.size())};
+            return Error{ErrorCode::InvalidData, notAnImage(source)};
         return DecodedImage(std::move(pixels));
     } catch (const cv::Exception &e) {
-        return Error{ErrorCode::BackendError, QStringLiteral("%1: cannot decode: %2").arg(source, QString::fromStdString(e.msg))};
+        // A header Qt cannot read but OpenCV can, with more pixels than OpenCV's own limit.
+        if (e.msg.find("CV_IO_MAX_IMAGE_PIXELS") != std::string::npos)
+            return Error{ErrorCode::InvalidData, QStringLiteral("%1: image has more pixels than the limit of %2").arg(source).arg(limits::kMaxImagePixels)};
+        return Error{ErrorCode::InvalidData, notAnImage(source)};
+    } catch (const std::bad_alloc &) {
+        return Error{ErrorCode::IoError, QStringLiteral("%1: not enough memory to decode the image").arg(source)};
     }
+}
+
+Status DecodedImage::checkImageHeader(const QByteArray &encoded, const QString &source)
+{
+    if (encoded.isEmpty())
+        return Status::failure(ErrorCode::InvalidData, QStringLiteral("%1: empty file (0 bytes)").arg(source));
+    if (encoded.size() > limits::kMaxImageFileBytes || encoded.size() > std::numeric_limits<int>::max())
+        return Status::failure(ErrorCode::InvalidData, QStringLiteral("%1: %2 bytes, more than the limit of %3 for an image")
+                                                           .arg(source).arg(encoded.size()).arg(limits::kMaxImageFileBytes));
+    // QImageReader reads only the header for size(): the pixel count is known before anything is decoded.
+    QBuffer buffer;
+    buffer.setData(encoded);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (size.isValid() && static_cast<qint64>(size.width()) * size.height() > limits::kMaxImagePixels)
+        return Status::failure(ErrorCode::InvalidData, QStringLiteral("%1: image is %2×%3 pixels, more than the limit of %4")
+                                                           .arg(source).arg(size.width()).arg(size.height()).arg(limits::kMaxImagePixels));
+    return success();
 }
 
 int DecodedImage::width() const { return m_pixels->bgr.cols; }

@@ -1,5 +1,6 @@
 #include "embedding/embedder.h"
 
+#include "common/limits.h"
 #include "common/logging.h"
 #include "detection/preprocessor.h"
 #include "detection/torchinfo.h"
@@ -46,6 +47,8 @@ Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest
     config.name = manifest.name.toStdString();
     config.device = options.device.toStdString();
     config.half = options.half;
+    if (Status threads = limits::checkThreadCount(options.threads, QStringLiteral("threads")); !threads)
+        return threads.error();
     detection::setTorchThreadCount(options.threads);
     std::string error;
     std::unique_ptr<TorchEmbedder> backend = TorchEmbedder::load(manifest.modelFile.toStdString(), config, error);

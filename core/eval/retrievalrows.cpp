@@ -1,11 +1,11 @@
 #include "eval/retrievalrows.h"
 
 #include "common/jsonsupport_p.h"
+#include "common/limits.h"
 #include "dataset/deepfashion2io.h"
 
-#include <QFile>
-
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace lookbook::eval {
@@ -32,6 +32,8 @@ public:
             return document;
         if (!document->is_array())
             return Error{ErrorCode::InvalidData, QStringLiteral("%1: expected an array of rows").arg(m_source)};
+        if (document->size() > static_cast<size_t>(limits::kMaxBoxesPerFile))
+            return Error{ErrorCode::InvalidData, QStringLiteral("%1: %2 rows, more than the limit of %3 per file").arg(m_source).arg(document->size()).arg(limits::kMaxBoxesPerFile)};
         return document;
     }
 
@@ -40,7 +42,7 @@ public:
         const auto it = row.find(field);
         if (it == row.end())
             return error(index, field, QStringLiteral("missing"));
-        if (!it->is_number() || it->get<double>() != std::floor(it->get<double>()))
+        if (!it->is_number() || it->get<double>() != std::floor(it->get<double>()) || std::abs(it->get<double>()) > std::numeric_limits<int>::max())
             return error(index, field, QStringLiteral("expected an integer"));
         out = static_cast<int>(it->get<double>());
         return std::nullopt;
@@ -72,16 +74,18 @@ private:
 template<typename Row, typename ReadRow>
 Result<std::vector<Row>> parseRows(const QByteArray &json, const QString &source, ReadRow readRow)
 {
-    const RowReader reader(source);
-    const Result<Json> document = reader.parseArray(json);
-    if (!document)
-        return document.error();
-    std::vector<Row> rows(document->size());
-    for (size_t i = 0; i < rows.size(); ++i) {
-        if (std::optional<Error> e = readRow(reader, (*document)[i], i, rows[i]))
-            return *e;
-    }
-    return rows;
+    return detail::guardedRead<std::vector<Row>>(source, [&]() -> Result<std::vector<Row>> {
+        const RowReader reader(source);
+        const Result<Json> document = reader.parseArray(json);
+        if (!document)
+            return document.error();
+        std::vector<Row> rows(document->size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (std::optional<Error> e = readRow(reader, (*document)[i], i, rows[i]))
+                return *e;
+        }
+        return rows;
+    });
 }
 
 Json boxJson(const Box &b)
@@ -90,14 +94,6 @@ Json boxJson(const Box &b)
 }
 
 } // namespace
-
-Result<QByteArray> RetrievalRows::readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
-    return file.readAll();
-}
 
 Result<std::vector<QueryGroundTruth>> RetrievalRows::parseQueries(const QByteArray &json, const QString &source)
 {

@@ -54,8 +54,6 @@ public:
     // its shop items the gallery.
     static std::vector<QueryGroundTruth> queriesFromSplit(const dataset::DeepFashion2Split &split);
     static std::vector<GalleryGroundTruth> galleryFromSplit(const dataset::DeepFashion2Split &split);
-
-    static Result<QByteArray> readFile(const QString &path);
 };
 
 } // namespace lookbook::eval

@@ -1,6 +1,7 @@
 #include "fusion/fusionrequest.h"
 
 #include "common/jsonsupport_p.h"
+#include "common/limits.h"
 
 #include <algorithm>
 
@@ -95,13 +96,7 @@ public:
         return std::nullopt;
     }
 
-    static QString describe(const Json &value)
-    {
-        QString text = QString::fromStdString(value.dump());
-        if (text.size() > 40)
-            text = text.left(37) + QStringLiteral("...");
-        return QStringLiteral("%1 %2").arg(QString::fromLatin1(value.type_name()), text);
-    }
+    static QString describe(const Json &value) { return detail::jsonPreview(value); }
 
     const QString &source() const { return m_source; }
 
@@ -113,38 +108,47 @@ private:
 
 Result<FusionRequest> FusionRequest::fromJson(const QByteArray &json, const QString &source)
 {
-    const RequestReader reader(source);
-    const Result<Json> parsed = detail::parseJson<Json>(json, source);
-    if (!parsed)
-        return parsed.error();
-    const Json &document = *parsed;
-    if (!document.is_object())
-        return reader.error(QStringLiteral("$"), QStringLiteral("expected an object with \"models\", got %1").arg(RequestReader::describe(document)));
+    return detail::guardedRead<FusionRequest>(source, [&]() -> Result<FusionRequest> {
+        const RequestReader reader(source);
+        const Result<Json> parsed = detail::parseJson<Json>(json, source);
+        if (!parsed)
+            return parsed.error();
+        const Json &document = *parsed;
+        if (!document.is_object())
+            return reader.error(QStringLiteral("$"), QStringLiteral("expected an object with \"models\", got %1").arg(RequestReader::describe(document)));
 
-    FusionRequest request;
-    if (const auto size = document.find("image_size"); size != document.end()) {
-        if (!size->is_array() || size->size() != 2)
-            return reader.error(QStringLiteral("image_size"), QStringLiteral("expected [width, height], got %1").arg(RequestReader::describe(*size)));
-        double wh[2];
-        for (size_t k = 0; k < 2; ++k) {
-            if (auto e = reader.readNumber((*size)[k], QStringLiteral("image_size[%1]").arg(k), wh[k]))
-                return *e;
-            if (wh[k] <= 0)
-                return reader.error(QStringLiteral("image_size[%1]").arg(k), QStringLiteral("must be positive, got %1").arg(wh[k]));
+        FusionRequest request;
+        if (const auto size = document.find("image_size"); size != document.end()) {
+            if (!size->is_array() || size->size() != 2)
+                return reader.error(QStringLiteral("image_size"), QStringLiteral("expected [width, height], got %1").arg(RequestReader::describe(*size)));
+            double wh[2];
+            for (size_t k = 0; k < 2; ++k) {
+                if (auto e = reader.readNumber((*size)[k], QStringLiteral("image_size[%1]").arg(k), wh[k]))
+                    return *e;
+                if (wh[k] <= 0)
+                    return reader.error(QStringLiteral("image_size[%1]").arg(k), QStringLiteral("must be positive, got %1").arg(wh[k]));
+            }
+            request.m_imageSize = QSizeF(wh[0], wh[1]);
         }
-        request.m_imageSize = QSizeF(wh[0], wh[1]);
-    }
-    const auto models = document.find("models");
-    if (models == document.end())
-        return reader.error(QStringLiteral("models"), QStringLiteral("missing"));
-    if (!models->is_array())
-        return reader.error(QStringLiteral("models"), QStringLiteral("expected an array, got %1").arg(RequestReader::describe(*models)));
-    request.m_models.resize(models->size());
-    for (size_t t = 0; t < models->size(); ++t) {
-        if (auto e = reader.readModel((*models)[t], QStringLiteral("models[%1]").arg(t), request.m_models[t]))
-            return *e;
-    }
-    return request;
+        const auto models = document.find("models");
+        if (models == document.end())
+            return reader.error(QStringLiteral("models"), QStringLiteral("missing"));
+        if (!models->is_array())
+            return reader.error(QStringLiteral("models"), QStringLiteral("expected an array, got %1").arg(RequestReader::describe(*models)));
+        qint64 boxes = 0;
+        for (const Json &model : *models) {
+            if (const auto detections = model.find("detections"); detections != model.end() && detections->is_array())
+                boxes += static_cast<qint64>(detections->size());
+        }
+        if (boxes > limits::kMaxBoxesPerFile)
+            return reader.error(QStringLiteral("models"), QStringLiteral("%1 detections in all, more than the limit of %2 per file").arg(boxes).arg(limits::kMaxBoxesPerFile));
+        request.m_models.resize(models->size());
+        for (size_t t = 0; t < models->size(); ++t) {
+            if (auto e = reader.readModel((*models)[t], QStringLiteral("models[%1]").arg(t), request.m_models[t]))
+                return *e;
+        }
+        return request;
+    });
 }
 
 std::vector<std::vector<ScoredBox>> FusionRequest::normalisedBoxes() const

@@ -25,9 +25,11 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <new>
 #include <numeric>
 #include <stdexcept>
+#include <type_traits>
 
 // The BLAS faiss links (reference, OpenBLAS or MKL), as faiss itself declares it.
 extern "C" int sgemv_(const char *trans, const int *m, const int *n, const float *alpha, const float *a, const int *lda, const float *x,
@@ -39,6 +41,15 @@ namespace {
 
 // faiss::idx_t moved between releases (Index::idx_t in 1.7.3); the id map's element type is stable.
 using FaissId = decltype(faiss::IndexIDMap::id_map)::value_type;
+
+// faiss reads the metric from the file as a raw int, so a damaged file can leave a value that is no
+// MetricType; compare the stored bits rather than load them as the enum (undefined behaviour).
+bool ranksByInnerProduct(const faiss::Index &index)
+{
+    std::underlying_type_t<faiss::MetricType> metric;
+    std::memcpy(&metric, &index.metric_type, sizeof metric);
+    return metric == faiss::METRIC_INNER_PRODUCT;
+}
 
 // faiss reports caller mistakes and I/O failures by throwing; nothing may cross the API.
 template<typename Function>
@@ -209,7 +220,7 @@ struct FaissVectorIndex::Private final {
     void searchIvfPq(const faiss::IndexIVFPQ &ivf, const FloatMatrix &queries, FaissId k, float *scores, FaissId *labels) const
     {
         const auto *centroids = dynamic_cast<const faiss::IndexFlat *>(ivf.quantizer);
-        if (!centroids || centroids->metric_type != faiss::METRIC_INNER_PRODUCT) {
+        if (!centroids || !ranksByInnerProduct(*centroids)) {
             ivf.search(queries.rows, queries.values.data(), k, scores, labels);
             return;
         }
@@ -403,7 +414,12 @@ Result<std::unique_ptr<FaissVectorIndex>> FaissVectorIndex::load(const QString &
             return;  // no re-ranking copy
         if (tag != kRefineTag || reader(&refineFactor, sizeof refineFactor, 1) != 1)
             throw std::runtime_error("unexpected bytes after the index");
-        d->refine.reset(dynamic_cast<faiss::IndexIDMap2 *>(faiss::read_index(&reader, 0)));
+        // Owned until it is known to be the id map a re-ranking copy must be (else freed here).
+        std::unique_ptr<faiss::Index> copy(faiss::read_index(&reader, 0));
+        if (auto *map = dynamic_cast<faiss::IndexIDMap2 *>(copy.get())) {
+            copy.release();
+            d->refine.reset(map);
+        }
     });
     if (!read)
         return read.error();
@@ -411,7 +427,7 @@ Result<std::unique_ptr<FaissVectorIndex>> FaissVectorIndex::load(const QString &
     const auto unsupported = [&](const QString &what) {
         return Error{ErrorCode::InvalidData, QStringLiteral("%1: %2").arg(path, what)};
     };
-    if (d->index->metric_type != faiss::METRIC_INNER_PRODUCT)
+    if (!ranksByInnerProduct(*d->index))
         return unsupported(QStringLiteral("the index does not rank by inner product"));
     d->dimension = static_cast<int>(d->index->d);
 
@@ -437,7 +453,7 @@ Result<std::unique_ptr<FaissVectorIndex>> FaissVectorIndex::load(const QString &
         if (tag == kRefineTag) {
             const faiss::IndexScalarQuantizer *codes = d->refineCodes();
             if (!codes || !dynamic_cast<const faiss::IndexScalarQuantizer *>(d->refine->index) || codes->d != ivf->d
-                || codes->metric_type != faiss::METRIC_INNER_PRODUCT || d->refine->ntotal != ivf->ntotal || refineFactor < 1)
+                || !ranksByInnerProduct(*codes) || d->refine->ntotal != ivf->ntotal || refineFactor < 1)
                 return unsupported(QStringLiteral("the re-ranking copy after the IVF-PQ does not match it (type, dimension, metric or count)"));
             d->params.refineBits = bitsOfQuantizer(codes->sq.qtype);
             d->params.refineFactor = refineFactor;
@@ -451,7 +467,14 @@ Result<std::unique_ptr<FaissVectorIndex>> FaissVectorIndex::load(const QString &
             d->ids.reserve(static_cast<size_t>(ivf->ntotal));
             for (size_t list = 0; list < ivf->nlist; ++list) {
                 faiss::InvertedLists::ScopedIds listIds(ivf->invlists, list);
-                d->ids.insert(d->ids.end(), listIds.get(), listIds.get() + ivf->invlists->list_size(list));
+                // Memory-mapped lists lie at any byte offset of the file, so their ids may be
+                // misaligned: copy bytes rather than read them as 8-byte integers.
+                static_assert(sizeof(FaissId) == sizeof(qint64));
+                const std::size_t count = ivf->invlists->list_size(list);
+                const std::size_t start = d->ids.size();
+                d->ids.resize(start + count);
+                if (count > 0)
+                    std::memcpy(d->ids.data() + start, listIds.get(), count * sizeof(qint64));
             }
         });
         if (!listed)

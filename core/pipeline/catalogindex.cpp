@@ -1,24 +1,96 @@
 #include "pipeline/catalogindex.h"
 
 #include "catalog/catalog.h"
+#include "common/filechecksum.h"
 #include "common/logging.h"
 #include "index/vectorindex.h"
+#include "pipeline/indexsidecar.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iterator>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace lookbook::pipeline {
 namespace {
 
-QString sidecarPath(const QString &indexPath) { return indexPath + QStringLiteral(".json"); }
+// Moves staged files over their targets so that a failure part way can put every original back:
+// each original stays reachable under `<target>.old` (a hard link; a rename where the file system
+// has none) until commit().
+class StagedReplacement final
+{
+public:
+    Status replace(const QString &staged, const QString &target)
+    {
+        const QString kept = target + QStringLiteral(".old");
+        QFile::remove(kept);
+        const bool hadOriginal = QFileInfo::exists(target);
+        if (hadOriginal && ::link(QFile::encodeName(target).constData(), QFile::encodeName(kept).constData()) != 0
+            && std::rename(QFile::encodeName(target).constData(), QFile::encodeName(kept).constData()) != 0)
+            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot keep the previous file while replacing it: %2")
+                                                           .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+        if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(target).constData()) != 0) {
+            const int error = errno;
+            if (hadOriginal)
+                std::rename(QFile::encodeName(kept).constData(), QFile::encodeName(target).constData());
+            return Status::failure(ErrorCode::IoError,
+                                   QStringLiteral("%1: cannot replace it: %2").arg(target, QString::fromLocal8Bit(std::strerror(error))));
+        }
+        m_replaced.push_back({target, hadOriginal});
+        return success();
+    }
+
+    void rollBack()
+    {
+        for (auto it = m_replaced.rbegin(); it != m_replaced.rend(); ++it) {
+            if (it->hadOriginal)
+                std::rename(QFile::encodeName(it->target + QStringLiteral(".old")).constData(), QFile::encodeName(it->target).constData());
+            else
+                QFile::remove(it->target);
+        }
+        m_replaced.clear();
+        syncFolder();
+    }
+
+    void commit()
+    {
+        for (const Replaced &r : m_replaced)
+            QFile::remove(r.target + QStringLiteral(".old"));
+        syncFolder();
+        m_replaced.clear();
+    }
+
+private:
+    struct Replaced {
+        QString target;
+        bool hadOriginal = false;
+    };
+
+    // Renames are durable once their folder is synced.
+    void syncFolder() const
+    {
+        if (m_replaced.empty())
+            return;
+        const int folder = ::open(QFile::encodeName(QFileInfo(m_replaced.front().target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+        if (folder >= 0) {
+            ::fsync(folder);
+            ::close(folder);
+        }
+    }
+
+    std::vector<Replaced> m_replaced;
+};
 
 Result<catalog::VectorSetInfo> findSet(catalog::Catalog &catalog, const QString &name)
 {
@@ -94,24 +166,49 @@ Result<std::unique_ptr<CatalogIndex>> CatalogIndex::build(catalog::Catalog &cata
 Status CatalogIndex::save(catalog::Catalog &catalog)
 {
     const index::VectorIndex &index = *m_index;
-    // The sidecar goes first: a crash between the two files leaves a sidecar that disagrees with
-    // the old index, which open() reports as out of date rather than trusting it.
-    const QJsonObject sidecar{{QStringLiteral("format"), 1},
-                              {QStringLiteral("vector_set"), m_set.name},
-                              {QStringLiteral("model_fingerprint"), m_set.modelFingerprint},
-                              {QStringLiteral("dimension"), m_set.dimension},
-                              {QStringLiteral("count"), static_cast<qint64>(index.size())},
-                              {QStringLiteral("params"), index.params().toJson()}};
-    QSaveFile sidecarFile(sidecarPath(m_filePath));
-    if (!sidecarFile.open(QIODevice::WriteOnly) || sidecarFile.write(QJsonDocument(sidecar).toJson()) < 0 || !sidecarFile.commit())
-        return Status::failure(ErrorCode::IoError, sidecarPath(m_filePath) + QStringLiteral(": cannot write: ") + sidecarFile.errorString());
-    if (Status saved = index.save(m_filePath); !saved)
+    const QString sidecarPath = IndexSidecar::pathFor(m_filePath);
+    const QString stagedIndex = m_filePath + QStringLiteral(".new");
+    const QString stagedSidecar = sidecarPath + QStringLiteral(".new");
+    const auto discardStaged = [&] {
+        QFile::remove(stagedIndex);
+        QFile::remove(stagedSidecar);
+    };
+    // Both files are written whole and synced under staged names before either replaces the old
+    // pair, so a full disk or any other write error leaves the old pair and the catalog as they were.
+    if (Status saved = index.save(stagedIndex); !saved)
         return saved;
+    Result<std::uint64_t> checksum = FileChecksum::ofFile(stagedIndex);
+    if (!checksum) {
+        discardStaged();
+        return checksum.error();
+    }
+    const IndexSidecar sidecar{m_set.name, m_set.modelFingerprint, m_set.dimension, static_cast<qint64>(index.size()), index.params().toJson(), *checksum};
+    QSaveFile sidecarFile(stagedSidecar);
+    if (!sidecarFile.open(QIODevice::WriteOnly) || sidecarFile.write(sidecar.toJson()) < 0 || !sidecarFile.commit()) {
+        discardStaged();
+        return Status::failure(ErrorCode::IoError, sidecarPath + QStringLiteral(": cannot write: ") + sidecarFile.errorString());
+    }
+    // Then the index, the sidecar, and last the catalog record; a failure on the way puts the old
+    // pair back. A crash between the two renames leaves a sidecar whose checksum disagrees with the
+    // index, which open() reports as out of date rather than trusting it.
+    StagedReplacement replacement;
+    if (Status replaced = replacement.replace(stagedIndex, m_filePath); !replaced) {
+        discardStaged();
+        return replaced;
+    }
+    if (Status replaced = replacement.replace(stagedSidecar, sidecarPath); !replaced) {
+        replacement.rollBack();
+        discardStaged();
+        return replaced;
+    }
     const QByteArray paramsJson = QJsonDocument(index.params().toJson()).toJson(QJsonDocument::Compact);
     if (Status recorded = catalog.recordIndex(m_set.id, index::IndexParams::typeName(index.params().type), paramsJson,
                                               QFileInfo(m_filePath).fileName(), static_cast<qint64>(index.size()));
-        !recorded)
+        !recorded) {
+        replacement.rollBack();
         return recorded;
+    }
+    replacement.commit();
     Result<catalog::VectorSetInfo> recordedSet = findSet(catalog, m_set.name);
     if (!recordedSet)
         return recordedSet.error();
@@ -142,21 +239,14 @@ Result<std::unique_ptr<CatalogIndex>> CatalogIndex::load(catalog::Catalog &catal
     if (!QFileInfo::exists(path))
         return Failure::failure(ErrorCode::OutOfDate, QStringLiteral("%1: the index file is missing%2").arg(path, fix));
 
-    QFile sidecarFile(sidecarPath(path));
-    if (!sidecarFile.open(QIODevice::ReadOnly))
-        return Failure::failure(ErrorCode::OutOfDate, QStringLiteral("%1: missing (it describes the index)%2").arg(sidecarFile.fileName(), fix));
-    QJsonParseError parseError;
-    const QJsonObject sidecar = QJsonDocument::fromJson(sidecarFile.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError || sidecar.isEmpty())
-        return Failure::failure(ErrorCode::OutOfDate, QStringLiteral("%1: damaged (%2)%3").arg(sidecarFile.fileName(), parseError.errorString(), fix));
-
-    Result<std::unique_ptr<index::VectorIndex>> loaded =
-        index::VectorIndex::load(path, forUpdate ? index::VectorIndex::LoadMode::InMemory : index::VectorIndex::LoadMode::MemoryMapped);
+    IndexSidecar sidecar;
+    Result<std::unique_ptr<index::VectorIndex>> loaded = IndexSidecar::loadIndex(
+        path, forUpdate ? index::VectorIndex::LoadMode::InMemory : index::VectorIndex::LoadMode::MemoryMapped, &sidecar);
     if (!loaded)
-        return Failure::failure(ErrorCode::OutOfDate, loaded.error().message + fix);
+        return Failure::failure(loaded.error().code, loaded.error().message + fix);
     const index::VectorIndex &index = **loaded;
 
-    if (sidecar.value(QStringLiteral("model_fingerprint")).toString() != set->modelFingerprint)
+    if (sidecar.modelFingerprint != set->modelFingerprint)
         return Failure::failure(ErrorCode::OutOfDate,
                                 QStringLiteral("%1: built with other model weights than vector set '%2' now holds (model '%3')%4")
                                     .arg(path, vectorSet, set->modelName, fix));
@@ -167,6 +257,10 @@ Result<std::unique_ptr<CatalogIndex>> CatalogIndex::load(catalog::Catalog &catal
                                                           .arg(vectorSet)
                                                           .arg(set->dimension)
                                                           .arg(fix));
+    // The catalog records the index last: a type that differs means a save stopped before that.
+    if (const QString type = index::IndexParams::typeName(index.params().type); !set->indexType.isEmpty() && type != set->indexType)
+        return Failure::failure(ErrorCode::OutOfDate, QStringLiteral("%1: holds a %2 index, the catalog records %3 (a save was interrupted)%4")
+                                                          .arg(path, type, set->indexType, fix));
     if (forUpdate)
         return std::unique_ptr<CatalogIndex>(new CatalogIndex(std::move(set.value()), std::move(loaded.value()), path));
     Result<std::vector<qint64>> shopIds = catalog.vectorIds(set->id);

@@ -19,7 +19,8 @@ class VectorIndex;
 namespace lookbook::pipeline {
 
 // A vector set's index file, checked against the catalog it was built from. The file sits beside
-// the database with a small JSON sidecar (model fingerprint, dimension, count, parameters). Any
+// the database with a small JSON sidecar (IndexSidecar: model fingerprint, dimension, count,
+// parameters, the file's checksum). Any
 // mismatch on open is an ErrorCode::OutOfDate error that names the one command that fixes it.
 class CatalogIndex final
 {
@@ -34,7 +35,8 @@ public:
     // The set's index read whole (modifiable), with every check of open() except that its ids match
     // the catalog's: what an incremental update starts from. Write it back with save().
     static Result<std::unique_ptr<CatalogIndex>> openForUpdate(catalog::Catalog &catalog, const QString &vectorSet);
-    // Writes the index (sidecar, then file, each atomically) and records it in the catalog.
+    // Writes the index and its sidecar (with the index's checksum) under staged names, then replaces
+    // the old pair and records it in the catalog: on any failure the old pair and record stay.
     Status save(catalog::Catalog &catalog);
 
     const catalog::VectorSetInfo &vectorSet() const { return m_set; }

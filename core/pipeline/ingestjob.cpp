@@ -1,17 +1,20 @@
 #include "pipeline/ingestjob.h"
 
 #include "catalog/catalog.h"
+#include "common/filebytes.h"
+#include "common/limits.h"
 #include "common/logging.h"
 #include "dataset/deepfashion2io.h"
 #include "detection/decodedimage.h"
 #include "embedding/embedder.h"
 #include "pipeline/catalogindex.h"
 #include "pipeline/detectionensemble.h"
+#include "pipeline/importlock.h"
 #include "pipeline/modelfingerprint.h"
+#include "pipeline/photofolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -29,6 +32,7 @@ namespace {
 struct Source final {
     QString path;
     std::optional<dataset::ImageAnnotation> annotation;
+    QString annotationPath;
     QString originKey;
     std::optional<catalog::ProductInfo> product;
     qint64 storedImageId = 0;  // stored by an earlier, interrupted run
@@ -42,14 +46,39 @@ struct LoadedPhoto final {
 
 LoadedPhoto loadPhoto(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {}, path + QStringLiteral(": cannot read: ") + file.errorString()};
-    const QByteArray bytes = file.readAll();
+    const Result<QByteArray> read = FileBytes::read(path, limits::kMaxImageFileBytes);
+    if (!read)
+        return {std::nullopt, {}, read.error().message};
+    const QByteArray &bytes = *read;
     Result<detection::DecodedImage> image = detection::DecodedImage::decode(bytes, path);
     if (!image)
         return {std::nullopt, {}, image.error().message};
     return {std::move(image.value()), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), {}};
+}
+
+// Why the catalog cannot hold one of `items` (its CHECK constraints, said in words), naming the
+// annotation file and item, or the photo; empty when all can be stored.
+QString firstItemProblem(const Source &source, const std::vector<catalog::CatalogItem> &items)
+{
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Box &b = items[i].box;
+        QString problem;
+        if (!b.isFinite())
+            problem = QStringLiteral("its bounding_box holds a value that is not a finite number");
+        else if (!(b.x2 > b.x1 && b.y2 > b.y1))
+            problem = QStringLiteral("its bounding_box [%1, %2, %3, %4] has no area").arg(b.x1).arg(b.y1).arg(b.x2).arg(b.y2);
+        else if (items[i].categoryId < 1 || items[i].categoryId > 13)
+            problem = QStringLiteral("category_id %1 is not one of the 13 DeepFashion2 categories").arg(items[i].categoryId);
+        if (problem.isEmpty())
+            continue;
+        if (source.annotation && source.storedImageId == 0)
+            return QStringLiteral("%1: item%2: %3; the photo %4 was not imported")
+                .arg(source.annotationPath)
+                .arg(source.annotation->items[i].itemNumber)
+                .arg(problem, source.path);
+        return QStringLiteral("%1: a detected box: %2; the photo was not imported").arg(source.path, problem);
+    }
+    return {};
 }
 
 bool isSplit(const QString &path) { return QFileInfo(path + QStringLiteral("/annos")).isDir() && QFileInfo(path + QStringLiteral("/image")).isDir(); }
@@ -106,6 +135,7 @@ Result<std::vector<Source>> collectSources(const IngestParams &params, QStringLi
                 continue;
             Source source;
             source.path = split->imagePath(annotation.imageId);
+            source.annotationPath = split->annotationPath(annotation.imageId);
             source.originKey = splitName + QLatin1Char('/') + dataset::DeepFashion2Io::fileStem(annotation.imageId);
             source.annotation = std::move(annotation);
             sources.push_back(std::move(source));
@@ -115,15 +145,12 @@ Result<std::vector<Source>> collectSources(const IngestParams &params, QStringLi
     Result<std::map<QString, catalog::ProductInfo>> products = readProducts(root);
     if (!products)
         return products.error();
-    QStringList paths;
-    QDirIterator it(root, {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"), QStringLiteral("*.bmp"), QStringLiteral("*.webp")},
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths << it.next();
-    paths.sort();
-    for (const QString &path : paths) {
+    Result<QStringList> paths = PhotoFolder::photos(root, problems);
+    if (!paths)
+        return paths.error();
+    for (const QString &path : *paths) {
         Source source;
-        source.path = QFileInfo(path).absoluteFilePath();
+        source.path = path;
         source.originKey = QDir(root).relativeFilePath(path);
         if (auto found = products->find(source.path); found != products->end())
             source.product = found->second;
@@ -144,6 +171,9 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
     if (!opened)
         return opened.error();
     catalog::Catalog &catalog = **opened;
+    Result<std::unique_ptr<ImportLock>> lock = ImportLock::acquire(catalog.path());
+    if (!lock)
+        return lock.error();
 
     Result<std::unique_ptr<embedding::Embedder>> embedder = embedding::Embedder::load(m_params.embedderManifest, m_params.inference);
     if (!embedder)
@@ -219,6 +249,11 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
     };
     fill();
     qint64 processed = 0;
+    const auto fail = [&](const QString &problem) {
+        ++report.imagesFailed;
+        report.problems << problem;
+        qCWarning(lcPipeline) << problem;
+    };
     for (std::size_t w = 0; w < work.size(); ++w) {
         const Source &source = work[w];
         LoadedPhoto photo = ahead.front().result();
@@ -226,9 +261,7 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
         fill();
         state.current = source.path;
         if (!photo.image) {
-            ++report.imagesFailed;
-            report.problems << photo.problem;
-            qCWarning(lcPipeline) << photo.problem;
+            fail(photo.problem);
         } else {
             std::vector<catalog::CatalogItem> items;
             if (source.storedImageId > 0) {
@@ -266,59 +299,75 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
                     items.push_back(item);
                 }
             }
-            std::vector<Box> boxes;
-            for (const catalog::CatalogItem &item : items)
-                boxes.push_back(item.box);
-            Result<std::vector<std::vector<float>>> vectors = boxes.empty() ? Result<std::vector<std::vector<float>>>(std::vector<std::vector<float>>{})
-                                                                            : (*embedder)->embed(*photo.image, boxes);
-            if (!vectors)
-                return Error{vectors.error().code, source.path + QStringLiteral(": ") + vectors.error().message};
+            if (const QString problem = firstItemProblem(source, items); !problem.isEmpty()) {
+                fail(problem);
+            } else {
+                std::vector<Box> boxes;
+                for (const catalog::CatalogItem &item : items)
+                    boxes.push_back(item.box);
+                Result<std::vector<std::vector<float>>> vectors = boxes.empty() ? Result<std::vector<std::vector<float>>>(std::vector<std::vector<float>>{})
+                                                                                : (*embedder)->embed(*photo.image, boxes);
+                if (!vectors)
+                    return Error{vectors.error().code, source.path + QStringLiteral(": ") + vectors.error().message};
 
-            Status stored = catalog.transaction([&]() -> Status {
-                qint64 imageId = source.storedImageId;
-                if (imageId == 0) {
-                    catalog::CatalogImage image;
-                    image.path = source.path;
-                    image.contentHash = photo.hash;
-                    image.width = photo.image->width();
-                    image.height = photo.image->height();
-                    image.source = source.annotation ? source.annotation->source : dataset::ImageSource::Shop;
-                    image.pairId = source.annotation ? source.annotation->pairId : 0;
-                    image.originKey = source.originKey;
-                    Result<qint64> added = catalog.addImage(image);
-                    if (!added)
-                        return added.error();
-                    imageId = *added;
-                }
-                for (std::size_t i = 0; i < items.size(); ++i) {
-                    qint64 itemId = items[i].id;
-                    if (itemId == 0) {
-                        items[i].imageId = imageId;
-                        Result<qint64> added = catalog.addItem(items[i]);
+                bool storedMeanwhile = false;
+                Status stored = catalog.transaction([&]() -> Status {
+                    qint64 imageId = source.storedImageId;
+                    if (imageId == 0) {
+                        // Stored since this run listed it (by another writer): nothing to add twice.
+                        Result<std::optional<catalog::CatalogImage>> existing = catalog.imageByPath(source.path);
+                        if (!existing)
+                            return existing.error();
+                        storedMeanwhile = existing->has_value();
+                        if (storedMeanwhile)
+                            return success();
+                        catalog::CatalogImage image;
+                        image.path = source.path;
+                        image.contentHash = photo.hash;
+                        image.width = photo.image->width();
+                        image.height = photo.image->height();
+                        image.source = source.annotation ? source.annotation->source : dataset::ImageSource::Shop;
+                        image.pairId = source.annotation ? source.annotation->pairId : 0;
+                        image.originKey = source.originKey;
+                        Result<qint64> added = catalog.addImage(image);
                         if (!added)
                             return added.error();
-                        itemId = *added;
-                        if (source.product) {
-                            catalog::ProductInfo product = *source.product;
-                            product.itemId = itemId;
-                            if (Status saved = catalog.setProduct(product); !saved)
-                                return saved;
-                        }
+                        imageId = *added;
                     }
-                    if (Status saved = catalog.putVector(set->id, itemId, (*vectors)[i].data(), static_cast<int>((*vectors)[i].size())); !saved)
-                        return saved;
+                    for (std::size_t i = 0; i < items.size(); ++i) {
+                        qint64 itemId = items[i].id;
+                        if (itemId == 0) {
+                            items[i].imageId = imageId;
+                            Result<qint64> added = catalog.addItem(items[i]);
+                            if (!added)
+                                return added.error();
+                            itemId = *added;
+                            if (source.product) {
+                                catalog::ProductInfo product = *source.product;
+                                product.itemId = itemId;
+                                if (Status saved = catalog.setProduct(product); !saved)
+                                    return saved;
+                            }
+                        }
+                        if (Status saved = catalog.putVector(set->id, itemId, (*vectors)[i].data(), static_cast<int>((*vectors)[i].size())); !saved)
+                            return saved;
+                    }
+                    return success();
+                });
+                if (!stored)
+                    return stored.error();
+                if (storedMeanwhile) {
+                    ++report.imagesSkipped;
+                } else {
+                    if (source.storedImageId > 0) {
+                        ++report.imagesCompleted;
+                    } else {
+                        ++report.imagesAdded;
+                        report.itemsAdded += static_cast<qint64>(items.size());
+                    }
+                    report.vectorsAdded += static_cast<qint64>(items.size());
                 }
-                return success();
-            });
-            if (!stored)
-                return stored.error();
-            if (source.storedImageId > 0) {
-                ++report.imagesCompleted;
-            } else {
-                ++report.imagesAdded;
-                report.itemsAdded += static_cast<qint64>(items.size());
             }
-            report.vectorsAdded += static_cast<qint64>(items.size());
         }
         ++processed;
         ++state.imagesDone;
@@ -340,9 +389,10 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
             if (progress)
                 (void)progress(state);
         });
-        if (!built)
-            return built.error();
-        report.indexBuilt = true;
+        if (built)
+            report.indexBuilt = true;
+        else
+            report.indexError = built.error();
     }
     report.seconds = clock.elapsed() / 1000.0;
     report.itemsPerSecond = report.vectorsAdded / std::max(1e-3, report.seconds);

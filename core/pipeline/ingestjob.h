@@ -52,6 +52,9 @@ struct IngestReport final {
     QStringList problems;                  // one line per photo or annotation that could not be imported
     bool cancelled = false;
     bool indexBuilt = false;
+    // The index build at the end failed: what was imported stays imported, and this says why the
+    // index was not rebuilt (the import's own problems are still reported above it).
+    std::optional<Error> indexError;
     double seconds = 0.0;
     double itemsPerSecond = 0.0;
 };
@@ -59,7 +62,9 @@ struct IngestReport final {
 // Imports photos into a catalog: boxes (ground truth, or detect + fuse), crops, embeddings, then the
 // index. Each photo is stored in one transaction with its items and vectors, so a run killed at any
 // moment leaves a consistent catalog, and running it again continues where it stopped without
-// duplicates. A photo that fails to read or decode is reported and the rest go on.
+// duplicates. A photo that fails to read or decode, or whose annotation the catalog cannot hold, is
+// reported and the rest go on. One import of a catalog runs at a time (ImportLock); a second is
+// refused with a plain message.
 class IngestJob final
 {
 public:

@@ -4,6 +4,7 @@
 #include "embedding/embedder.h"
 #include "index/vectorindex.h"
 #include "pipeline/catalogindex.h"
+#include "pipeline/importlock.h"
 #include "pipeline/modelfingerprint.h"
 #include "postprocess/databaseaugmentation.h"
 #include "postprocess/pcawhitening.h"
@@ -28,6 +29,40 @@ struct SearchPipeline::Gallery final {
     std::unique_ptr<index::VectorIndex> exact;  // over `vectors`, when they differ from the catalog's
     std::optional<postprocess::KReciprocalReranker::GalleryNeighbourhood> neighbourhood;
 };
+
+namespace {
+
+// The set's index. While an import runs, the index lags behind the catalog by the photos added so
+// far and is rebuilt when the import ends: until then the index as it was is searched (when it
+// holds nothing the catalog lacks) and `notice` says so, rather than refusing the search.
+Result<std::unique_ptr<CatalogIndex>> openIndex(catalog::Catalog &catalog, const QString &setName, QString &notice)
+{
+    Result<std::unique_ptr<CatalogIndex>> current = CatalogIndex::open(catalog, setName);
+    if (current || current.error().code != ErrorCode::OutOfDate || !ImportLock::isHeld(catalog.path()))
+        return current;
+    const auto refused = [&](const QString &why) {
+        return Error{ErrorCode::OutOfDate,
+                     QStringLiteral("%1: an import is running and %2; search again when it has finished").arg(catalog.path(), why)};
+    };
+    Result<std::unique_ptr<CatalogIndex>> earlier = CatalogIndex::openForUpdate(catalog, setName);
+    if (!earlier)
+        return refused(QStringLiteral("there is no index to search until it ends (%1)").arg(current.error().message));
+    Result<std::vector<qint64>> catalogIds = catalog.vectorIds((*earlier)->vectorSet().id);
+    if (!catalogIds)
+        return catalogIds.error();
+    std::vector<qint64> indexIds = (*earlier)->index().ids();
+    std::sort(indexIds.begin(), indexIds.end());
+    if (!std::includes(catalogIds->begin(), catalogIds->end(), indexIds.begin(), indexIds.end()))
+        return refused(QStringLiteral("the index holds items the catalog no longer has"));
+    notice = QStringLiteral("%1: an import is running and the index is being updated; searching the index as it was before the import "
+                            "(%2 of the catalog's %3 items; those added since are not found yet)")
+                 .arg(catalog.path())
+                 .arg(indexIds.size())
+                 .arg(catalogIds->size());
+    return earlier;
+}
+
+} // namespace
 
 SearchPipeline::SearchPipeline(std::unique_ptr<catalog::Catalog> catalog, std::unique_ptr<CatalogIndex> index,
                                std::unique_ptr<embedding::Embedder> embedder, DetectionEnsemble detectors)
@@ -54,7 +89,8 @@ Result<std::unique_ptr<SearchPipeline>> SearchPipeline::open(const SearchPipelin
                                                                     .arg(sets->size()));
         setName = sets->front().name;
     }
-    Result<std::unique_ptr<CatalogIndex>> index = CatalogIndex::open(**catalog, setName);
+    QString notice;
+    Result<std::unique_ptr<CatalogIndex>> index = openIndex(**catalog, setName, notice);
     if (!index)
         return index.error();
     const catalog::VectorSetInfo &set = (*index)->vectorSet();
@@ -81,8 +117,10 @@ Result<std::unique_ptr<SearchPipeline>> SearchPipeline::open(const SearchPipelin
     Result<DetectionEnsemble> detectors = DetectionEnsemble::load(params.detectorManifests, params.inference);
     if (!detectors)
         return detectors.error();
-    return std::unique_ptr<SearchPipeline>(
+    std::unique_ptr<SearchPipeline> pipeline(
         new SearchPipeline(std::move(catalog.value()), std::move(index.value()), std::move(embedder.value()), std::move(detectors.value())));
+    pipeline->m_notice = notice;
+    return pipeline;
 }
 
 const catalog::VectorSetInfo &SearchPipeline::vectorSet() const { return m_index->vectorSet(); }
@@ -97,13 +135,34 @@ Result<FloatMatrix> SearchPipeline::embed(const detection::DecodedImage &image, 
     FloatMatrix matrix(0, m_embedder->dimension());
     if (boxes.empty())
         return matrix;
-    Result<std::vector<std::vector<float>>> vectors = m_embedder->embed(image, boxes);
+    const Result<std::vector<Box>> clipped = clipToImage(boxes, image.width(), image.height(), QStringLiteral("box"));
+    if (!clipped)
+        return clipped.error();
+    Result<std::vector<std::vector<float>>> vectors = m_embedder->embed(image, *clipped);
     if (!vectors)
         return vectors.error();
     matrix.rows = static_cast<std::int64_t>(vectors->size());
     for (const std::vector<float> &v : *vectors)
         matrix.values.insert(matrix.values.end(), v.begin(), v.end());
     return matrix;
+}
+
+Result<std::vector<Box>> SearchPipeline::clipToImage(const std::vector<Box> &boxes, int width, int height, const QString &source)
+{
+    std::vector<Box> clipped;
+    clipped.reserve(boxes.size());
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        const Box &b = boxes[i];
+        const QString coordinates = QStringLiteral("[%1, %2, %3, %4]").arg(b.x1).arg(b.y1).arg(b.x2).arg(b.y2);
+        if (!b.isFinite())
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("%1 %2 %3: a coordinate is not a finite number").arg(source).arg(i + 1).arg(coordinates)};
+        const Box inside = b.clippedTo(width, height);
+        if (!(inside.area() > 0.0))
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 %2 %3: no area inside the %4×%5 image").arg(source).arg(i + 1).arg(coordinates).arg(width).arg(height)};
+        clipped.push_back(inside);
+    }
+    return clipped;
 }
 
 Result<const SearchPipeline::Gallery *> SearchPipeline::gallery(const SearchOptions &options)

@@ -63,9 +63,15 @@ public:
     const DetectionEnsemble &detectors() const { return m_detectors; }
     const embedding::Embedder &embedder() const { return *m_embedder; }
     catalog::Catalog &catalog() { return *m_catalog; }
+    // Set when the search runs on an index that an import is bringing up to date; empty otherwise.
+    const QString &notice() const { return m_notice; }
 
     Result<Detections> detect(const detection::DecodedImage &image, const std::function<bool()> &cancelled = {}) const;
+    // Embeds each box after clipToImage(); an error names the box at fault.
     Result<FloatMatrix> embed(const detection::DecodedImage &image, const std::vector<Box> &boxes) const;
+    // Query boxes for a width × height image, clipped to it. A box with a NaN or infinite coordinate,
+    // or with no area inside the image, is an error naming `source` and the box ("--box 2: …").
+    static Result<std::vector<Box>> clipToImage(const std::vector<Box> &boxes, int width, int height, const QString &source);
     // Ranked hits for each row of `queries` (vectors from this pipeline's embedder).
     Result<std::vector<std::vector<SearchHit>>> query(const FloatMatrix &queries, const SearchOptions &options);
     // All of it: detect, fuse (a single detector's boxes are used as they are), embed, query.
@@ -85,6 +91,7 @@ private:
     std::unique_ptr<embedding::Embedder> m_embedder;
     DetectionEnsemble m_detectors;
     std::unique_ptr<Gallery> m_gallery;
+    QString m_notice;
 };
 
 } // namespace lookbook::pipeline

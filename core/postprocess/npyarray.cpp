@@ -1,5 +1,7 @@
 #include "postprocess/npyarray.h"
 
+#include "common/filebytes.h"
+
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
@@ -175,8 +177,8 @@ Result<FloatMatrix> NpyArray::read(const QString &path)
 {
     using R = Result<FloatMatrix>;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    if (Status opened = FileBytes::open(file); !opened)
+        return opened.error();
     const qint64 fileSize = file.size();
     const QByteArray prefix = file.read(12);
     if (!prefix.startsWith(kMagic) || prefix.size() < 10)

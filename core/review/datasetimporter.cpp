@@ -1,5 +1,7 @@
 #include "review/datasetimporter.h"
 
+#include "common/filebytes.h"
+#include "common/limits.h"
 #include "dataset/cocodataset.h"
 #include "dataset/deepfashion2io.h"
 #include "detection/modelmanifest.h"
@@ -7,7 +9,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 
@@ -164,11 +165,10 @@ Result<std::unique_ptr<SourceReader>> openSource(const DatasetImportParams &para
                 ErrorCode::InvalidArgument, QStringLiteral("%1: not a DeepFashion2 split (no annos/ folder)").arg(params.source));
         return std::unique_ptr<SourceReader>(new DeepFashion2Reader(info.absoluteFilePath()));
     }
-    QFile file(params.source);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<std::unique_ptr<SourceReader>>::failure(ErrorCode::IoError,
-                                                              QStringLiteral("%1: cannot read: %2").arg(params.source, file.errorString()));
-    Result<dataset::CocoDataset> coco = dataset::CocoDataset::parseGroundTruth(file.readAll(), params.source);
+    const Result<QByteArray> bytes = FileBytes::read(params.source, limits::kMaxJsonFileBytes);
+    if (!bytes)
+        return bytes.error();
+    Result<dataset::CocoDataset> coco = dataset::CocoDataset::parseGroundTruth(*bytes, params.source);
     if (!coco)
         return coco.error();
     const QString imagesDir = params.cocoImagesDir.isEmpty() ? info.absolutePath() : params.cocoImagesDir;

@@ -82,7 +82,8 @@ Result<PredictionReport> PredictionJob::run(const std::function<bool(const Predi
             report.problems << boxes.error().message;
         } else {
             const std::vector<catalog::CatalogItem> &items = *boxes;
-            const Status stored = review.catalog().transaction([&] { return review.replacePredictions(imageId, items); });
+            // A structured binding cannot be captured in C++17 (clang refuses it): capture a copy.
+            const Status stored = review.catalog().transaction([&, id = imageId] { return review.replacePredictions(id, items); });
             if (!stored)
                 return stored.error();
             report.boxesStored += static_cast<qint64>(items.size());

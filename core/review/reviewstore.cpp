@@ -197,6 +197,36 @@ Result<qint64> ReviewStore::countImages(const ImageQuery &query)
     return count;
 }
 
+Result<qint64> ReviewStore::lastLogId()
+{
+    auto statement = m_catalog->connection().prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM review_log"));
+    if (!statement)
+        return statement.error();
+    catalog::SqliteStatement &q = **statement;
+    Result<bool> row = q.step();
+    if (!row)
+        return row.error();
+    const qint64 id = q.int64(0);
+    (void)q.step();
+    return id;
+}
+
+Result<bool> ReviewStore::savedSince(qint64 imageId, qint64 logId)
+{
+    auto statement = m_catalog->connection().prepare(QStringLiteral("SELECT 1 FROM review_log WHERE id > ?1 AND image_id = ?2 LIMIT 1"));
+    if (!statement)
+        return statement.error();
+    catalog::SqliteStatement &q = **statement;
+    q.bind(1, logId).bind(2, imageId);
+    Result<bool> row = q.step();
+    if (!row)
+        return row.error();
+    const bool found = *row;
+    if (found)
+        (void)q.step();
+    return found;
+}
+
 Result<ReviewImage> ReviewStore::image(qint64 imageId)
 {
     auto statement = m_catalog->connection().prepare(kImageSelect + QStringLiteral("WHERE r.image_id = ?1"));

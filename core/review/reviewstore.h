@@ -54,6 +54,12 @@ public:
     // written back into `changes`.
     Status save(std::vector<ImageChange> &changes);
 
+    // The id of the newest review_log row (0 when there is none). Every save writes rows past it, so
+    // a recovery journal that records it can tell which of its images were saved after it.
+    Result<qint64> lastLogId();
+    // Whether a save changed the image after review_log row `logId`.
+    Result<bool> savedSince(qint64 imageId, qint64 logId);
+
     static QString currentUser();
 
 private:

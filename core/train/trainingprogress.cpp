@@ -2,12 +2,10 @@
 
 #include <QStringList>
 
-#include <unistd.h>
-
 namespace lookbook::train {
 
 TrainingProgress::TrainingProgress(int totalSteps, std::FILE *stream, int percentStep)
-    : m_totalSteps(totalSteps), m_stream(stream), m_terminal(stream && isatty(fileno(stream))), m_percentStep(percentStep)
+    : m_totalSteps(totalSteps), m_stream(stream), m_line(stream, percentStep)
 {
 }
 
@@ -44,25 +42,12 @@ void TrainingProgress::update(int step, const Terms &terms, double imagesPerSeco
     const double elapsed = std::chrono::duration<double>(now - m_start).count();
     const int done = step - m_firstStep;
     const double secondsLeft = done > 0 ? elapsed / done * (m_totalSteps - step) : 0.0;
-    const QString text = format(step, m_totalSteps, terms, imagesPerSecond, secondsLeft);
-    if (m_terminal) {
-        std::fprintf(m_stream, "\r\033[K%s", text.toUtf8().constData());
-        m_lineOpen = true;
-    } else {
-        const int percent = m_totalSteps > 0 ? step * 100 / m_totalSteps : 100;
-        if (percent / m_percentStep == m_lastPercent / m_percentStep && step != m_totalSteps)
-            return;
-        m_lastPercent = percent;
-        std::fprintf(m_stream, "%s\n", text.toUtf8().constData());
-    }
-    std::fflush(m_stream);
+    m_line.update(QString(), step, m_totalSteps, format(step, m_totalSteps, terms, imagesPerSecond, secondsLeft));
 }
 
 void TrainingProgress::finish()
 {
-    if (m_stream && m_lineOpen)
-        std::fprintf(m_stream, "\n");
-    m_lineOpen = false;
+    m_line.finish();
 }
 
 } // namespace lookbook::train

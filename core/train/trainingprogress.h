@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/progressline.h"
+
 #include <QString>
 
 #include <chrono>
@@ -26,10 +28,7 @@ public:
 private:
     int m_totalSteps;
     std::FILE *m_stream;
-    bool m_terminal;
-    int m_percentStep;
-    int m_lastPercent = -100;  // prints the first step
-    bool m_lineOpen = false;
+    ProgressLine m_line;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
     int m_firstStep = -1;
 };

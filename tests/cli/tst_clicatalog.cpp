@@ -13,6 +13,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace lookbook;
 using lookbook::test::runCli;
 
@@ -174,6 +178,162 @@ private Q_SLOTS:
         QCOMPARE((*catalog)->counts()->shopImages, 60);
         QCOMPARE((*catalog)->counts()->shopItems, 60);
         QCOMPARE((*catalog)->vectorSet(QStringLiteral("slow")).value()->vectorCount, 60);
+        QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("check"), db}).exitCode, 0);
+    }
+
+    void aFolderImportListsWhatItCannotRead()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("faults"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
+        const QByteArray jpeg = test::readFile(m_split + QStringLiteral("/image/000101.jpg"));
+        test::writeFile(folder + QStringLiteral("/good.jpg"), jpeg);
+        test::writeFile(folder + QStringLiteral("/sub/also-good.JPG"), test::readFile(m_split + QStringLiteral("/image/000102.jpg")));
+        test::writeFile(folder + QStringLiteral("/notes.txt"), "not a photo, not reported\n");
+        // A photo and a folder whose names are not UTF-8 (Latin-1 "é"), made with the bytes themselves.
+        const QByteArray latin1Photo = QFile::encodeName(folder) + QByteArray("/caf\xe9.jpg");
+        const int fd = ::open(latin1Photo.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, jpeg.constData(), static_cast<size_t>(jpeg.size())), static_cast<ssize_t>(jpeg.size()));
+        ::close(fd);
+        QCOMPARE(::mkdir((QFile::encodeName(folder) + QByteArray("/r\xe9sum\xe9")).constData(), 0755), 0);
+        QVERIFY(QFile::link(folder + QStringLiteral("/gone.jpg"), folder + QStringLiteral("/dangling.jpg")));
+        QVERIFY(QFile::link(m_split + QStringLiteral("/image"), folder + QStringLiteral("/linked")));
+        QCOMPARE(::mkfifo(QFile::encodeName(folder + QStringLiteral("/pipe.jpg")).constData(), 0644), 0);
+
+        const QString db = m_dir.filePath(QStringLiteral("faults.db"));
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, folder, QStringLiteral("--models"), m_embedder, m_detector});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("2 photos added (2 items)"), run.out.constData());
+        const QList<QByteArray> expected{
+            "skipped: " + folder.toUtf8() + "/caf\\xe9.jpg: the name is not valid UTF-8, so the photo cannot be imported; rename it",
+            "skipped: " + folder.toUtf8() + "/r\\xe9sum\\xe9: the name is not valid UTF-8, so the folder cannot be imported; rename it",
+            "skipped: " + folder.toUtf8() + "/dangling.jpg: a link to " + folder.toUtf8() + "/gone.jpg, which does not exist",
+            "skipped: " + folder.toUtf8() + "/linked: a link to a folder, which is not followed; import " + m_split.toUtf8() + "/image itself",
+            "skipped: " + folder.toUtf8() + "/pipe.jpg: not a file (a pipe, socket or device)",
+        };
+        for (const QByteArray &line : expected)
+            QVERIFY2(run.err.contains(line), (line + "\nnot in:\n" + run.err).constData());
+        QCOMPARE(run.err.count("skipped: "), 5);
+        // QTemporaryDir cannot name these to remove them.
+        QCOMPARE(::unlink(latin1Photo.constData()), 0);
+        QCOMPARE(::rmdir((QFile::encodeName(folder) + QByteArray("/r\xe9sum\xe9")).constData()), 0);
+    }
+
+    void aFolderThatCannotBeListedIsReported()
+    {
+        if (::geteuid() == 0)
+            QSKIP("permissions do not stop root; the other faults are in aFolderImportListsWhatItCannotRead");
+        const QString folder = m_dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/private")));
+        test::writeFile(folder + QStringLiteral("/good.jpg"), test::readFile(m_split + QStringLiteral("/image/000101.jpg")));
+        QVERIFY(QFile::setPermissions(folder + QStringLiteral("/private"), QFileDevice::Permissions()));
+        const QString db = m_dir.filePath(QStringLiteral("locked.db"));
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, folder, QStringLiteral("--models"), m_embedder, m_detector});
+        QVERIFY(QFile::setPermissions(folder + QStringLiteral("/private"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("skipped: " + folder.toUtf8() + "/private: cannot list this folder (Permission denied)"), run.err.constData());
+    }
+
+    void aBoxWithoutAreaNamesItsAnnotation()
+    {
+        const QString split = m_dir.filePath(QStringLiteral("flat"));
+        QVERIFY(test::writeColourSplit(split, {{QColor(220, 30, 30), 1}, {QColor(30, 200, 40), 1}, {QColor(40, 50, 220), 1}}));
+        const QString annotation = split + QStringLiteral("/annos/000102.json");
+        QJsonObject document = QJsonDocument::fromJson(test::readFile(annotation)).object();
+        QJsonObject item = document.value(QStringLiteral("item1")).toObject();
+        item.insert(QStringLiteral("bounding_box"), QJsonArray{16, 16, 16, 48});
+        document.insert(QStringLiteral("item1"), item);
+        test::writeFile(annotation, QJsonDocument(document).toJson());
+
+        const QString db = m_dir.filePath(QStringLiteral("flat.db"));
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), m_embedder});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("2 photos added (2 items)") && run.out.contains("1 failed") && run.out.contains("index rebuilt"), run.out.constData());
+        QVERIFY2(run.err.contains("skipped: " + annotation.toUtf8() + ": item1: "), run.err.constData());
+        QVERIFY2(!run.err.contains("CHECK constraint"), run.err.constData());
+    }
+
+    void theImportReportComesBeforeAnIndexError()
+    {
+        const QString split = m_dir.filePath(QStringLiteral("streetonly"));
+        QVERIFY(test::writeColourSplit(split, {{QColor(220, 30, 30), 1}, {QColor(30, 200, 40), 1}}));
+        QVERIFY(QFile::remove(split + QStringLiteral("/image/000002.jpg")));
+        const QString db = m_dir.filePath(QStringLiteral("streetonly.db"));
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
+        // Street photos only: there are no shop vectors to index.
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), m_embedder,
+                                         QStringLiteral("--images"), QStringLiteral("user")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains("1 photos added (1 items)") && run.out.contains("1 failed"), run.out.constData());
+        const qsizetype skipped = run.err.indexOf("skipped: " + split.toUtf8() + "/image/000002.jpg");
+        const qsizetype indexError = run.err.indexOf("the photos are imported, but the index was not rebuilt: " + db.toUtf8() + ": vector set 'colour' has no shop vectors to index");
+        QVERIFY2(skipped >= 0 && indexError > skipped, run.err.constData());
+    }
+
+    void aDirectoryIsNotACatalog()
+    {
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("info"), m_dir.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(m_dir.path().toUtf8() + " is a folder, not a catalog file"), run.err.constData());
+    }
+
+    void aSecondImportIsRefusedAndSearchGoesOnDuringAnImport()
+    {
+        const QString slow = test::makeColourEmbedder(m_dir.path(), QStringLiteral("busy"), 1000);
+        const QString db = m_dir.filePath(QStringLiteral("busy.db"));
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
+        test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, m_split, QStringLiteral("--models"), slow});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString split = m_dir.filePath(QStringLiteral("busy-split"));
+        std::vector<test::ColourGarment> garments;
+        for (int i = 0; i < 100; ++i)  // street ids 1…100, shop ids 101…200
+            garments.push_back({QColor::fromHsv(i * 3, 200, 200), 1});
+        QVERIFY(test::writeColourSplit(split, garments));
+
+        // ~80 ms a photo: the import runs for seconds while the others try.
+        QProcess import;
+        import.start(QStringLiteral(LOOKBOOK_CLI), {QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), slow});
+        QVERIFY(import.waitForStarted());
+        qint64 stored = 0;
+        for (int wait = 0; wait < 600 && stored < 6; ++wait) {
+            QThread::msleep(20);
+            auto catalog = catalog::Catalog::open(db);
+            if (catalog)
+                stored = (*catalog)->counts().ok() ? (*catalog)->counts()->shopImages : 0;
+        }
+        QVERIFY2(stored >= 6, qPrintable(QString::number(stored)));
+
+        // waitForFinished(0) only brings the state up to date; it does not wait.
+        const auto importRunning = [&] {
+            import.waitForFinished(0);
+            return import.state() == QProcess::Running;
+        };
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), slow});
+        const bool stillRunning = importRunning();
+        QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2%3").arg(run.exitCode).arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err))));
+        QVERIFY2(run.err.contains("another Lookbook process is writing to " + db.toUtf8()) && run.err.contains("try again when it has finished"),
+                 run.err.constData());
+        // A reader goes on: the index as it was before the import (the 3 photos of m_split), and a note.
+        const test::CliRun search = runCli({QStringLiteral("search"), db, m_split + QStringLiteral("/image/000002.jpg"), QStringLiteral("--models"), slow,
+                                            m_detector, QStringLiteral("--json")});
+        const bool searchedDuringImport = importRunning();
+        QVERIFY2(stillRunning && searchedDuringImport, "the import ended before the second import and the search had run: make it slower");
+        QVERIFY2(search.exitCode == 0, search.err.constData());
+        QVERIFY2(search.err.contains("an import is running and the index is being updated; searching the index as it was before the import (3 of"),
+                 search.err.constData());
+        const QJsonArray results = QJsonDocument::fromJson(search.out).object().value(QStringLiteral("boxes")).toArray()[0].toObject().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 3);
+        for (const QJsonValue &result : results)
+            QVERIFY2(result.toObject().value(QStringLiteral("image")).toString().startsWith(m_split), search.out.constData());
+        QVERIFY(results[0].toObject().value(QStringLiteral("image")).toString().endsWith(QStringLiteral("000102.jpg")));
+
+        QVERIFY(import.waitForFinished(120000));
+        QCOMPARE(import.exitCode(), 0);
+        auto catalog = catalog::Catalog::open(db);
+        QCOMPARE((*catalog)->counts()->shopImages, 103);
         QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("check"), db}).exitCode, 0);
     }
 

@@ -1,4 +1,5 @@
 // `lookbook-cli eval` and `lookbook-cli dataset` as a user runs them: real files, JSON out, exit codes.
+#include "../testfiles.h"
 #include "clirunner.h"
 
 #include <QDir>
@@ -62,11 +63,33 @@ private Q_SLOTS:
                                         << QStringLiteral("--dets is required");
         QTest::newRow("missing file") << QStringList{QStringLiteral("eval"), QStringLiteral("detection"), QStringLiteral("--gt"), QStringLiteral("/no/gt.json"),
                                                      QStringLiteral("--dets"), coco + QStringLiteral("dets.json")}
-                                      << QStringLiteral("/no/gt.json: cannot read");
+                                      << QStringLiteral("/no/gt.json: no such file");
         QTest::newRow("results as ground truth")
             << QStringList{QStringLiteral("eval"), QStringLiteral("detection"), QStringLiteral("--gt"), coco + QStringLiteral("dets.json"),
                            QStringLiteral("--dets"), coco + QStringLiteral("dets.json")}
             << QStringLiteral("dets.json: $: expected an object with images, annotations and categories");
+        // 100 000 threads ran for minutes before.
+        QTest::newRow("100000 threads") << QStringList{QStringLiteral("validate"), coco, QStringLiteral("--threads"), QStringLiteral("100000")}
+                                        << QStringLiteral("--threads: expected a number from 1 to ");
+    }
+
+    // Each aborted the process before (nlohmann's uncaught out_of_range; a stack overflow).
+    void hostileJsonIsRefusedPlainly()
+    {
+        QTemporaryDir dir;
+        const QString coco = kData + QStringLiteral("/coco/areas_crowd_empty/");
+        const QString huge = dir.filePath(QStringLiteral("huge.json"));
+        const QString deep = dir.filePath(QStringLiteral("deep.json"));
+        lookbook::test::writeFile(huge, R"({"images": [{"id": 1, "height": 1e400}], "annotations": [], "categories": []})");
+        lookbook::test::writeFile(deep, QByteArray(100000, '[') + QByteArray(100000, ']'));
+        const Run hugeRun = runCli({QStringLiteral("eval"), QStringLiteral("detection"), QStringLiteral("--gt"), huge, QStringLiteral("--dets"),
+                                    coco + QStringLiteral("dets.json")});
+        QCOMPARE(hugeRun.exitCode, 2);
+        QVERIFY2(hugeRun.err.contains(huge.toUtf8() + ": not valid JSON: number overflow parsing '1e400'"), hugeRun.err.constData());
+        const Run deepRun = runCli({QStringLiteral("eval"), QStringLiteral("detection"), QStringLiteral("--gt"), coco + QStringLiteral("gt.json"),
+                                    QStringLiteral("--dets"), deep});
+        QCOMPARE(deepRun.exitCode, 2);
+        QVERIFY2(deepRun.err.contains(deep.toUtf8() + ": JSON nested more than 100 levels deep"), deepRun.err.constData());
     }
 
     void badInput()

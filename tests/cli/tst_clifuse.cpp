@@ -157,6 +157,12 @@ private Q_SLOTS:
         QTest::newRow("iou out of range") << valid << QStringList{QStringLiteral("--iou-thr"), QStringLiteral("2")}
                                           << QStringLiteral("bad.json: iou_thr must lie in [0, 1]");
         QTest::newRow("unknown option") << valid << QStringList{QStringLiteral("--fast")} << QStringLiteral("Unknown option 'fast'");
+        // Both aborted the process before.
+        QTest::newRow("number beyond double range") << QByteArray(R"({"models": [{"detections": [{"box": [0, 0, 1e400, 1], "score": 1, "label": 1}]}]})")
+                                                    << QStringList() << QStringLiteral("bad.json: not valid JSON: number overflow parsing '1e400'");
+        QTest::newRow("nested 100 000 levels") << QByteArray(R"({"models": [)") + QByteArray(100000, '[') + QByteArray(100000, ']') + "]}"
+                                               << QStringList() << QStringLiteral("bad.json: JSON nested more than 100 levels deep");
+        QTest::newRow("empty file") << QByteArray() << QStringList() << QStringLiteral("bad.json: empty file (0 bytes)");
     }
 
     void rejectsBadInput()
@@ -176,7 +182,7 @@ private Q_SLOTS:
     {
         const Run run = runCli({QStringLiteral("fuse"), QStringLiteral("/nonexistent/boxes.json")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("/nonexistent/boxes.json: cannot read"), run.err.constData());
+        QVERIFY2(run.err.contains("/nonexistent/boxes.json: no such file"), run.err.constData());
     }
 
     void notesOptionsTheMethodIgnores()

@@ -44,6 +44,20 @@ private Q_SLOTS:
         QVERIFY2(invalid.out.contains((annotation + QStringLiteral(": source: ")).toUtf8()), invalid.out.constData());
     }
 
+    void progressInALogHasNoCarriageReturns()
+    {
+        // stderr is a pipe here, as in a CI log: whole lines every few percent, never a redrawn line.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto run = runCli({QStringLiteral("synth"), QStringLiteral("--out"), dir.filePath(QStringLiteral("synth")), QStringLiteral("--pairs"),
+                                 QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--validation-fraction"),
+                                 QStringLiteral("0")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(!run.err.contains('\r'), run.err.constData());
+        const qsizetype lines = run.err.count("images/s");
+        QVERIFY2(lines >= 2 && lines <= 21, run.err.constData());
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -55,6 +69,13 @@ private Q_SLOTS:
         QTest::newRow("zero pairs") << QStringList{QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--pairs"),
                                                    QStringLiteral("0")}
                                     << QByteArray("pairs:");
+        // 4294967297 used to wrap to 1 thread; 100000 is above the thread limit (issue #15).
+        QTest::newRow("threads beyond int") << QStringList{QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x"),
+                                                           QStringLiteral("--threads"), QStringLiteral("4294967297")}
+                                            << QByteArray("--threads: expected an integer from 0 to 2147483647");
+        QTest::newRow("threads above the limit") << QStringList{QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x"),
+                                                                QStringLiteral("--threads"), QStringLiteral("100000")}
+                                                 << QByteArray("threads");
         QTest::newRow("fraction") << QStringList{QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x"),
                                                  QStringLiteral("--validation-fraction"), QStringLiteral("2")}
                                   << QByteArray("validationFraction");

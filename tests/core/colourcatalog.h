@@ -56,29 +56,32 @@ inline bool writeColourSplit(const QString &root, const std::vector<ColourGarmen
     return dataset::DeepFashion2Io::writeSplit(root, annotations).ok();
 }
 
-// The crop's mean colour as a unit 3-vector. `extraWork` repeats a matrix product that changes
-// nothing, to make a slow model (for tests that interrupt an import).
+// TorchScript lines that leave `w` a 128×128 matrix of ones after `rounds` matrix products that
+// change nothing: the work that makes a model slow on purpose.
+inline QByteArray busyWork(int rounds)
+{
+    return QByteArrayLiteral("    w = torch.ones(128, 128)\n"
+                             "    for i in range(") + QByteArray::number(rounds) + QByteArrayLiteral("):\n"
+                             "        w = torch.mm(w, w) / 128.0\n");
+}
+
+// The crop's mean colour as a unit 3-vector. `extraWork` rounds of busyWork make a slow model (for
+// tests that interrupt an import).
 inline QString makeColourEmbedder(const QString &folder, const QString &name, int extraWork = 0)
 {
-    const QByteArray source = QByteArrayLiteral(
-        "def forward(self, x):\n"
-        "    w = torch.ones(128, 128)\n"
-        "    for i in range(") + QByteArray::number(extraWork) + QByteArrayLiteral(
-        "):\n"
-        "        w = torch.mm(w, w) / 128.0\n"
-        "    return x * w[0, 0]\n");
+    const QByteArray source = QByteArrayLiteral("def forward(self, x):\n") + busyWork(extraWork) + QByteArrayLiteral("    return x * w[0, 0]\n");
     return makeModel(folder, name, source.constData(), QStringLiteral("embedder"),
                      QStringLiteral(R"({"input_size": [8, 8], "resize": "stretch"})"),
                      QStringLiteral(R"({"output": "feature_map", "dimension": 3, "head": [{"type": "spoc"}]})"));
 }
 
-// Always [16, 16, 48, 48] of a 64×64 photo, category `category`, score 0.9.
-inline QString makeCentreDetector(const QString &folder, const QString &name, int category = 1)
+// Always [16, 16, 48, 48] of a 64×64 photo, category `category`, score 0.9. `extraWork` rounds of
+// busyWork make a slow detector (for tests that the GUI keeps turning while one runs).
+inline QString makeCentreDetector(const QString &folder, const QString &name, int category = 1, int extraWork = 0)
 {
-    return makeModel(folder, name, R"JIT(
-def forward(self, x):
-    return torch.tensor([[[16.0, 16.0, 48.0, 48.0, 0.9, 0.0]]]).repeat(x.size(0), 1, 1)
-)JIT", QStringLiteral("detector"), QStringLiteral(R"({"input_size": [64, 64], "resize": "stretch"})"),
+    const QByteArray source = QByteArrayLiteral("def forward(self, x):\n") + busyWork(extraWork)
+        + QByteArrayLiteral("    return torch.tensor([[[16.0, 16.0, 48.0, 48.0, 0.9, 0.0]]]).repeat(x.size(0), 1, 1) * w[0, 0]\n");
+    return makeModel(folder, name, source.constData(), QStringLiteral("detector"), QStringLiteral(R"({"input_size": [64, 64], "resize": "stretch"})"),
                      QStringLiteral(R"({"decoder": "yolo_nms", "classes": [%1]})").arg(category));
 }
 

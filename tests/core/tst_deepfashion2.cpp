@@ -113,6 +113,20 @@ private Q_SLOTS:
                                     << QStringLiteral("000003.json: pair_id: missing");
         QTest::newRow("id not parseable") << QStringLiteral("photo-3.json") << QByteArray(R"({"source": "shop", "pair_id": 1})")
                                           << QStringLiteral("photo-3.json: the file name is not an image id");
+        // Both aborted the import: nlohmann's uncaught out_of_range, and a stack overflow copying the
+        // unknown key's value into the item's extras.
+        QTest::newRow("number beyond double range")
+            << QStringLiteral("000003.json")
+            << QByteArray(R"({"source": "user", "pair_id": 1, "item1": {"bounding_box": [1, 2, 30, 1e400], "style": 1, "category_id": 5}})")
+            << QStringLiteral("000003.json: not valid JSON: number overflow parsing '1e400'");
+        QTest::newRow("nested 100 000 levels")
+            << QStringLiteral("000003.json")
+            << QByteArray(R"({"source": "user", "pair_id": 1, "item1": {"bounding_box": [1, 2, 30, 40], "style": 1, "category_id": 5, "note": )")
+                   + QByteArray(100000, '[') + QByteArray(100000, ']') + "}}"
+            << QStringLiteral("000003.json: JSON nested more than 100 levels deep");
+        QTest::newRow("pair id beyond an int") << QStringLiteral("000003.json") << QByteArray(R"({"source": "shop", "pair_id": 1e300})")
+                                               << QStringLiteral("000003.json: pair_id: expected an integer, got 1e+300");
+        QTest::newRow("empty file") << QStringLiteral("000003.json") << QByteArray() << QStringLiteral("000003.json: empty file (0 bytes)");
     }
 
     void reportsBadFilesByFileAndField()

@@ -82,6 +82,14 @@ private Q_SLOTS:
         QTest::newRow("image id not a number")
             << QByteArray(R"([{"query_image_id": "a", "query_bbox": [0,0,1,1], "query_cls": 1, "query_score": 1, "gallery_image_id": [], "gallery_bbox": []}])")
             << QStringLiteral("r.json: [0].query_image_id: expected an integer");
+        // Aborts before: nlohmann's uncaught out_of_range; an image id cast from 1e300 into an int.
+        QTest::newRow("number beyond double range")
+            << QByteArray(R"([{"query_image_id": 1, "query_bbox": [0,0,1,1e400], "query_cls": 1, "query_score": 1, "gallery_image_id": [], "gallery_bbox": []}])")
+            << QStringLiteral("r.json: not valid JSON: number overflow parsing '1e400'");
+        QTest::newRow("nested 100 000 levels") << QByteArray(100000, '[') + QByteArray(100000, ']') << QStringLiteral("r.json: JSON nested more than 100 levels deep");
+        QTest::newRow("image id beyond an int")
+            << QByteArray(R"([{"query_image_id": 1e300, "query_bbox": [0,0,1,1], "query_cls": 1, "query_score": 1, "gallery_image_id": [], "gallery_bbox": []}])")
+            << QStringLiteral("r.json: [0].query_image_id: expected an integer");
     }
 
     void retrievalRejectsBadRows()
@@ -142,6 +150,14 @@ private Q_SLOTS:
                                         << QStringLiteral("x.json: [0].bbox: negative width or height");
         QTest::newRow("score missing") << QByteArray(R"([{"image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1]}])") << false
                                        << QStringLiteral("x.json: [0].score: missing");
+        QTest::newRow("number beyond double range")
+            << QByteArray(R"({"images": [{"id": 1, "width": 1e400}], "categories": [], "annotations": []})") << true
+            << QStringLiteral("x.json: not valid JSON: number overflow parsing '1e400'");
+        QTest::newRow("nested 100 000 levels") << QByteArray(100000, '[') + QByteArray(100000, ']') << false
+                                               << QStringLiteral("x.json: JSON nested more than 100 levels deep");
+        QTest::newRow("id beyond an int")
+            << QByteArray(R"({"images": [], "categories": [{"id": 1e300}], "annotations": []})") << true
+            << QStringLiteral("x.json: categories[0].id: expected an integer id");
     }
 
     void cocoRejectsBadFiles()
@@ -152,6 +168,18 @@ private Q_SLOTS:
         const QString message = isGroundTruth ? dataset::CocoDataset::parseGroundTruth(json, QStringLiteral("x.json")).error().message
                                               : dataset::CocoDataset::parseDetections(json, QStringLiteral("x.json")).error().message;
         QVERIFY2(message.startsWith(expected), qPrintable(message));
+    }
+
+    // A predictions file of 10 million boxes would be read into memory without bound.
+    void cocoRefusesMoreBoxesThanTheLimit()
+    {
+        QByteArray json = "[";
+        json.reserve(2 * 5'000'001 + 2);
+        for (int i = 0; i < 5'000'000; ++i)
+            json += "0,";
+        json += "0]";
+        QCOMPARE(dataset::CocoDataset::parseDetections(json, QStringLiteral("x.json")).error().message,
+                 QStringLiteral("x.json: $: 5000001 entries, more than the limit of 5000000 boxes per file"));
     }
 };
 

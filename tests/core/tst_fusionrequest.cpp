@@ -66,6 +66,41 @@ private Q_SLOTS:
                                           << QStringLiteral("in.json: image_size[0]: must be positive");
         QTest::newRow("image size of three") << QByteArray(R"({"image_size": [1, 2, 3], "models": []})")
                                              << QStringLiteral("in.json: image_size: expected [width, height]");
+        // Crashes before: nlohmann's out_of_range escaped, and the message dumped the value recursively.
+        QTest::newRow("number beyond double range")
+            << QByteArray(R"({"models": [{"detections": [{"box": [0, 0, 1, 1e400], "score": 1, "label": 1}]}]})")
+            << QStringLiteral("in.json: not valid JSON: number overflow parsing '1e400'");
+        QTest::newRow("nested 100 000 levels") << QByteArray(R"({"models": [)") + QByteArray(100000, '[') + QByteArray(100000, ']') + "]}"
+                                               << QStringLiteral("in.json: JSON nested more than 100 levels deep");
+    }
+
+    // The depth scan counts brackets outside strings only, and the limit is inclusive.
+    void depthLimitCountsStructureNotStrings()
+    {
+        // Built without raw strings, which moc misreads here. The name starts with an escaped quote.
+        const QByteArray inString = QByteArray("{\"models\": [{\"name\": \"\\\"") + QByteArray(1000, '[') + "\", \"detections\": []}]}";
+        const Result<FusionRequest> named = FusionRequest::fromJson(inString, QStringLiteral("in.json"));
+        QVERIFY2(named.ok(), named.ok() ? "" : qPrintable(named.error().message));
+        QCOMPARE(named->models().at(0).name, QStringLiteral("\"") + QString(1000, QLatin1Char('[')));
+        // 100 levels: the document, "models", the model and 97 arrays.
+        const QByteArray atLimit = R"({"models": [{"detections": [], "extra": )" + QByteArray(97, '[') + QByteArray(97, ']') + "}]}";
+        QVERIFY(FusionRequest::fromJson(atLimit, QStringLiteral("in.json")).ok());
+        const QByteArray overLimit = R"({"models": [{"detections": [], "extra": )" + QByteArray(98, '[') + QByteArray(98, ']') + "}]}";
+        QCOMPARE(FusionRequest::fromJson(overLimit, QStringLiteral("in.json")).error().message,
+                 QStringLiteral("in.json: JSON nested more than 100 levels deep (at byte 137): not a file Lookbook reads"));
+    }
+
+    // 10 million boxes would be read into memory without bound: the count is checked first.
+    void refusesMoreBoxesThanTheLimit()
+    {
+        QByteArray json = R"({"models": [{"detections": [)";
+        json.reserve(json.size() + 2 * 5'000'001 + 8);
+        for (int i = 0; i < 5'000'000; ++i)
+            json += "0,";
+        json += "0]}]}";
+        const Result<FusionRequest> request = FusionRequest::fromJson(json, QStringLiteral("in.json"));
+        QVERIFY(!request.ok());
+        QCOMPARE(request.error().message, QStringLiteral("in.json: models: 5000001 detections in all, more than the limit of 5000000 per file"));
     }
 
     void rejectsBadDocuments()

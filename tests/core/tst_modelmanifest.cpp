@@ -136,6 +136,26 @@ private Q_SLOTS:
             << QStringLiteral("m.json: embedder.head: a feature_map output needs a pooling head");
         QTest::newRow("ensemble of one") << QByteArray(R"({"name": "m", "kind": "ensemble", "ensemble": {"members": [{"manifest": "a.json"}], "dimension": 4}})")
                                          << QStringLiteral("m.json: ensemble.members: expected at least two");
+        // Limits: each of these crashed or was accepted before (an uncaught out_of_range, a stack
+        // overflow, std::bad_alloc on the first photo, a zero vector for every photo).
+        QTest::newRow("number beyond double range") << head + kPreprocess + R"(, "detector": {"decoder": "yolo", "classes": [1], "nms_iou": 1e400}})"
+                                                    << QStringLiteral("m.json: not valid JSON: number overflow parsing '1e400'");
+        QTest::newRow("nested 100 000 levels") << QByteArray(R"({"name": )") + QByteArray(100000, '[') + QByteArray(100000, ']') + "}"
+                                               << QStringLiteral("m.json: JSON nested more than 100 levels deep");
+        QTest::newRow("input size 100000") << head + R"("preprocess": {"input_size": [100000, 100000], "resize": "stretch"}, "detector": {"decoder": "yolo", "classes": [1]}})"
+                                           << QStringLiteral("m.json: preprocess.input_size[0]: expected the width, an integer from 1 to 4096");
+        QTest::newRow("input height wraps an int") << head + R"("preprocess": {"input_size": [8, 4294967304], "resize": "stretch"}, "detector": {"decoder": "yolo", "classes": [1]}})"
+                                                   << QStringLiteral("m.json: preprocess.input_size[1]: expected the height, an integer from 1 to 4096");
+        QTest::newRow("dimension beyond the limit")
+            << QByteArray(R"({"name": "m", "kind": "embedder", "file": "model.pt", "sha256": "SHA", PREPROCESS,
+                             "embedder": {"output": "embedding", "dimension": 100000000}})").replace("SHA", QByteArray(64, 'a')).replace("PREPROCESS", kPreprocess)
+            << QStringLiteral("m.json: embedder.dimension: expected the vector length, an integer from 1 to 65536");
+        QTest::newRow("all ensemble weights 0")
+            << QByteArray(R"({"name": "m", "kind": "ensemble", "ensemble": {"members": [{"manifest": "a.json", "weight": 0}, {"manifest": "b.json", "weight": 0}], "dimension": 4}})")
+            << QStringLiteral("m.json: ensemble.members: every weight is 0: at least one member needs a positive weight");
+        QTest::newRow("negative ensemble weight")
+            << QByteArray(R"({"name": "m", "kind": "ensemble", "ensemble": {"members": [{"manifest": "a.json", "weight": -1}, {"manifest": "b.json"}], "dimension": 4}})")
+            << QStringLiteral("m.json: ensemble.members[0].weight: expected a value in [0, 1e+06], got -1");
     }
 
     void rejectsBadManifests()
@@ -145,6 +165,20 @@ private Q_SLOTS:
         const auto manifest = ModelManifest::parse(json, QStringLiteral("m.json"));
         QVERIFY(!manifest.ok());
         QVERIFY2(manifest.error().message.startsWith(expected), qPrintable(manifest.error().message));
+    }
+
+    void loadSaysWhatIsWrongWithTheFile()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("folder.json"));
+        QVERIFY(QDir().mkpath(folder));
+        QCOMPARE(ModelManifest::load(folder).error().message, folder + QStringLiteral(": is a folder, not a file"));
+        const QString empty = m_dir.filePath(QStringLiteral("empty.json"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QCOMPARE(ModelManifest::load(empty).error().message, empty + QStringLiteral(": empty file (0 bytes)"));
+        const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+        QCOMPARE(ModelManifest::load(missing).error().message, missing + QStringLiteral(": no such file"));
     }
 
     void namesAnOperatorLibraryThatCannotLoad()

@@ -234,18 +234,32 @@ def forward(self, x):
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not an image") << QStringList{QStringLiteral("detect"), QStringLiteral("MANIFEST_AS_IMAGE"), QStringLiteral("--models"), QStringLiteral("YOLO")}
-                                      << QStringLiteral(": not an image OpenCV can decode");
+                                      << QStringLiteral(": not an image Lookbook can read (JPEG, PNG, BMP or WebP)");
         QTest::newRow("bad box") << QStringList{QStringLiteral("embed"), QStringLiteral("PHOTO"), QStringLiteral("--model"), QStringLiteral("SPOC"),
                                                 QStringLiteral("--box"), QStringLiteral("5,5,1,1")}
-                                 << QStringLiteral("--box: expected x1,y1,x2,y2 with x1 < x2 and y1 < y2, got '5,5,1,1'");
+                                 << QStringLiteral("--box: expected x1,y1,x2,y2, finite numbers with x1 < x2 and y1 < y2, got '5,5,1,1'");
+        // Searched as if fine before: NaN passes every comparison, and a box outside the photo.
+        QTest::newRow("NaN box") << QStringList{QStringLiteral("embed"), QStringLiteral("PHOTO"), QStringLiteral("--model"), QStringLiteral("SPOC"),
+                                                QStringLiteral("--box"), QStringLiteral("nan,1,5,5")}
+                                 << QStringLiteral("--box: expected x1,y1,x2,y2, finite numbers with x1 < x2 and y1 < y2, got 'nan,1,5,5'");
+        QTest::newRow("infinite box") << QStringList{QStringLiteral("embed"), QStringLiteral("PHOTO"), QStringLiteral("--model"), QStringLiteral("SPOC"),
+                                                     QStringLiteral("--box"), QStringLiteral("1,1,inf,5")}
+                                      << QStringLiteral("got '1,1,inf,5'");
+        QTest::newRow("box outside the photo") << QStringList{QStringLiteral("embed"), QStringLiteral("PHOTO"), QStringLiteral("--model"), QStringLiteral("SPOC"),
+                                                              QStringLiteral("--box"), QStringLiteral("1,1,5,5"), QStringLiteral("--box"), QStringLiteral("500,500,600,600")}
+                                               << QStringLiteral("--box 2 [500, 500, 600, 600]: no area inside the 64×48 image");
         QTest::newRow("unknown device") << QStringList{QStringLiteral("embed"), QStringLiteral("PHOTO"), QStringLiteral("--model"), QStringLiteral("SPOC"),
                                                        QStringLiteral("--box"), QStringLiteral("1,1,5,5"), QStringLiteral("--device"), QStringLiteral("tpu")}
                                         << QStringLiteral("--device: unknown value 'tpu' (expected cpu, cuda or auto)");
         QTest::newRow("zero threads") << QStringList{QStringLiteral("detect"), QStringLiteral("PHOTO"), QStringLiteral("--models"), QStringLiteral("YOLO"),
                                                      QStringLiteral("--threads"), QStringLiteral("0")}
-                                      << QStringLiteral("--threads: expected a positive number, got '0'");
+                                      << QStringLiteral("--threads: expected a number from 1 to ");
+        // 100 000 threads ran for minutes before.
+        QTest::newRow("100000 threads") << QStringList{QStringLiteral("detect"), QStringLiteral("PHOTO"), QStringLiteral("--models"), QStringLiteral("YOLO"),
+                                                       QStringLiteral("--threads"), QStringLiteral("100000")}
+                                        << QStringLiteral("per core on this machine, at most 256), got '100000'");
         QTest::newRow("manifest missing") << QStringList{QStringLiteral("detect"), QStringLiteral("PHOTO"), QStringLiteral("--models"), QStringLiteral("/no/such.json")}
-                                          << QStringLiteral("/no/such.json: cannot read");
+                                          << QStringLiteral("/no/such.json: no such file");
     }
 
     void cliBadInput()

@@ -8,17 +8,21 @@
 #include "index/vectorindex.h"
 #include "pipeline/catalogindex.h"
 #include "pipeline/democatalog.h"
+#include "pipeline/indexsidecar.h"
 #include "pipeline/ingestjob.h"
 #include "pipeline/searchpipeline.h"
 #include "pipeline/searchservice.h"
 #include "pipeline/splitevaluation.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace lookbook;
 using namespace lookbook::pipeline;
@@ -227,6 +231,120 @@ private Q_SLOTS:
         QVERIFY(!CatalogIndex::open(**catalog, QStringLiteral("nonesuch")).ok());
     }
 
+    // The sidecar records the model fingerprint; the index file has its dimension. Each is checked
+    // on its own: a sidecar of another model, and a catalog whose set changed dimension.
+    void theIndexIsCheckedForItsModelAndDimension()
+    {
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        QVERIFY(IngestJob(params()).run().ok());
+        auto catalog = catalog::Catalog::open(m_db);
+        const QString indexPath = CatalogIndex::open(**catalog, QStringLiteral("colour")).value()->filePath();
+        const QString sidecarPath = IndexSidecar::pathFor(indexPath);
+        const QByteArray original = test::readFile(sidecarPath);
+
+        QJsonObject sidecar = QJsonDocument::fromJson(original).object();
+        sidecar.insert(QStringLiteral("model_fingerprint"), QStringLiteral("sha256:another-model"));
+        test::writeFile(sidecarPath, QJsonDocument(sidecar).toJson());
+        for (const bool forUpdate : {false, true}) {
+            const auto other = forUpdate ? CatalogIndex::openForUpdate(**catalog, QStringLiteral("colour")) : CatalogIndex::open(**catalog, QStringLiteral("colour"));
+            QVERIFY(!other.ok());
+            QCOMPARE(other.error().code, ErrorCode::OutOfDate);
+            QVERIFY2(other.error().message.startsWith(indexPath + QStringLiteral(": built with other model weights than vector set 'colour' now holds")),
+                     qPrintable(other.error().message));
+            QVERIFY(other.error().message.contains(QStringLiteral("rebuild it with: lookbook-cli index build")));
+        }
+        test::writeFile(sidecarPath, original);
+
+        {
+            auto connection = catalog::SqliteConnection::open(m_db, catalog::SqliteConnection::OpenMode::Existing);
+            QVERIFY((*connection)->execute(QStringLiteral("UPDATE vector_sets SET dimension = 5")).ok());
+        }
+        for (const bool forUpdate : {false, true}) {
+            const auto wider = forUpdate ? CatalogIndex::openForUpdate(**catalog, QStringLiteral("colour")) : CatalogIndex::open(**catalog, QStringLiteral("colour"));
+            QVERIFY(!wider.ok());
+            QCOMPARE(wider.error().code, ErrorCode::OutOfDate);
+            QVERIFY2(wider.error().message.startsWith(indexPath + QStringLiteral(": index dimension 3, vector set 'colour' has dimension 5; rebuild it with:")),
+                     qPrintable(wider.error().message));
+        }
+    }
+
+    // Bytes changed inside the vectors (as a failing disk or a bad copy would) load as an index that
+    // answers with garbage scores; the checksum in the sidecar finds them in either load mode.
+    void damagedIndexBytesAreFoundByTheChecksum()
+    {
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        QVERIFY(IngestJob(params()).run().ok());
+        auto catalog = catalog::Catalog::open(m_db);
+        const QString indexPath = CatalogIndex::open(**catalog, QStringLiteral("colour")).value()->filePath();
+        const QByteArray whole = test::readFile(indexPath);
+        QByteArray damaged = whole;
+        // A flat index of 4 three-dimensional vectors: the floats sit before the 4 ids at the end.
+        const qsizetype vectorByte = whole.size() - 4 * 8 - 8 - 20;
+        damaged[vectorByte] = static_cast<char>(damaged[vectorByte] ^ 0x40);
+        test::writeFile(indexPath, damaged);
+        QVERIFY(index::VectorIndex::load(indexPath).ok());  // faiss alone cannot tell
+        for (const bool forUpdate : {false, true}) {
+            const auto opened = forUpdate ? CatalogIndex::openForUpdate(**catalog, QStringLiteral("colour")) : CatalogIndex::open(**catalog, QStringLiteral("colour"));
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().code, ErrorCode::OutOfDate);
+            QVERIFY2(opened.error().message.startsWith(indexPath + QStringLiteral(": damaged or replaced on its own: its bytes do not match the checksum in ")
+                                                       + IndexSidecar::pathFor(indexPath)),
+                     qPrintable(opened.error().message));
+            QVERIFY(opened.error().message.endsWith(CatalogIndex::rebuildCommand(**catalog, QStringLiteral("colour"))));
+        }
+
+        // A sidecar from before checksums (format 1) still loads: an upgrade does not force a rebuild.
+        test::writeFile(indexPath, whole);
+        QJsonObject sidecar = QJsonDocument::fromJson(test::readFile(IndexSidecar::pathFor(indexPath))).object();
+        QVERIFY(sidecar.value(QStringLiteral("checksum")).toString().startsWith(QStringLiteral("xxh64:")));
+        sidecar.remove(QStringLiteral("checksum"));
+        sidecar.insert(QStringLiteral("format"), 1);
+        test::writeFile(IndexSidecar::pathFor(indexPath), QJsonDocument(sidecar).toJson());
+        QVERIFY(CatalogIndex::open(**catalog, QStringLiteral("colour")).ok());
+    }
+
+    // A save that fails part way (here the catalog refuses the record, the last step) leaves the
+    // previous index, sidecar and record, all three in agreement; a pair the catalog does not
+    // record (a save killed before its last step) is reported, not used.
+    void aFailedSaveLeavesThePreviousIndexSidecarAndRecord()
+    {
+        QVERIFY(catalog::Catalog::create(m_db).ok());
+        QVERIFY(IngestJob(params()).run().ok());
+        auto catalog = catalog::Catalog::open(m_db);
+        const QString indexPath = CatalogIndex::open(**catalog, QStringLiteral("colour")).value()->filePath();
+        const QByteArray flatIndex = test::readFile(indexPath);
+        const QByteArray flatSidecar = test::readFile(IndexSidecar::pathFor(indexPath));
+        QVERIFY(catalog::SqliteConnection::open(m_db, catalog::SqliteConnection::OpenMode::Existing)
+                    .value()
+                    ->execute(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON vector_sets BEGIN SELECT RAISE(ABORT, 'no room'); END"))
+                    .ok());
+        index::IndexParams hnsw;
+        hnsw.type = index::IndexParams::Type::Hnsw;
+        const auto failed = CatalogIndex::build(**catalog, QStringLiteral("colour"), hnsw);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(QStringLiteral("no room")), qPrintable(failed.error().message));
+        QCOMPARE(test::readFile(indexPath), flatIndex);
+        QCOMPARE(test::readFile(IndexSidecar::pathFor(indexPath)), flatSidecar);
+        const QStringList left = QFileInfo(indexPath).dir().entryList({QFileInfo(indexPath).fileName() + QStringLiteral("*")}, QDir::Files);
+        QCOMPARE(left, (QStringList{QFileInfo(indexPath).fileName(), QFileInfo(indexPath).fileName() + QStringLiteral(".json")}));
+        const auto reopened = CatalogIndex::open(**catalog, QStringLiteral("colour"));
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+        QCOMPARE((*reopened)->index().params().type, index::IndexParams::Type::Flat);
+        QCOMPARE((*reopened)->vectorSet().indexType, QStringLiteral("flat"));
+
+        QVERIFY(catalog::SqliteConnection::open(m_db, catalog::SqliteConnection::OpenMode::Existing).value()->execute(QStringLiteral("DROP TRIGGER refuse")).ok());
+        QVERIFY(CatalogIndex::build(**catalog, QStringLiteral("colour"), hnsw).ok());
+        QVERIFY(catalog::SqliteConnection::open(m_db, catalog::SqliteConnection::OpenMode::Existing)
+                    .value()
+                    ->execute(QStringLiteral("UPDATE vector_sets SET index_type = 'flat'"))
+                    .ok());
+        const auto unrecorded = CatalogIndex::open(**catalog, QStringLiteral("colour"));
+        QVERIFY(!unrecorded.ok());
+        QCOMPARE(unrecorded.error().code, ErrorCode::OutOfDate);
+        QVERIFY2(unrecorded.error().message.startsWith(indexPath + QStringLiteral(": holds a hnsw index, the catalog records flat")),
+                 qPrintable(unrecorded.error().message));
+    }
+
     void searchRefusesAnotherModelsVectors()
     {
         QVERIFY(catalog::Catalog::create(m_db).ok());
@@ -312,6 +430,24 @@ private Q_SLOTS:
         QCOMPARE(found->detections.displayThresholds, std::vector<double>{0.95});
         QVERIFY(found->boxes.empty());
         QVERIFY(found->hits.empty());
+    }
+
+    // Query boxes were searched as given before: NaN passes every comparison, and a box outside the
+    // photo cropped its edge pixels.
+    void queryBoxesAreClippedToThePhoto()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+        const Result<std::vector<Box>> clipped = SearchPipeline::clipToImage({{-5, 10, 20, 30}, {50, 40, 90, 70}}, 64, 48, QStringLiteral("box"));
+        QVERIFY(clipped.ok());
+        QCOMPARE(clipped->size(), size_t(2));
+        QCOMPARE(clipped->at(0), (Box{0, 10, 20, 30}));
+        QCOMPARE(clipped->at(1), (Box{50, 40, 64, 48}));
+        QCOMPARE(SearchPipeline::clipToImage({{1, 1, 5, 5}, {nan, 1, 5, 5}}, 64, 48, QStringLiteral("--box")).error().message,
+                 QStringLiteral("--box 2 [nan, 1, 5, 5]: a coordinate is not a finite number"));
+        QCOMPARE(SearchPipeline::clipToImage({{1, 1, inf, 5}}, 64, 48, QStringLiteral("box")).error().message,
+                 QStringLiteral("box 1 [1, 1, inf, 5]: a coordinate is not a finite number"));
+        QCOMPARE(SearchPipeline::clipToImage({{64, 0, 80, 10}}, 64, 48, QStringLiteral("box")).error().message,
+                 QStringLiteral("box 1 [64, 0, 80, 10]: no area inside the 64×48 image"));
     }
 
     void evaluatesASplitWithTheOfficialProtocol()

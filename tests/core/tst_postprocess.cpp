@@ -203,7 +203,14 @@ private Q_SLOTS:
         const Result<FloatMatrix> missing = NpyArray::read(QStringLiteral("/no/such/file.npy"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, ErrorCode::IoError);
-        QVERIFY(missing.error().message.startsWith(QStringLiteral("/no/such/file.npy: cannot read")));
+        QCOMPARE(missing.error().message, QStringLiteral("/no/such/file.npy: no such file"));
+        // An empty file was "not a .npy file (bad magic)" before.
+        QTemporaryDir dir;
+        const QString empty = writeFile(dir.filePath(QStringLiteral("empty.npy")), QByteArray());
+        QCOMPARE(NpyArray::read(empty).error().message, empty + QStringLiteral(": empty file (0 bytes)"));
+        const QString folder = dir.filePath(QStringLiteral("folder.npy"));
+        QVERIFY(QDir().mkpath(folder));
+        QCOMPARE(NpyArray::read(folder).error().message, folder + QStringLiteral(": is a folder, not a file"));
         const Status written = NpyArray::write(QStringLiteral("/no/such/dir/out.npy"), matrix(1, 1, {1}));
         QVERIFY(!written.ok());
         QCOMPARE(written.error().code, ErrorCode::IoError);

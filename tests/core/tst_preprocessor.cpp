@@ -1,11 +1,19 @@
 // Pixels to tensors, checked value by value on tiny lossless images.
 #include "../testfiles.h"
+#include "common/filebytes.h"
+#include "common/limits.h"
 #include "detection/preprocessor.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace lookbook;
 using namespace lookbook::detection;
@@ -23,6 +31,29 @@ QByteArray gradientPng(int width, int height)
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
+    return png;
+}
+
+// PNG's chunk checksum (CRC-32, polynomial 0xEDB88320), so that a patched header still reads.
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : bytes) {
+        crc ^= static_cast<quint8>(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+// A few hundred bytes whose header says width × height: a decompression bomb's first line.
+QByteArray pngClaiming(int width, int height)
+{
+    QByteArray png = gradientPng(1, 1);
+    // Signature (8), IHDR length (4), "IHDR" (4), then width and height, big-endian; CRC after 13 bytes.
+    qToBigEndian<quint32>(static_cast<quint32>(width), png.data() + 16);
+    qToBigEndian<quint32>(static_cast<quint32>(height), png.data() + 20);
+    qToBigEndian<quint32>(crc32(png.mid(12, 17)), png.data() + 29);
     return png;
 }
 
@@ -50,13 +81,58 @@ private Q_SLOTS:
     void decodeErrorsNameTheFile()
     {
         QTemporaryDir dir;
-        const auto missing = DecodedImage::load(dir.filePath(QStringLiteral("none.jpg")));
-        QVERIFY(!missing.ok());
-        QVERIFY(missing.error().message.contains(QStringLiteral("none.jpg: cannot read")));
+        const QString none = dir.filePath(QStringLiteral("none.jpg"));
+        QCOMPARE(DecodedImage::load(none).error().message, none + QStringLiteral(": no such file"));
         const QString fake = lookbook::test::writeFile(dir.filePath(QStringLiteral("photo.jpg")), "this is text, not a JPEG");
-        const auto garbage = DecodedImage::load(fake);
-        QVERIFY(!garbage.ok());
-        QVERIFY2(garbage.error().message.startsWith(fake + QStringLiteral(": not an image OpenCV can decode")), qPrintable(garbage.error().message));
+        QCOMPARE(DecodedImage::load(fake).error().message, fake + QStringLiteral(": not an image Lookbook can read (JPEG, PNG, BMP or WebP)"));
+        // Raw OpenCV assertion text before.
+        const QString empty = lookbook::test::writeFile(dir.filePath(QStringLiteral("empty.jpg")), QByteArray());
+        QCOMPARE(DecodedImage::load(empty).error().message, empty + QStringLiteral(": empty file (0 bytes)"));
+        QCOMPARE(DecodedImage::decode(QByteArray(), QStringLiteral("pasted")).error().message, QStringLiteral("pasted: empty file (0 bytes)"));
+        const QString folder = dir.filePath(QStringLiteral("folder.jpg"));
+        QVERIFY(QDir().mkpath(folder));
+        QCOMPARE(DecodedImage::load(folder).error().message, folder + QStringLiteral(": is a folder, not a file"));
+    }
+
+    // "File not found" was reported for a file that is there but not readable.
+    void unreadableFilesAreNotCalledMissing()
+    {
+        QTemporaryDir dir;
+        const QString locked = lookbook::test::writeFile(dir.filePath(QStringLiteral("locked.png")), gradientPng(2, 2));
+        const QString expected = locked + QStringLiteral(": not readable (permission denied)");
+        QCOMPARE(FileBytes::message(locked, FileBytes::Problem::NotReadable), expected);
+        if (geteuid() == 0)
+            QSKIP("root reads files whatever their permissions; the message is checked above");
+        QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+        QCOMPARE(DecodedImage::load(locked).error().message, expected);
+    }
+
+    // A 20000 × 20000 PNG of a few hundred bytes decoded to 1.2 GB before; the header is enough to refuse it.
+    void refusesImagesWithTooManyPixelsFromTheHeader()
+    {
+        const Result<DecodedImage> bomb = DecodedImage::decode(pngClaiming(20000, 20000), QStringLiteral("bomb.png"));
+        QVERIFY(!bomb.ok());
+        QCOMPARE(bomb.error().message, QStringLiteral("bomb.png: image is 20000×20000 pixels, more than the limit of 200000000"));
+        // At the limit the header passes (the pixels of this one are missing, so decoding then fails plainly).
+        QVERIFY(DecodedImage::checkImageHeader(pngClaiming(20000, 10000), QStringLiteral("edge.png")).ok());
+        QVERIFY(!DecodedImage::checkImageHeader(pngClaiming(20000, 10001), QStringLiteral("edge.png")).ok());
+        QCOMPARE(DecodedImage::decode(pngClaiming(2, 1), QStringLiteral("short.png")).error().message,
+                 QStringLiteral("short.png: not an image Lookbook can read (JPEG, PNG, BMP or WebP)"));
+    }
+
+    // Qt cannot give such a name back to the system: "No such file or directory" before, for a file that is there.
+    void namesFilesWhoseNameIsNotUtf8()
+    {
+        QTemporaryDir dir;
+        const QByteArray rawName = QFile::encodeName(dir.path()) + "/photo-\xff.png";
+        const QByteArray png = gradientPng(2, 2);
+        const int fd = ::open(rawName.constData(), O_CREAT | O_WRONLY, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, png.constData(), static_cast<size_t>(png.size())), static_cast<ssize_t>(png.size()));
+        ::close(fd);
+        const QString path = QFile::decodeName(rawName);
+        QCOMPARE(DecodedImage::load(path).error().message,
+                 path + QStringLiteral(": the file name is not valid UTF-8 (bad bytes shown as \uFFFD), so it cannot be opened: rename the file"));
     }
 
     void channelsRangeAndLayout()

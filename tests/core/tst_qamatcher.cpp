@@ -129,6 +129,21 @@ private Q_SLOTS:
         QCOMPARE(r.suspicion, 0.5);
     }
 
+    void poorIouFloorIsInclusive()
+    {
+        // [0,0,1,10] against [0,0,10,10]: intersection 10, union 100 + 10 − 10 = 100, IoU 0.1 exactly
+        // (10/100 rounds to the same double as the literal 0.1): on the floor → poor IoU, suspicion 0.5.
+        const std::vector<QaBox> gt{{{0, 0, 10, 10}, 2}};
+        const auto onFloor = QaMatcher::match(gt, {{{0, 0, 1, 10}, 2, 0.7}});
+        QCOMPARE(onFloor.pairs.front().iou, 0.1);
+        QCOMPARE(onFloor.counts, (eval::QaCounts{0, 0, 0, 0, 1}));
+        QCOMPARE(onFloor.suspicion, 0.5);
+        // [0,0,0.99,10]: IoU 9.9/100 = 0.099, just under: missed (+1) and spurious (0.7 ≥ 0.5: +0.7).
+        const auto under = QaMatcher::match(gt, {{{0, 0, 0.99, 10}, 2, 0.7}});
+        QCOMPARE(under.counts, (eval::QaCounts{0, 1, 1, 0, 0}));
+        QVERIFY(qAbs(under.suspicion - 1.7) < 1e-12);
+    }
+
     void emptySides()
     {
         // No predictions: every GT box is missed, 1 each → 2.

@@ -3,6 +3,7 @@
 // short real training runs on a tiny synthetic set: the loss falls, the export reloads with the same
 // vectors (torch::jit::load and embedding::Embedder), and a resumed run continues at the right epoch.
 #include "../testfiles.h"
+#include "common/progressline.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/syntheticgenerator.h"
 #include "detection/modelmanifest.h"
@@ -220,6 +221,34 @@ private Q_SLOTS:
     {
         QCOMPARE(TrainingProgress::format(12, 400, {{QStringLiteral("ce"), 1.1}, {QStringLiteral("tri"), 0.134}}, 85.2, 83),
                  QStringLiteral("step 12/400 loss 1.234 (ce 1.100 tri 0.134) 85.2 img/s ETA 01:23"));
+    }
+
+    void progressInALogIsALineEveryFewPercent()
+    {
+        // A file is not a terminal: no carriage returns, one line per 5 % (0, 5, …, 100: 21) and one
+        // more when a stage starts, however many items there are.
+        std::FILE *log = std::tmpfile();
+        QVERIFY(log);
+        {
+            ProgressLine line(log, 5);
+            QVERIFY(!line.isTerminal());
+            for (int i = 0; i <= 1000; ++i)
+                line.update(QStringLiteral("embedding"), i, 1000, QStringLiteral("embedding %1/1000").arg(i));
+            line.update(QStringLiteral("indexing"), 0, 0, QStringLiteral("indexing"));
+        }
+        std::rewind(log);
+        QByteArray text;
+        char buffer[4096];
+        for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, log)) > 0;)
+            text.append(buffer, static_cast<qsizetype>(n));
+        std::fclose(log);
+        QVERIFY(!text.contains('\r'));
+        const QList<QByteArray> lines = text.trimmed().split('\n');
+        QCOMPARE(lines.size(), 22);
+        QCOMPARE(lines.at(0), QByteArray("embedding 0/1000"));
+        QCOMPARE(lines.at(1), QByteArray("embedding 50/1000"));
+        QCOMPARE(lines.at(20), QByteArray("embedding 1000/1000"));
+        QCOMPARE(lines.at(21), QByteArray("indexing"));
     }
 
     void configErrors_data()

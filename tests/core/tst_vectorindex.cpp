@@ -1,5 +1,6 @@
 // VectorIndex on faiss: exact answers on hand-made vectors, recall of the approximate types on a
 // small clustered set, ids, removal, save/load round trips and the errors a caller can run into.
+#include "common/filechecksum.h"
 #include "index/vectorindex.h"
 
 #include <QDir>
@@ -573,6 +574,38 @@ private Q_SLOTS:
         params.type = IndexParams::Type::Hnsw;
         params.m = 1;
         QVERIFY(!VectorIndex::create(kDim, params));
+    }
+
+    // The index file's checksum is xxHash's XXH64, seed 0: the published test values (empty input
+    // 0xef46db3751d8e999), and a file read in 8 MiB pieces (here 3 of them) gives what one call gives.
+    void fileChecksumIsXxh64()
+    {
+        QCOMPARE(FileChecksum::ofBytes("", 0), 0xef46db3751d8e999ULL);
+        QCOMPARE(FileChecksum::ofBytes("a", 1), 0xd24ec4f1a98c6e5bULL);
+        QCOMPARE(FileChecksum::ofBytes("abc", 3), 0x44bc2cf5ad770999ULL);
+        QByteArray bytes;
+        for (int i = 0; i < 4 * 256; ++i)
+            bytes.append(static_cast<char>(i % 256));
+        bytes.append("xyz");
+        QCOMPARE(FileChecksum::ofBytes(bytes.constData(), static_cast<std::size_t>(bytes.size())), 0xe146cb31b65bc21aULL);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("bytes")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        file.close();
+        QCOMPARE(FileChecksum::ofFile(file.fileName()).value(), 0xe146cb31b65bc21aULL);
+        QByteArray large(20 << 20, '\0');
+        for (qsizetype i = 0; i < large.size(); i += 4093)
+            large[i] = static_cast<char>(i);
+        QFile largeFile(dir.filePath(QStringLiteral("large")));
+        QVERIFY(largeFile.open(QIODevice::WriteOnly) && largeFile.write(large) == large.size());
+        largeFile.close();
+        QCOMPARE(FileChecksum::ofFile(largeFile.fileName()).value(), FileChecksum::ofBytes(large.constData(), static_cast<std::size_t>(large.size())));
+        QCOMPARE(FileChecksum::toText(0xe146cb31b65bc21aULL), QStringLiteral("xxh64:e146cb31b65bc21a"));
+        QCOMPARE(FileChecksum::toText(0x1ULL), QStringLiteral("xxh64:0000000000000001"));
+        const auto missing = FileChecksum::ofFile(dir.filePath(QStringLiteral("nonesuch")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::IoError);
+        QVERIFY(missing.error().message.startsWith(dir.filePath(QStringLiteral("nonesuch")) + QStringLiteral(": cannot read")));
     }
 };
 

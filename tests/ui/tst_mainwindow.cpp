@@ -37,6 +37,9 @@ private Q_SLOTS:
         window.show();
         QSignalSpy shown(&window, &MainWindow::photoShown);
         window.openPhoto(path);
+        // The call only starts the decode: nothing is shown until the event loop brings the result.
+        QCOMPARE(shown.count(), 0);
+        QVERIFY(!window.canvas()->hasPhoto());
         QTRY_COMPARE(shown.count(), 1);
         QCOMPARE(shown.at(0).at(0).toString(), path);
         QCOMPARE(window.canvas()->photoSize(), QSize(320, 200));

@@ -9,10 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -134,6 +136,41 @@ private Q_SLOTS:
                          qPrintable(where + QStringLiteral(" changes its rich text in \"%1\"").arg(translation)));
             }
         }
+    }
+
+    void tsFilesHoldEveryTrString_data() { tsFilesAreCompleteAndKeepPlaceholders_data(); }
+
+    // lupdate over the sources into a copy of the .ts file: any message it adds is a tr() string the
+    // committed file lacks, shown untranslated. (Messages that vanished from the sources are history.)
+    void tsFilesHoldEveryTrString()
+    {
+        QFETCH(QString, code);
+        const QString name = QStringLiteral("lookbook_%1.ts").arg(code);
+        const QString committed = QDir(QStringLiteral(LOOKBOOK_TRANSLATIONS_DIR)).filePath(name);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(name);
+        QVERIFY(QFile::copy(committed, copy));
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(LOOKBOOK_LUPDATE),
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral(LOOKBOOK_UI_SOURCE_DIR), QStringLiteral("-ts"), copy});
+        QVERIFY2(lupdate.waitForFinished(60000), "lupdate did not finish");
+        const QByteArray log = lupdate.readAll();
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, log.constData());
+
+        const auto keys = [](const QList<TsMessage> &messages) {
+            QSet<QString> set;
+            for (const TsMessage &message : messages)
+                set.insert(message.context + QStringLiteral(": \"") + message.source + QLatin1Char('"'));
+            return set;
+        };
+        const QSet<QString> known = keys(readTs(committed));
+        QVERIFY2(known.size() > 400, qPrintable(committed));  // the file was read, not just opened
+        QStringList missing = (keys(readTs(copy)) - known).values();
+        missing.sort();
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lacks %2 tr() string(s) (run the update_translations target, then "
+                                                               "translate them):\n%3").arg(committed).arg(missing.size()).arg(missing.join(QLatin1Char('\n')))));
     }
 
     void englishHasPluralForms()

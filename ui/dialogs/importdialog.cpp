@@ -166,6 +166,8 @@ void ImportDialog::showReport()
         summary += QLatin1Char(' ') + tr("Cancelled: importing the same source again continues where this stopped.");
     else if (r.indexBuilt)
         summary += QLatin1Char(' ') + tr("The index was rebuilt.");
+    else if (r.indexError)
+        summary += QLatin1Char(' ') + tr("The index was not rebuilt: %1").arg(r.indexError->message);
     m_status->setText(summary);
     m_problems->setPlainText(r.problems.join(QLatin1Char('\n')));
     Q_EMIT importFinished(r.imagesAdded > 0 || r.imagesCompleted > 0 || r.indexBuilt);

@@ -1,5 +1,6 @@
 #include "dialogs/preferencesdialog.h"
 
+#include "common/limits.h"
 #include "settings/translations.h"
 #include "widgets/manifestlist.h"
 
@@ -11,7 +12,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace lookbook::ui {
@@ -61,7 +61,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     performanceForm->addRow(tr("&Run models on:"), m_device);
     m_threads = new QSpinBox(performancePage);
     m_threads->setObjectName(QStringLiteral("threads"));
-    m_threads->setRange(0, std::max(64, QThread::idealThreadCount()));
+    m_threads->setRange(0, limits::maxThreads());
     m_threads->setSpecialValueText(tr("Automatic (one per core)"));
     m_threads->setValue(preferences.workspace.threads);
     m_threads->setToolTip(tr("CPU threads each model uses; fewer leave room for other programs"));

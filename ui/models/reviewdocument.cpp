@@ -450,8 +450,14 @@ Status ReviewDocument::writeJournal()
                                   {QStringLiteral("pair_id"), entry.current.pairId},
                                   {QStringLiteral("items"), items}});
     }
+    // A kill between a save's commit and the journal's removal leaves this journal behind, older
+    // than the catalog: the review log's position tells restoreJournal which images were saved since.
+    const Result<qint64> logId = m_store->lastLogId();
+    if (!logId)
+        return logId.error();
     const QJsonObject journal{{QStringLiteral("catalog"), m_store->path()},
                               {QStringLiteral("written_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                              {QStringLiteral("log_id"), *logId},
                               {QStringLiteral("images"), images}};
     // QSaveFile: a crash while writing leaves the previous journal whole.
     QSaveFile file(journalPath());
@@ -480,10 +486,22 @@ Status ReviewDocument::restoreJournal()
         return Status::failure(ErrorCode::ParseError, tr("%1: the recovery journal is damaged (%2); it was left as it is")
                                                           .arg(journalPath(), parseError.errorString()));
     const QJsonArray images = document.object().value(QStringLiteral("images")).toArray();
+    const qint64 logId = document.object().value(QStringLiteral("log_id")).toInteger(-1);  // −1: a journal from before log_id
     bool began = false;
+    int outdated = 0;
     for (const QJsonValue &value : images) {
         const QJsonObject image = value.toObject();
         const qint64 imageId = image.value(QStringLiteral("image_id")).toInteger();
+        if (logId >= 0) {
+            const Result<bool> saved = m_store->savedSince(imageId, logId);
+            if (!saved)
+                return saved.error();
+            if (*saved) {
+                qCInfo(lcUi).noquote() << journalPath() << ": image" << imageId << "was saved after the journal was written; its entry is out of date";
+                ++outdated;
+                continue;
+            }
+        }
         Result<Entry *> entry = load(imageId);
         if (!entry) {
             qCWarning(lcUi).noquote() << journalPath() << ": image" << imageId << "is no longer in the catalog:" << entry.error().message;
@@ -522,6 +540,8 @@ Status ReviewDocument::restoreJournal()
     }
     if (began)
         m_undo->endMacro();
+    else if (outdated > 0)
+        discardJournal();  // everything in it was saved since
     return success();
 }
 

@@ -1,9 +1,12 @@
 #include "settings/appsettings.h"
 
+#include "common/limits.h"
 #include "models/thumbnailcache.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace lookbook::ui {
 
@@ -70,7 +73,8 @@ WorkspaceConfig AppSettings::workspace() const
     config.disabledManifests = m_settings.value(kDisabledManifests).toStringList();
     config.device = m_settings.value(kDevice, config.device).toString();
     config.embedder = m_settings.value(kEmbedder).toString();
-    config.threads = m_settings.value(kThreads, 0).toInt();
+    // A hand-edited or old value beyond the limit would start thousands of threads.
+    config.threads = std::clamp(m_settings.value(kThreads, 0).toInt(), 0, limits::maxThreads());
     return config;
 }
 

@@ -65,15 +65,13 @@ struct DecodedPhoto final {
 
 DecodedPhoto decodePhoto(const QString &path)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);  // phone photos carry their orientation in EXIF
-    QImage image = reader.read();
-    if (image.isNull())
-        return {{}, QObject::tr("%1: cannot open this image: %2").arg(path, reader.errorString()), std::nullopt, {}};
+    const Result<QImage> image = detection::DecodedImage::readForDisplay(path);
+    if (!image)
+        return {{}, image.error().message, std::nullopt, {}};
     Result<detection::DecodedImage> pixels = detection::DecodedImage::load(path);
     if (!pixels)
-        return {image, {}, std::nullopt, pixels.error().message};
-    return {image, {}, pixels.value(), {}};
+        return {*image, {}, std::nullopt, pixels.error().message};
+    return {*image, {}, pixels.value(), {}};
 }
 
 // A pasted or dropped image has no file: the detectors get it through a lossless PNG.

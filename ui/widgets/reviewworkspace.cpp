@@ -4,6 +4,7 @@
 #include "catalog/reviewlogexporter.h"
 #include "common/logging.h"
 #include "dataset/categories.h"
+#include "detection/decodedimage.h"
 #include "models/categorylabel.h"
 #include "models/reviewdocument.h"
 #include "models/reviewimagemodel.h"
@@ -23,7 +24,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -444,10 +444,8 @@ void ReviewWorkspace::loadPhoto(const QString &path)
     const quint64 request = ++m_photoRequest;
     const qint64 imageId = m_document->currentImageId();
     QtConcurrent::run([path] {
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        QImage image = reader.read();
-        return std::make_pair(image, image.isNull() ? tr("%1: cannot open this image: %2").arg(path, reader.errorString()) : QString());
+        const Result<QImage> image = detection::DecodedImage::readForDisplay(path);
+        return image ? std::make_pair(*image, QString()) : std::make_pair(QImage(), image.error().message);
     }).then(this, [this, request, imageId](const std::pair<QImage, QString> &loaded) {
         if (request != m_photoRequest)
             return;  // another image was chosen meanwhile
