@@ -55,9 +55,6 @@ void checkIndexes(const QString &path, CatalogCheckReport &report)
             report.problems << index.error().message;
             continue;
         }
-        if (Result<IndexSidecar> sidecar = IndexSidecar::read((*index)->filePath()); sidecar && !sidecar->checksum)
-            report.notes << QStringLiteral("%1: has no checksum (written by an older Lookbook), so damage to %2 cannot be detected; add one with: %3")
-                                .arg(IndexSidecar::pathFor((*index)->filePath()), (*index)->filePath(), CatalogIndex::rebuildCommand(catalog, set.name));
     }
 }
 

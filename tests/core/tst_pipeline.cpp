@@ -293,14 +293,20 @@ private Q_SLOTS:
             QVERIFY(opened.error().message.endsWith(CatalogIndex::rebuildCommand(**catalog, QStringLiteral("colour"))));
         }
 
-        // A sidecar from before checksums (format 1) still loads: an upgrade does not force a rebuild.
+        // A sidecar from before checksums (format 1) is not trusted with faiss's reader: rebuild.
         test::writeFile(indexPath, whole);
+        QVERIFY(CatalogIndex::open(**catalog, QStringLiteral("colour")).ok());
         QJsonObject sidecar = QJsonDocument::fromJson(test::readFile(IndexSidecar::pathFor(indexPath))).object();
         QVERIFY(sidecar.value(QStringLiteral("checksum")).toString().startsWith(QStringLiteral("xxh64:")));
         sidecar.remove(QStringLiteral("checksum"));
         sidecar.insert(QStringLiteral("format"), 1);
         test::writeFile(IndexSidecar::pathFor(indexPath), QJsonDocument(sidecar).toJson());
-        QVERIFY(CatalogIndex::open(**catalog, QStringLiteral("colour")).ok());
+        const auto unchecked = CatalogIndex::open(**catalog, QStringLiteral("colour"));
+        QVERIFY(!unchecked.ok());
+        QCOMPARE(unchecked.error().code, ErrorCode::OutOfDate);
+        QVERIFY2(unchecked.error().message.startsWith(IndexSidecar::pathFor(indexPath) + QStringLiteral(": has no checksum of ") + indexPath),
+                 qPrintable(unchecked.error().message));
+        QVERIFY(unchecked.error().message.endsWith(CatalogIndex::rebuildCommand(**catalog, QStringLiteral("colour"))));
     }
 
     // A save that fails part way (here the catalog refuses the record, the last step) leaves the
