@@ -119,8 +119,12 @@ Status DecodedImage::checkImageHeader(const QByteArray &encoded, const QString &
     QImageReader reader(&buffer);
     const QSize size = reader.size();
     if (size.isValid() && static_cast<qint64>(size.width()) * size.height() > limits::kMaxImagePixels)
-        return Status::failure(ErrorCode::InvalidData, QStringLiteral("%1: image is %2×%3 pixels, more than the limit of %4")
-                                                           .arg(source).arg(size.width()).arg(size.height()).arg(limits::kMaxImagePixels));
+        return Status::failure(ErrorCode::InvalidData, QStringLiteral("%1: image is %2×%3 pixels (%4 megapixels), more than the limit of %5 megapixels")
+                                                           .arg(source)
+                                                           .arg(size.width())
+                                                           .arg(size.height())
+                                                           .arg(static_cast<qint64>(size.width()) * size.height() / 1'000'000)
+                                                           .arg(limits::kMaxImagePixels / 1'000'000));
     return success();
 }
 

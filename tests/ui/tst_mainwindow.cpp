@@ -1,4 +1,5 @@
 #include "widgets/mainwindow.h"
+#include "widgets/messagebar.h"
 #include "widgets/photocanvas.h"
 
 #include <QAction>
@@ -7,6 +8,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +64,9 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY2(failed.at(0).at(0).toString().contains(path), qPrintable(failed.at(0).at(0).toString()));
         QVERIFY(!window.canvas()->hasPhoto());
+        // The message bar says what went wrong; the status bar no longer says the photo is opening.
+        QCOMPARE(window.messageBar()->text(), failed.at(0).at(0).toString());
+        QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
     }
 
     void aNewerRequestWins()

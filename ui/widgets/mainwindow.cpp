@@ -489,6 +489,7 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::failPhoto(const QString &message)
 {
+    statusBar()->clearMessage();  // "Opening …" is over
     showError(message);
     Q_EMIT photoFailed(message);
 }
