@@ -22,7 +22,8 @@ cmake --build --preset default -j "$jobs"
 
 if [[ "$mode" == test ]]; then
   ctest --preset default -j "$jobs"
-  # Opt-in (CI sets LOOKBOOK_CI_SANITIZERS=1): the whole suite again, built with ASan + UBSan
+  # Opt-in (LOOKBOOK_CI_SANITIZERS=1; .ci/run will set it once the suite is clean under it): the whole
+  # suite again, built with ASan + UBSan
   # (presets `asan`; reports fail the test that made them).
   if [[ "${LOOKBOOK_CI_SANITIZERS:-0}" == 1 ]]; then
     cmake --preset asan
