@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's two commands.
 #   packaging/setup.sh demo   installs what is missing, builds, and runs the main job (the GUI)
-#   packaging/setup.sh test   installs what is missing, builds, and runs every test through CTest
-#                             (and, with LOOKBOOK_CI_SANITIZERS=1, again under ASan + UBSan)
+#   packaging/setup.sh test   installs what is missing, builds, and runs every test through CTest,
+#                             then builds the suite again with ASan + UBSan and runs it under them
+#                             (LOOKBOOK_SANITIZERS=0 skips that second half on a quick local run)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,10 +23,9 @@ cmake --build --preset default -j "$jobs"
 
 if [[ "$mode" == test ]]; then
   ctest --preset default -j "$jobs"
-  # Opt-in (LOOKBOOK_CI_SANITIZERS=1; .ci/run will set it once the suite is clean under it): the whole
-  # suite again, built with ASan + UBSan
-  # (presets `asan`; reports fail the test that made them).
-  if [[ "${LOOKBOOK_CI_SANITIZERS:-0}" == 1 ]]; then
+  # The whole suite again, built with ASan + UBSan + LeakSanitizer (presets `asan`): any report fails
+  # the test that made it.
+  if [[ "${LOOKBOOK_SANITIZERS:-1}" != 0 ]]; then
     cmake --preset asan
     cmake --build --preset asan -j "$jobs"
     ctest --preset asan -j "$jobs"

@@ -3,10 +3,12 @@
 #include "common/limits.h"
 #include "dataset/categories.h"
 #include "dataset/deepfashion2io.h"
+#include "detection/decodedimage.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -244,10 +246,11 @@ FileResult checkFile(const QString &splitDir, const QString &annotationName, boo
         QImageReader reader(imagePath);
         size = reader.size();
         if (decode) {
-            const QImage image = reader.read();
-            if (image.isNull())
-                result.problems.push_back({imagePath, QStringLiteral("image"), QStringLiteral("cannot decode: %1").arg(reader.errorString())});
-            size = image.size();
+            // The app's own reader, with its limits and plain messages (a pixel bomb is refused from its header).
+            const Result<QImage> image = detection::DecodedImage::readForDisplay(imagePath);
+            if (!image)
+                result.problems.push_back({imagePath, QStringLiteral("image"), QStringLiteral("cannot decode: %1").arg(image.error().message)});
+            size = image ? image->size() : QSize();
         } else if (!size.isValid()) {
             result.problems.push_back({imagePath, QStringLiteral("image"), QStringLiteral("not an image: %1").arg(reader.errorString())});
         }

@@ -2,6 +2,7 @@
 
 #include "common/filebytes.h"
 #include "common/limits.h"
+#include "detection/decodedimage_p.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -17,10 +18,6 @@
 #include <new>
 
 namespace lookbook::detection {
-
-struct DecodedImage::Pixels {
-    cv::Mat bgr;  // CV_8UC3
-};
 
 namespace {
 

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "dataset/deepfashion2io.h"
+#include "detection/decodedimage_p.h"
 #include "detection/modelmanifest.h"
 #include "detection/preprocessor.h"
 #include "train/colourhistogramembedder.h"
@@ -13,7 +14,7 @@
 #include "train/retrievalprobe.h"
 #include "train/trainingprogress.h"
 
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/core.hpp>
 
 #include <QDir>
 #include <QFile>
@@ -77,9 +78,11 @@ Result<TrainingSet> readTrainingSet(const EmbedderTrainingConfig &config)
             if (!pairable)
                 continue;
             const QString path = split->imagePath(annotation.imageId);
-            const cv::Mat image = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_COLOR);
-            if (image.empty())
-                return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read the image").arg(path)};
+            // The app's image reader: its pixel limit and plain messages hold for training data too.
+            const Result<detection::DecodedImage> decoded = detection::DecodedImage::load(path);
+            if (!decoded)
+                return decoded.error();
+            const cv::Mat &image = decoded->pixels().bgr;
             for (const dataset::GarmentItem &item : annotation.items) {
                 if (item.style <= 0)
                     continue;

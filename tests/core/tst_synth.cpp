@@ -1,5 +1,6 @@
 // The synthetic street-to-shop generator and the DeepFashion2 schema validator.
 #include "../testfiles.h"
+#include "../testimages.h"
 #include "dataset/categories.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/deepfashion2validator.h"
@@ -411,6 +412,7 @@ private Q_SLOTS:
         const QByteArray jpeg = readFile(split + QStringLiteral("/image/000002.jpg"));
         writeFile(split + QStringLiteral("/image/000002.jpg"), jpeg.left(200));                   // truncated image
         writeFile(split + QStringLiteral("/annos/000003.json"), QByteArrayLiteral("{\"source\": "));  // truncated JSON
+        writeFile(split + QStringLiteral("/image/000003.jpg"), test::pngClaiming(20000, 20000));     // decompression bomb
         QVERIFY(QFile::remove(split + QStringLiteral("/image/000004.jpg")));                       // missing image
         QJsonObject root = QJsonDocument::fromJson(readFile(split + QStringLiteral("/annos/000001.json"))).object();
         QJsonObject item = root.value(QLatin1String("item1")).toObject();
@@ -427,6 +429,9 @@ private Q_SLOTS:
         QVERIFY(hasProblem(problems, split + QStringLiteral("/annos/000001.json"), QStringLiteral("item1.viewpoint")));
         QVERIFY(hasProblem(problems, split + QStringLiteral("/image/000002.jpg"), QStringLiteral("image")));
         QVERIFY(hasProblem(problems, split + QStringLiteral("/annos/000003.json"), QStringLiteral("(document)")));
+        // Decoded with the app's own reader and limits, not Qt's ("Unable to read image data").
+        QVERIFY2(describe(problems).contains(QStringLiteral("image is 20000×20000 pixels (400 megapixels), more than the limit of 200 megapixels")),
+                 qPrintable(describe(problems)));
         QVERIFY(hasProblem(problems, split + QStringLiteral("/image/000004.jpg"), QStringLiteral("image")));
         QVERIFY(hasProblem(problems, split + QStringLiteral("/image/000009.jpg"), QStringLiteral("annotation")));
         QCOMPARE(report->annotationFiles, 4);

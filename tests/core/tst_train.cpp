@@ -3,6 +3,7 @@
 // short real training runs on a tiny synthetic set: the loss falls, the export reloads with the same
 // vectors (torch::jit::load and embedding::Embedder), and a resumed run continues at the right epoch.
 #include "../testfiles.h"
+#include "../testimages.h"
 #include "common/progressline.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/syntheticgenerator.h"
@@ -27,6 +28,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -419,6 +421,29 @@ private Q_SLOTS:
         const Result<EmbedderTrainer::Report> report = EmbedderTrainer::run(params);
         QVERIFY(!report);
         QCOMPARE(report.error().code, ErrorCode::Cancelled);
+    }
+
+    // Training photos go through the app's image reader: a decompression bomb among them is named, with
+    // the limit, before anything is decoded (OpenCV's own limit is five times larger).
+    void aDamagedTrainingPhotoIsNamed()
+    {
+        const QString split = m_dir.filePath(QStringLiteral("bombs/train"));
+        QVERIFY(QDir().mkpath(split + QStringLiteral("/annos")) && QDir().mkpath(split + QStringLiteral("/image")));
+        const QDir source(m_data + QStringLiteral("/train/annos"));
+        for (const QString &name : source.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QVERIFY(QFile::copy(source.filePath(name), split + QStringLiteral("/annos/") + name));
+            lookbook::test::writeFile(split + QStringLiteral("/image/") + QFileInfo(name).completeBaseName() + QStringLiteral(".jpg"),
+                                      lookbook::test::pngClaiming(20000, 20000));
+        }
+        EmbedderTrainer::Params params;
+        params.config = config(1, m_dir.filePath(QStringLiteral("bombs/out")));
+        params.config.trainRoots = {split};
+        params.progress = nullptr;
+        const Result<EmbedderTrainer::Report> report = EmbedderTrainer::run(params);
+        QVERIFY(!report);
+        QVERIFY2(report.error().message.startsWith(split + QStringLiteral("/image/"))
+                     && report.error().message.contains(QStringLiteral("(400 megapixels), more than the limit of 200 megapixels")),
+                 qPrintable(report.error().message));
     }
 
     void colourHistogramSeparatesColours()

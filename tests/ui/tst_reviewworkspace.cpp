@@ -1,5 +1,5 @@
 #include "../core/testmodels.h"
-#include "reviewsaveloop.h"
+#include "reviewfixture.h"
 
 #include "catalog/catalog.h"
 #include "catalog/sqliteconnection.h"
@@ -28,7 +28,6 @@
 #include <QJsonObject>
 #include <QListView>
 #include <QMenuBar>
-#include <QProcess>
 #include <QSettings>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
@@ -44,56 +43,6 @@ using catalog::CatalogItem;
 using catalog::ItemOrigin;
 
 namespace {
-
-// A tiny DeepFashion2 split, worked out so that each image has known QA outcomes once the
-// predictions below are stored (IoU threshold 0.5, predictions at score ≥ 0.3 judged):
-//   1: GT short sleeve top [20,20,100,120] and trousers [110,40,180,150]; predictions: the top
-//      [22,22,100,118] 0.9 (IoU 7488/8000 = 0.936: true positive), a skirt [150,0,195,30] 0.8 (spurious,
-//      confident: +0.8); the trousers are missed (+1): suspicion 1.8.
-//   2: GT long sleeve top [30,30,150,140]; prediction short sleeve outwear on the same box 0.7:
-//      wrong category, suspicion 0.7.
-//   3 (shop): GT short sleeve top [40,40,120,120], predicted exactly at 0.95: suspicion 0.
-struct Garment final {
-    int category;
-    Box box;
-};
-
-void writeImage(const QString &split, int id, dataset::ImageSource source, int pairId, const std::vector<Garment> &garments)
-{
-    QImage image(200, 160, QImage::Format_RGB32);
-    image.fill(QColor(40 * id, 120, 200 - 30 * id));
-    QVERIFY(image.save(split + QStringLiteral("/image/") + dataset::DeepFashion2Io::fileStem(id) + QStringLiteral(".jpg")));
-    dataset::ImageAnnotation annotation;
-    annotation.imageId = id;
-    annotation.source = source;
-    annotation.pairId = pairId;
-    int n = 0;
-    for (const Garment &g : garments) {
-        dataset::GarmentItem item;
-        item.categoryId = g.category;
-        item.categoryName = dataset::categoryName(g.category);
-        item.style = 1;
-        item.box = g.box;
-        item.segmentation = {{g.box.x1, g.box.y1, g.box.x2, g.box.y1, g.box.x2, g.box.y2}};
-        item.scale = item.occlusion = item.zoomIn = 1;
-        item.viewpoint = 2;
-        item.itemNumber = ++n;
-        annotation.items.push_back(item);
-    }
-    QVERIFY(dataset::DeepFashion2Io::writeAnnotation(split + QStringLiteral("/annos/") + dataset::DeepFashion2Io::fileStem(id) + QStringLiteral(".json"),
-                                                     annotation)
-                .ok());
-}
-
-CatalogItem prediction(int category, Box box, double score)
-{
-    CatalogItem item;
-    item.categoryId = category;
-    item.box = box;
-    item.score = score;
-    item.origin = ItemOrigin::Fused;
-    return item;
-}
 
 // Sends a left-button drag as a person makes it: press, a few moves with the button held, release.
 void drag(QWidget *widget, QPoint from, QPoint to)
@@ -115,27 +64,11 @@ bool near(const Box &a, const Box &b, double tolerance = 1.0)
 
 } // namespace
 
-class TestReviewWorkspace final : public QObject
+class TestReviewWorkspace final : public QObject, private test::ReviewFixture
 {
     Q_OBJECT
 
 private:
-    QString m_split;
-    QString m_catalog;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    qint64 m_vectorSet = 0;
-    QString m_pristine;                     // the save-loop tests' fresh catalog
-    std::vector<CatalogItem> m_original;    // and image 1's ground truth in it
-
-    // A fresh connection of the test's own, as another process would see the database.
-    std::unique_ptr<review::ReviewStore> reopen() const
-    {
-        auto store = review::ReviewStore::open(m_catalog);
-        if (!store)
-            qFatal("%s", qPrintable(store.error().message));
-        return std::move(store.value());
-    }
-
     static qint64 scalar(review::ReviewStore &store, const QString &sql, qint64 bound = 0)
     {
         auto q = store.catalog().connection().prepare(sql);
@@ -149,121 +82,6 @@ private:
         return value;
     }
 
-    static std::vector<CatalogItem> itemsOf(review::ReviewStore &store, qint64 imageId, ItemOrigin origin)
-    {
-        std::vector<CatalogItem> found;
-        const std::vector<CatalogItem> all = store.catalog().itemsOfImage(imageId).value();
-        for (const CatalogItem &item : all) {
-            if (item.origin == origin || (origin == ItemOrigin::GroundTruth && item.origin == ItemOrigin::HandCorrected))
-                found.push_back(item);
-        }
-        return found;
-    }
-
-    // "ok", or what SQLite's integrity check found.
-    QString integrityCheck() const
-    {
-        auto store = reopen();
-        auto check = store->catalog().connection().prepare(QStringLiteral("PRAGMA integrity_check"));
-        if (!check)
-            return check.error().message;
-        QStringList found;
-        for (Result<bool> row = (*check)->step(); row && *row; row = (*check)->step())
-            found << (*check)->text(0);
-        return found.join(QLatin1Char('\n'));
-    }
-
-    // How many of reviewcrashhelper --save-loop's edits `state` holds on top of `original`: n when
-    // it holds exactly boxes 1 … n and the reviewed flag of edit n; −1 (with a warning) otherwise.
-    static int saveLoopEditsIn(const std::vector<Box> &boxes, bool reviewed, const std::vector<CatalogItem> &original)
-    {
-        std::vector<Box> added;
-        for (const Box &box : boxes) {
-            if (std::none_of(original.begin(), original.end(), [&](const CatalogItem &item) { return item.box == box; }))
-                added.push_back(box);
-        }
-        const int n = static_cast<int>(added.size());
-        for (int edit = 1; edit <= n; ++edit) {
-            if (std::find(added.begin(), added.end(), test::saveLoopBox(edit)) == added.end()) {
-                qWarning("edit %d's box is missing among %d added boxes", edit, n);
-                return -1;
-            }
-        }
-        if (boxes.size() != original.size() + added.size() || reviewed != test::saveLoopReviewed(n)) {
-            qWarning("%d added boxes, but %zu of %zu original boxes and reviewed %d", n, boxes.size() - added.size(), original.size(), reviewed);
-            return -1;
-        }
-        return n;
-    }
-
-    // Keeps a copy of the fresh catalog for startSaveLoop; returns image 1's id.
-    qint64 prepareSaveLoop()
-    {
-        auto store = reopen();
-        const qint64 one = imageIdOf(*store, 1);
-        m_original = itemsOf(*store, one, ItemOrigin::GroundTruth);
-        store.reset();
-        m_pristine = m_dir->filePath(QStringLiteral("pristine.db"));
-        [&] { QVERIFY(QFile::copy(m_catalog, m_pristine)); }();  // no connection is open: the file holds everything
-        return one;
-    }
-
-    // Puts the fresh catalog back and starts reviewcrashhelper --save-loop on image `imageId`.
-    void startSaveLoop(QProcess &child, qint64 imageId, int stopAtRow = 0)
-    {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".recovery")})
-            QFile::remove(m_catalog + suffix);
-        QVERIFY(QFile::copy(m_pristine, m_catalog));
-        QStringList arguments{m_catalog, QString::number(imageId), QStringLiteral("--save-loop")};
-        if (stopAtRow > 0)
-            arguments << QString::number(stopAtRow);
-        child.start(QStringLiteral(LOOKBOOK_REVIEW_HELPER), arguments);
-        QVERIFY(child.waitForStarted());
-        while (!child.canReadLine() && child.waitForReadyRead(20000)) {
-        }
-        QCOMPARE(child.readLine(), QByteArray("ready\n"));
-    }
-
-    // After a kill: the catalog passes the integrity check and holds exactly what one save stored
-    // (boxes 1 … m, m even, with their reviewed flag), and a journal left behind brings back a later
-    // edit, never an earlier one; saved, that is what the catalog holds. Appends what it found.
-    void checkSaveLoopState(qint64 one, const QString &where, QStringList &outcomes)
-    {
-        QCOMPARE(integrityCheck(), QStringLiteral("ok"));
-        ui::ReviewDocument document;
-        QVERIFY(document.open(m_catalog).ok());
-        QVERIFY(document.showImage(one).ok());
-        const auto editsIn = [this](const ui::ImageState &state) {
-            std::vector<Box> boxes;
-            for (const ui::EditorItem &e : state.items) {
-                if (e.item.origin == ItemOrigin::GroundTruth || e.item.origin == ItemOrigin::HandCorrected)
-                    boxes.push_back(e.item.box);
-            }
-            return saveLoopEditsIn(boxes, state.reviewed, m_original);
-        };
-        const int saved = editsIn(*document.currentState());
-        QVERIFY2(saved >= 0 && saved % 2 == 0, qPrintable(where + QStringLiteral(": the catalog holds %1 edits").arg(saved)));
-        int journaled = saved;
-        if (document.hasJournal()) {
-            QVERIFY2(document.restoreJournal().ok(), qPrintable(where + QStringLiteral(": the journal does not restore")));
-            journaled = editsIn(*document.currentState());
-            QVERIFY2(journaled == saved || journaled == saved + 1,
-                     qPrintable(where + QStringLiteral(": %1 edits saved, but the journal brings back %2").arg(saved).arg(journaled)));
-            QVERIFY(document.save().ok());
-            auto after = reopen();
-            QCOMPARE(int(itemsOf(*after, one, ItemOrigin::GroundTruth).size()), int(m_original.size()) + journaled);
-            QCOMPARE(after->image(one).value().reviewed, test::saveLoopReviewed(journaled));
-        }
-        outcomes << QStringLiteral("%1 saved%2").arg(saved).arg(journaled > saved ? QStringLiteral(" + 1 journaled") : QString());
-    }
-
-    qint64 imageIdOf(review::ReviewStore &store, int datasetId) const
-    {
-        const QString path = QFileInfo(m_split + QStringLiteral("/image/") + dataset::DeepFashion2Io::fileStem(datasetId) + QStringLiteral(".jpg"))
-                                 .absoluteFilePath();
-        return store.catalog().imageByPath(path).value()->id;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -273,45 +91,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_split = m_dir->filePath(QStringLiteral("validation"));
-        QVERIFY(QDir().mkpath(m_split + QStringLiteral("/image")) && QDir().mkpath(m_split + QStringLiteral("/annos")));
-        writeImage(m_split, 1, dataset::ImageSource::User, 1, {{1, {20, 20, 100, 120}}, {8, {110, 40, 180, 150}}});
-        writeImage(m_split, 2, dataset::ImageSource::User, 2, {{2, {30, 30, 150, 140}}});
-        writeImage(m_split, 3, dataset::ImageSource::Shop, 1, {{1, {40, 40, 120, 120}}});
-        m_catalog = m_dir->filePath(QStringLiteral("review.db"));
-        review::DatasetImportParams params;
-        params.source = m_split;
-        params.catalogPath = m_catalog;
-        const Result<review::DatasetImportReport> report = review::DatasetImporter(params).run();
-        QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
-        QCOMPARE(report->imagesAdded, 3);
-        QCOMPARE(report->itemsAdded, 4);
-
-        auto store = reopen();
-        const qint64 one = imageIdOf(*store, 1), two = imageIdOf(*store, 2), three = imageIdOf(*store, 3);
-        QVERIFY(store->catalog()
-                    .transaction([&]() -> Status {
-                        if (Status s = store->replacePredictions(one, {prediction(1, {22, 22, 100, 118}, 0.9), prediction(10, {150, 0, 195, 30}, 0.8)}); !s)
-                            return s;
-                        if (Status s = store->replacePredictions(two, {prediction(4, {30, 30, 150, 140}, 0.7)}); !s)
-                            return s;
-                        return store->replacePredictions(three, {prediction(1, {40, 40, 120, 120}, 0.95)});
-                    })
-                    .ok());
-        // Vectors of image 1's ground truth, so that the re-indexing contract can be checked.
-        catalog::ModelRecord model{0, QStringLiteral("gem"), QStringLiteral("embedder"), QStringLiteral("fp-gem"), QByteArrayLiteral("{}")};
-        const qint64 modelId = store->catalog().ensureModel(model).value();
-        m_vectorSet = store->catalog().ensureVectorSet(QStringLiteral("gem"), modelId, 2).value().id;
-        const float v[2] = {0.6f, 0.8f};
-        for (const CatalogItem &item : itemsOf(*store, one, ItemOrigin::GroundTruth)) {
-            const Status put = store->catalog().putVector(m_vectorSet, item.id, v, 2);
-            QVERIFY2(put.ok(), put ? "" : qPrintable(put.error().message));
-        }
-    }
+    void init() { makeReviewCatalog(); }
 
     void storedCountsAndSuspicion()
     {
@@ -824,171 +604,6 @@ def forward(self, x):
         window.workspaceTabs()->setCurrentIndex(0);
         QVERIFY(!window.reviewWorkspace()->saveAction()->isEnabled());  // no hidden edits from the Search workspace
         QVERIFY(searchMenu()->isVisible());
-    }
-
-    void killedMidEditLosesOnlyUnsavedSeconds()
-    {
-        auto store = reopen();
-        const qint64 one = imageIdOf(*store, 1);
-        store.reset();
-        QProcess child;
-        child.setProcessChannelMode(QProcess::MergedChannels);
-        QByteArray output;
-        connect(&child, &QProcess::readyRead, this, [&] { output += child.readAll(); });
-        child.start(QStringLiteral(LOOKBOOK_REVIEW_HELPER), {m_catalog, QString::number(one)});
-        QVERIFY(child.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(output.contains("journaled") || child.state() == QProcess::NotRunning, 20000);
-        QVERIFY2(child.state() == QProcess::Running, output.constData());
-        child.kill();  // SIGKILL: no chance to clean up
-        QVERIFY(child.waitForFinished());
-
-        ui::ReviewDocument document;
-        QVERIFY(document.open(m_catalog).ok());
-        // The saved edit survived the kill.
-        QVERIFY(document.showImage(one).ok());
-        const auto savedBox = [](const ui::ImageState &state, const Box &box) {
-            return std::any_of(state.items.begin(), state.items.end(), [&](const ui::EditorItem &e) { return e.item.box == box; });
-        };
-        QVERIFY(savedBox(*document.currentState(), {10, 10, 40, 50}));
-        QVERIFY(!savedBox(*document.currentState(), {60, 20, 90, 70}));
-        // The unsaved ones come back from the journal, still unsaved.
-        QVERIFY(document.hasJournal());
-        QVERIFY(document.restoreJournal().ok());
-        QVERIFY(document.isModified());
-        QCOMPARE(document.undoStack()->count(), 1);  // one step, undoable as a whole
-        const ui::ImageState *state = document.currentState();
-        QVERIFY(savedBox(*state, {60, 20, 90, 70}));
-        QVERIFY(savedBox(*state, {12, 14, 52, 64}));
-        QVERIFY(!savedBox(*state, {20, 20, 100, 120}));
-        QVERIFY(state->reviewed);
-        QVERIFY(document.save().ok());
-        QVERIFY(!document.hasJournal());
-        auto after = reopen();
-        std::vector<CatalogItem> truth = itemsOf(*after, one, ItemOrigin::GroundTruth);
-        QCOMPARE(truth.size(), std::size_t(4));  // top (moved), trousers, the saved box, the recovered box
-        QVERIFY(after->image(one).value().reviewed);
-        // The moved box kept its identity: updated in place, not deleted and added.
-        QCOMPARE(truth.front().box, (Box{12, 14, 52, 64}));
-    }
-
-    // The helper edits and saves without pause and is SIGKILLed at moments spread over its run: in a
-    // save's transaction, while the journal is written or removed, between the two.
-    void killedWhileSavingKeepsASavedStateAndTheJournal()
-    {
-        const qint64 one = prepareSaveLoop();
-        // A run to the end: how long the loop takes here.
-        qint64 loopMs = 0;
-        {
-            QProcess child;
-            startSaveLoop(child, one);
-            QElapsedTimer clock;
-            clock.start();
-            QByteArray output;
-            while (!output.contains("done") && child.state() == QProcess::Running && clock.elapsed() < 120000) {
-                child.waitForReadyRead(1000);
-                output += child.readAllStandardOutput();
-            }
-            loopMs = clock.elapsed();
-            QVERIFY2(output.contains("done"), child.readAllStandardError().constData());
-        }
-        constexpr int kKills = 10;
-        QStringList outcomes;
-        for (int kill = 0; kill < kKills; ++kill) {
-            QProcess child;
-            startSaveLoop(child, one);
-            if (QTest::currentTestFailed())
-                return;
-            const int moment = static_cast<int>((kill + 0.5) * loopMs / kKills);
-            QVERIFY2(!child.waitForFinished(moment), child.readAllStandardError().constData());
-            child.kill();  // SIGKILL
-            QVERIFY(child.waitForFinished());
-            checkSaveLoopState(one, QStringLiteral("SIGKILL %1 ms into the loop").arg(moment), outcomes);
-            if (QTest::currentTestFailed())
-                return;
-        }
-        qInfo("loop of %d edits: %lld ms; after each kill: %s", test::kSaveLoopEdits, loopMs, qPrintable(outcomes.join(QStringLiteral(", "))));
-    }
-
-    // The same, but each kill lands inside a save's transaction: the helper stops at the N-th row
-    // SQLite changes (the reviewed flag, an added item, a review_log row, the QA counts, in one save
-    // or another) and is SIGKILLed there. The transaction is rolled back: the previous save remains.
-    void killedInsideASaveTransactionKeepsThePreviousSave()
-    {
-        const qint64 one = prepareSaveLoop();
-        QStringList outcomes;
-        for (const int row : {1, 2, 3, 4, 5, 6, 7, 9, 12, 17, 30, 55, 100, 181, 333}) {
-            QProcess child;
-            startSaveLoop(child, one, row);
-            if (QTest::currentTestFailed())
-                return;
-            QElapsedTimer clock;
-            clock.start();
-            QByteArray output;
-            while (!output.endsWith("in save\n") && !output.contains("done") && child.state() == QProcess::Running && clock.elapsed() < 60000) {
-                child.waitForReadyRead(1000);
-                output += child.readAllStandardOutput();
-            }
-            QVERIFY2(output.endsWith("in save\n"), qPrintable(QStringLiteral("row %1: %2 %3").arg(row).arg(QString::fromUtf8(output.right(200)), child.readAllStandardError())));
-            child.kill();  // SIGKILL
-            QVERIFY(child.waitForFinished());
-            checkSaveLoopState(one, QStringLiteral("SIGKILL at changed row %1").arg(row), outcomes);
-            if (QTest::currentTestFailed())
-                return;
-        }
-        qInfo("after each kill: %s", qPrintable(outcomes.join(QStringLiteral(", "))));
-    }
-
-    // A kill between a save's commit and the removal of the journal leaves a journal older than the
-    // catalog: restoring it must not undo what was saved.
-    void aJournalOlderThanASaveIsNotRestored()
-    {
-        ui::ReviewDocument document;
-        document.setJournalInterval(1);
-        QSignalSpy journaled(&document, &ui::ReviewDocument::journalWritten);
-        QVERIFY(document.open(m_catalog).ok());
-        auto store = reopen();
-        const qint64 one = imageIdOf(*store, 1);
-        QVERIFY(document.showImage(one).ok());
-        QVERIFY(document.addBox({10, 10, 40, 50}, 7) > 0);
-        QTRY_VERIFY(journaled.count() >= 1);
-        QFile journal(document.journalPath());
-        QVERIFY(journal.open(QIODevice::ReadOnly));
-        const QByteArray older = journal.readAll();
-        journal.close();
-        QVERIFY(document.addBox({60, 20, 90, 70}, 9) > 0);
-        QVERIFY(document.save().ok());
-        QVERIFY(!document.hasJournal());
-        QVERIFY(journal.open(QIODevice::WriteOnly));  // as the kill left it
-        QCOMPARE(journal.write(older), older.size());
-        journal.close();
-
-        ui::ReviewDocument reopened;
-        QVERIFY(reopened.open(m_catalog).ok());
-        QVERIFY(reopened.showImage(one).ok());
-        QVERIFY(reopened.hasJournal());
-        QVERIFY(reopened.restoreJournal().ok());
-        QVERIFY(!reopened.isModified());
-        QVERIFY(!reopened.hasJournal());  // nothing in it was newer than the catalog
-        QVERIFY(reopened.save().ok());
-        const std::vector<CatalogItem> truth = itemsOf(*store, one, ItemOrigin::GroundTruth);
-        const auto has = [&](const Box &box) { return std::any_of(truth.begin(), truth.end(), [&](const CatalogItem &i) { return i.box == box; }); };
-        QVERIFY(has({10, 10, 40, 50}));
-        QVERIFY(has({60, 20, 90, 70}));
-        QCOMPARE(truth.size(), std::size_t(4));
-    }
-
-    void damagedJournalIsReportedAndKept()
-    {
-        ui::ReviewDocument document;
-        QVERIFY(document.open(m_catalog).ok());
-        QFile journal(document.journalPath());
-        QVERIFY(journal.open(QIODevice::WriteOnly));
-        journal.write("{not json");
-        journal.close();
-        const Status restored = document.restoreJournal();
-        QVERIFY(!restored.ok());
-        QVERIFY(restored.error().message.contains(QStringLiteral("review.db.recovery")));
-        QVERIFY(QFile::exists(document.journalPath()));
     }
 };
 

@@ -1,8 +1,11 @@
 // The search workspace driven through its real widgets, on the hand-checkable colour world of
 // tests/core/colourcatalog.h: a real catalog, real TorchScript detectors and embedder, real photos.
 #include "../core/colourcatalog.h"
+#include "../testimages.h"
 #include "catalog/catalog.h"
 #include "models/catalogmodel.h"
+#include "models/demopreparation.h"
+#include "models/thumbnailcache.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/preferencesdialog.h"
@@ -35,7 +38,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -508,6 +513,36 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // Shop photos shown beside a query or as thumbnails go through the app's reader and its limits: a
+    // decompression bomb is named with its problem, not shown as a blank.
+    void aDamagedShopPhotoIsNamedNotBlank()
+    {
+        const QString bomb = test::writeFile(m_dir.filePath(QStringLiteral("bomb.jpg")), test::pngClaiming(20000, 20000));
+        const QString problem = QStringLiteral("image is 20000×20000 pixels (400 megapixels), more than the limit of 200 megapixels");
+        catalog::ItemDetails result;
+        result.image.path = bomb;
+        result.item.categoryId = 1;
+        ui::CompareDialog dialog(QImage(8, 8, QImage::Format_RGB32), QStringLiteral("query"), result, 1, 0.5);
+        dialog.show();
+        const auto shopPaneText = [&] {
+            for (const QLabel *label : dialog.findChildren<QLabel *>())
+                if (label->text().contains(problem))
+                    return label->text();
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!shopPaneText().isEmpty(), 10000);
+        QVERIFY2(shopPaneText().contains(QStringLiteral("bomb.jpg")), qPrintable(shopPaneText()));
+        QVERIFY(!dialog.isShopPhotoShown());
+
+        ui::ThumbnailCache thumbnails;
+        QSignalSpy ready(&thumbnails, &ui::ThumbnailCache::thumbnailReady);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot show a thumbnail: .*bomb\\.jpg: ") + QRegularExpression::escape(problem)));
+        QVERIFY(thumbnails.thumbnail(7, bomb, Box{0, 0, 10, 10}).isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+        QVERIFY(thumbnails.thumbnail(7, bomb, Box{0, 0, 10, 10}).isNull());  // not read again
+        QCOMPARE(thumbnails.pendingCount(), 0);
+    }
+
     void errorsAreShownInTheWindow()
     {
         MainWindow window;
@@ -668,6 +703,14 @@ private Q_SLOTS:
         QSignalSpy shown(&window, &MainWindow::photoShown);
         QSignalSpy results(window.session(), &SearchSession::resultsReady);
         window.restoreWorkspace();
+        // An error shown while the demo is prepared (a photo that would not open) outlasts the progress lines.
+        auto *preparation = window.findChild<ui::DemoPreparation *>();
+        QVERIFY(preparation);
+        Q_EMIT preparation->progressed(QStringLiteral("importing"), 1, 4);
+        QVERIFY(window.messageBar()->text().startsWith(QStringLiteral("Preparing the demo catalog")));
+        window.messageBar()->showMessage(QStringLiteral("photo.jpg: not an image"));
+        Q_EMIT preparation->progressed(QStringLiteral("importing"), 2, 4);
+        QCOMPARE(window.messageBar()->text(), QStringLiteral("photo.jpg: not an image"));
         QTRY_COMPARE_WITH_TIMEOUT(demo.count(), 1, 60000);
         const QString photo = demo.at(0).at(0).toString();
         QVERIFY(photo.endsWith(QStringLiteral(".jpg")));

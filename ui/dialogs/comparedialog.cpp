@@ -1,10 +1,10 @@
 #include "dialogs/comparedialog.h"
 
+#include "detection/decodedimage.h"
 #include "models/categorylabel.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -15,13 +15,6 @@ namespace lookbook::ui {
 namespace {
 
 const QSize kPane(420, 420);
-
-QImage readPhoto(const QString &path)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    return reader.read();
-}
 
 QLabel *makePane(QWidget *parent)
 {
@@ -59,15 +52,17 @@ CompareDialog::CompareDialog(const QImage &queryCrop, const QString &queryText, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    QtConcurrent::run(&readPhoto, result.image.path).then(this, [this](const QImage &photo) { showShopPhoto(photo); });
+    QtConcurrent::run(&detection::DecodedImage::readForDisplay, result.image.path).then(this, [this](const Result<QImage> &photo) { showShopPhoto(photo); });
 }
 
-void CompareDialog::showShopPhoto(const QImage &photo)
+void CompareDialog::showShopPhoto(const Result<QImage> &read)
 {
-    if (photo.isNull()) {
-        m_shop->setText(tr("Cannot read %1").arg(m_result.image.path));
+    if (!read) {
+        m_shop->setWordWrap(true);
+        m_shop->setText(read.error().message);
         return;
     }
+    const QImage &photo = *read;
     QImage marked = photo.convertToFormat(QImage::Format_RGB32);
     QPainter painter(&marked);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalogrecords.h"
+#include "common/result.h"
 
 #include <QDialog>
 #include <QImage>
@@ -25,7 +26,7 @@ Q_SIGNALS:
     void shopPhotoShown();
 
 private:
-    void showShopPhoto(const QImage &photo);
+    void showShopPhoto(const Result<QImage> &read);
 
     catalog::ItemDetails m_result;
     QLabel *m_shop = nullptr;

@@ -1,8 +1,8 @@
 #include "models/thumbnailcache.h"
 
 #include "common/logging.h"
+#include "detection/decodedimage.h"
 
-#include <QImageReader>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lookbook::ui {
@@ -13,11 +13,14 @@ constexpr double kMargin = 0.08;  // context around the box, as a fraction of it
 
 QImage readThumbnail(const QString &path, const Box &box, const QSize &size)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QImage photo = reader.read();
-    if (photo.isNull())
+    // The checks and limits of every photo the app opens: a damaged or oversized shop photo is a plain
+    // warning and an empty thumbnail.
+    const Result<QImage> read = detection::DecodedImage::readForDisplay(path);
+    if (!read) {
+        qCWarning(lcUi).noquote() << "cannot show a thumbnail:" << read.error().message;
         return {};
+    }
+    const QImage &photo = *read;
     QRectF crop(box.x1, box.y1, box.width(), box.height());
     if (crop.isEmpty())
         crop = photo.rect();
@@ -53,14 +56,12 @@ QImage ThumbnailCache::thumbnail(qint64 itemId, const QString &imagePath, const 
     if (m_pending.contains(itemId) || m_failed.contains(itemId))
         return {};
     m_pending.insert(itemId);
-    QtConcurrent::run(&m_pool, &readThumbnail, imagePath, box, thumbnailSize()).then(this, [this, itemId, imagePath](const QImage &image) {
+    QtConcurrent::run(&m_pool, &readThumbnail, imagePath, box, thumbnailSize()).then(this, [this, itemId](const QImage &image) {
         m_pending.remove(itemId);
-        if (image.isNull()) {
-            qCWarning(lcUi).noquote() << "cannot read a thumbnail from" << imagePath;
+        if (image.isNull())
             m_failed.insert(itemId);
-        } else {
+        else
             m_cache.insert(itemId, new QImage(image));
-        }
         Q_EMIT thumbnailReady(itemId);
     });
     return {};

@@ -533,6 +533,9 @@ void MainWindow::openDemo()
 {
     auto *preparation = new DemoPreparation(this);
     connect(preparation, &DemoPreparation::progressed, this, [this](const QString &stage, qint64 done, qint64 total) {
+        // An error stays until the user closes it; the next progress line must not replace it.
+        if (!m_messageBar->isHidden() && m_messageBar->kind() == MessageBar::Kind::Error)
+            return;
         m_messageBar->showMessage(tr("Preparing the demo catalog (first run only): %1, %L2 of %L3…").arg(stage).arg(done).arg(total),
                                   MessageBar::Kind::Information);
     });
