@@ -6,8 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build git pkg-config ca-certificates
-  # Qt 6 (Widgets, Sql + SQLite driver, Concurrent, Charts, Svg, Test, Linguist tools)
-  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
+  # Qt 6 (Widgets, Concurrent, Charts, Svg, Test, Linguist tools)
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   # inference, vector search, images, storage, JSON, benchmarks
   libtorch-dev libopenblas0-openmp libfaiss-dev libopencv-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libxxhash-dev libbenchmark-dev

@@ -24,15 +24,6 @@
 namespace lookbook::catalog {
 namespace {
 
-// Where a schema may keep the image-level "reviewed" mark: the review workspace's migration adds
-// review_images.reviewed; the others are the names a column of images would have.
-const AnnotationExporter::ReviewedMark kReviewedMarks[] = {
-    {QStringLiteral("review_images"), QStringLiteral("reviewed")},
-    {QStringLiteral("images"), QStringLiteral("reviewed")},
-    {QStringLiteral("images"), QStringLiteral("reviewed_at")},
-    {QStringLiteral("images"), QStringLiteral("is_reviewed")},
-};
-
 // One image of the export with its annotation items, as the catalog holds them.
 struct ExportImage final {
     CatalogImage image;
@@ -175,18 +166,6 @@ Status placePhoto(const QString &photoPath, const QString &target, QStringList &
 
 } // namespace
 
-Result<std::optional<AnnotationExporter::ReviewedMark>> AnnotationExporter::reviewedMark(Catalog &catalog)
-{
-    for (const ReviewedMark &candidate : kReviewedMarks) {
-        Result<QStringList> columns = catalog.columnNames(candidate.table);
-        if (!columns)
-            return columns.error();
-        if (columns->contains(candidate.column))
-            return std::optional<ReviewedMark>(candidate);
-    }
-    return std::optional<ReviewedMark>();
-}
-
 Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(const AnnotationExportProgress &)> &progress)
 {
     using Failure = Result<AnnotationExportReport>;
@@ -202,19 +181,7 @@ Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(
     ExportOutput output(m_params.outputPath, coco ? ExportOutput::Kind::CocoFile : ExportOutput::Kind::DeepFashion2Split);
     if (Status replaceable = output.check(catalog, m_params.overwrite); !replaceable)
         return replaceable.error();
-    ReviewedMark reviewed;
-    if (m_params.reviewedImagesOnly) {
-        Result<std::optional<ReviewedMark>> mark = reviewedMark(catalog);
-        if (!mark)
-            return mark.error();
-        if (!*mark)
-            return Failure::failure(ErrorCode::InvalidArgument,
-                                    QStringLiteral("%1: this catalog does not record which images were reviewed (schema without %2.%3); "
-                                                   "export without the reviewed-only filter")
-                                        .arg(catalog.path(), kReviewedMarks[0].table, kReviewedMarks[0].column));
-        reviewed = **mark;
-    }
-    Result<std::vector<ItemDetails>> items = catalog.annotationItems(reviewed.table, reviewed.column);
+    Result<std::vector<ItemDetails>> items = catalog.annotationItems(m_params.reviewedImagesOnly);
     if (!items)
         return items.error();
     std::vector<ExportImage> images;

@@ -6,7 +6,6 @@
 #include <QStringList>
 
 #include <functional>
-#include <optional>
 
 namespace lookbook::catalog {
 
@@ -60,14 +59,6 @@ public:
     // Runs on the calling thread with its own catalog connection. `progress` is called after each
     // image; returning false cancels, and nothing is left behind.
     Result<AnnotationExportReport> run(const std::function<bool(const AnnotationExportProgress &)> &progress = {});
-
-    // Where the catalog marks images reviewed (a column of images, or of a table keyed by image_id,
-    // as the review workspace's schema has it); none for a schema without such a mark.
-    struct ReviewedMark final {
-        QString table;
-        QString column;
-    };
-    static Result<std::optional<ReviewedMark>> reviewedMark(Catalog &catalog);
 
 private:
     AnnotationExportParams m_params;

@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <cstring>
 
@@ -485,36 +484,10 @@ Status Catalog::recordIndex(qint64 vectorSetId, const QString &type, const QByte
     return (*update)->run();
 }
 
-Result<QStringList> Catalog::columnNames(const QString &table)
+Result<std::vector<ItemDetails>> Catalog::annotationItems(bool reviewedOnly)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (!identifier.match(table).hasMatch())
-        return Result<QStringList>::failure(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a table name").arg(table));
-    auto query = m_db->prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
-    if (!query)
-        return query.error();
-    QStringList names;
-    if (Status read = (*query)->forEachRow([&] { names << (*query)->text(0); }); !read)
-        return read.error();
-    return names;
-}
-
-Result<std::vector<ItemDetails>> Catalog::annotationItems(const QString &reviewedTable, const QString &reviewedColumn)
-{
-    QString reviewed;
-    if (!reviewedColumn.isEmpty()) {
-        const QString table = reviewedTable.isEmpty() ? QStringLiteral("images") : reviewedTable;
-        const QString key = table == QLatin1String("images") ? QStringLiteral("id") : QStringLiteral("image_id");
-        Result<QStringList> columns = columnNames(table);
-        if (!columns)
-            return columns.error();
-        if (!columns->contains(reviewedColumn) || !columns->contains(key))
-            return Result<std::vector<ItemDetails>>::failure(ErrorCode::InvalidArgument,
-                                                             QStringLiteral("%1: no column %2.%3 keyed by %4").arg(m_path, table, reviewedColumn, key));
-        // Both names were checked against the schema above, so they can be spliced into the SQL.
-        reviewed = QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 r WHERE r.%2 = g.id AND r.%3 IS NOT NULL AND r.%3 != 0 AND r.%3 != '')")
-                       .arg(table, key, reviewedColumn);
-    }
+    const QString reviewed = reviewedOnly ? QStringLiteral(" AND EXISTS (SELECT 1 FROM review_images r WHERE r.image_id = g.id AND r.reviewed = 1)")
+                                          : QString();
     auto query = m_db->prepare(QStringLiteral(
         "SELECT i.id, i.image_id, i.x1, i.y1, i.x2, i.y2, i.category_id, i.style, i.score, i.origin, i.review_state, "
         "g.id, g.path, g.content_hash, g.width, g.height, g.source, g.pair_id, g.origin_key "

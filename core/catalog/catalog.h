@@ -88,14 +88,10 @@ public:
     Result<std::vector<qint64>> itemIdsAfter(qint64 afterId, int limit, bool shopOnly = true);
     Status recordIndex(qint64 vectorSetId, const QString &type, const QByteArray &paramsJson, const QString &fileName, qint64 count);
 
-    // The columns of `table` (an identifier), as the schema has them now: lets a reader use a
-    // column that a later migration may add without depending on it.
-    Result<QStringList> columnNames(const QString &table);
     // The items that count as annotations (origin ground_truth or hand_corrected, review state not
-    // rejected) with their images, in image id then item id order. With `reviewedColumn` (see
-    // columnNames), only images where it is set (not NULL, 0 or ''): a column of images, or of
-    // `reviewedTable`, a table keyed by image_id.
-    Result<std::vector<ItemDetails>> annotationItems(const QString &reviewedTable = {}, const QString &reviewedColumn = {});
+    // rejected) with their images, in image id then item id order; with `reviewedOnly`, only of the
+    // images the review workspace marked reviewed.
+    Result<std::vector<ItemDetails>> annotationItems(bool reviewedOnly = false);
     // The folders the images' files lie in, as stored (absolute paths), each once.
     Result<QStringList> imageFolders();
     // The shop items that have no vector in the set, in image id then item id order.

@@ -1,6 +1,7 @@
 #include "catalog/reviewlogexporter.h"
 
 #include "catalog/catalog.h"
+#include "common/csv.h"
 #include "common/logging.h"
 
 #include <QFileInfo>
@@ -15,23 +16,10 @@ QString isoUtc(const QDateTime &time) { return time.isValid() ? time.toUTC().toS
 
 QByteArray csvLine(const QStringList &fields)
 {
-    QStringList quoted;
-    for (const QString &field : fields)
-        quoted << ReviewLogExporter::csvField(field);
-    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    return Csv::line(fields).toUtf8() + "\r\n";
 }
 
 } // namespace
-
-QString ReviewLogExporter::csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString escaped = value;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
 
 Result<ReviewLogExportReport> ReviewLogExporter::run(const std::function<bool(const ReviewLogExportProgress &)> &progress)
 {

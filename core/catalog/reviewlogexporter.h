@@ -40,9 +40,6 @@ public:
     // hundred rows; returning false cancels, and the file is not written.
     Result<ReviewLogExportReport> run(const std::function<bool(const ReviewLogExportProgress &)> &progress = {});
 
-    // One CSV field, quoted when RFC 4180 requires it.
-    static QString csvField(const QString &value);
-
 private:
     ReviewLogExportParams m_params;
 };

@@ -1,5 +1,6 @@
 #include "pipeline/experimentreportwriter.h"
 
+#include "common/csv.h"
 #include "eval/barchart.h"
 #include "eval/linechart.h"
 #include "pipeline/experiment.h"
@@ -215,17 +216,6 @@ std::vector<ReportTable> ExperimentReportWriter::tables(const ExperimentReport &
     return out;
 }
 
-QString ExperimentReportWriter::csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    for (QString field : fields) {
-        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')))
-            field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        quoted << field;
-    }
-    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
-}
-
 Result<QStringList> ExperimentReportWriter::write(const ExperimentReport &report, const QString &folder)
 {
     const QDir dir(folder);
@@ -254,10 +244,10 @@ Result<QStringList> ExperimentReportWriter::write(const ExperimentReport &report
         for (int c = 0; c < table.header.size(); ++c)
             rule << (numericColumn(table, c) ? QStringLiteral("---:") : QStringLiteral("---"));
         markdown += QStringLiteral("|") + rule.join(QLatin1Char('|')) + QStringLiteral("|\n");
-        QString csv = csvLine(table.header);
+        QString csv = Csv::line(table.header) + QLatin1Char('\n');
         for (const QStringList &row : table.rows) {
             markdown += markdownLine(row);
-            csv += csvLine(row);
+            csv += Csv::line(row) + QLatin1Char('\n');
         }
         const QString csvPath = dir.absoluteFilePath(table.fileStem + QStringLiteral(".csv"));
         if (Status status = writeText(csvPath, csv); !status)

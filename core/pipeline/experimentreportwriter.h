@@ -31,8 +31,6 @@ public:
     static std::vector<ReportTable> tables(const ExperimentReport &report);
     // The files written (absolute paths); the folder is created if needed.
     static Result<QStringList> write(const ExperimentReport &report, const QString &folder);
-    // A CSV line as RFC 4180 writes it (fields with a comma, a quote or a line break quoted).
-    static QString csvLine(const QStringList &fields);
 };
 
 } // namespace lookbook::pipeline

@@ -127,7 +127,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_split = m_dir.filePath(QStringLiteral("validation"));
-        QVERIFY(test::writeColourSplit(m_split, {{QColor(220, 30, 30), 1}, {QColor(30, 200, 40), 1}, {QColor(40, 50, 220), 1}}));
+        QVERIFY(test::writeColourSplit(m_split, test::primaryColours()));
         m_embedder = test::makeColourEmbedder(m_dir.path(), QStringLiteral("colour"));
         m_detector = test::makeCentreDetector(m_dir.path(), QStringLiteral("centre"));
     }

@@ -22,6 +22,12 @@ struct ColourGarment final {
     int category = 1;
 };
 
+// Red, green and blue, one pair each: the split most suites search (its answers are plain to see).
+inline std::vector<ColourGarment> primaryColours()
+{
+    return {{QColor(220, 30, 30), 1}, {QColor(30, 200, 40), 1}, {QColor(40, 50, 220), 1}};
+}
+
 // 64×64 photos: street photos (ids 1…n) hold the garment at [8, 8, 40, 40], shop photos (ids 101…)
 // at [16, 16, 48, 48]; both annotated with pair_id p + 1 and style 1.
 inline bool writeColourSplit(const QString &root, const std::vector<ColourGarment> &garments)

@@ -1,6 +1,6 @@
 #include "models/evaluationmodel.h"
 
-#include "pipeline/experimentreportwriter.h"
+#include "common/csv.h"
 
 #include <cmath>
 #include <limits>
@@ -47,12 +47,12 @@ QString EvaluationModel::text(int row, int column) const
 
 QString EvaluationModel::toCsv() const
 {
-    QString csv = pipeline::ExperimentReportWriter::csvLine(QStringList{m_rowHeading} + m_columns);
+    QString csv = Csv::line(QStringList{m_rowHeading} + m_columns) + QLatin1Char('\n');
     for (int row = 0; row < m_rowNames.size(); ++row) {
         QStringList fields;
         for (int column = 0; column < columnCount(); ++column)
             fields << text(row, column);
-        csv += pipeline::ExperimentReportWriter::csvLine(fields);
+        csv += Csv::line(fields) + QLatin1Char('\n');
     }
     return csv;
 }

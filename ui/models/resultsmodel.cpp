@@ -1,5 +1,6 @@
 #include "models/resultsmodel.h"
 
+#include "common/csv.h"
 #include "dataset/categories.h"
 #include "models/thumbnailcache.h"
 
@@ -8,19 +9,6 @@
 #include <QJsonObject>
 
 namespace lookbook::ui {
-
-namespace {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 ResultsModel::ResultsModel(ThumbnailCache *thumbnails, QObject *parent)
     : QAbstractListModel(parent), m_thumbnails(thumbnails)
@@ -122,17 +110,17 @@ QByteArray ResultsModel::toCsv() const
                              QString::number(double(row.hit.score), 'f', 6),
                              QString::number(d.item.id),
                              QString::number(d.item.categoryId),
-                             csvField(dataset::categoryName(d.item.categoryId)),
+                             Csv::field(dataset::categoryName(d.item.categoryId)),
                              QString::number(d.image.pairId),
                              QString::number(d.item.box.x1),
                              QString::number(d.item.box.y1),
                              QString::number(d.item.box.x2),
                              QString::number(d.item.box.y2),
-                             csvField(d.image.path),
-                             product ? csvField(d.product->title) : QString(),
+                             Csv::field(d.image.path),
+                             product ? Csv::field(d.product->title) : QString(),
                              product && d.product->price ? QString::number(*d.product->price, 'f', 2) : QString(),
-                             product ? csvField(d.product->currency) : QString(),
-                             product ? csvField(d.product->url) : QString()}
+                             product ? Csv::field(d.product->currency) : QString(),
+                             product ? Csv::field(d.product->url) : QString()}
                      .join(QLatin1Char(','));
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
