@@ -140,6 +140,11 @@ Status CatalogSchema::migrate(SqliteConnection &connection, int targetVersion)
     Result<int> current = version(connection);
     if (!current)
         return current.error();
+    if (*current < 0)
+        return Status::failure(ErrorCode::InvalidData,
+                               QStringLiteral("%1: catalog schema version %2 is not one Lookbook writes: the file is damaged, or not a Lookbook catalog")
+                                   .arg(connection.path())
+                                   .arg(*current));
     if (*current > latestVersion())
         return Status::failure(ErrorCode::InvalidData,
                                QStringLiteral("%1: catalog schema version %2 was written by a newer Lookbook (this one knows up to %3)")

@@ -45,6 +45,13 @@ constexpr int kMaxEmbeddingDimension = 65'536;
 constexpr int kMaxModelClasses = 10'000;
 constexpr int kMaxEnsembleMembers = 64;
 
+// A detection's score and a model's fusion weight, in absolute value. Scores are confidences (0–1,
+// a few detectors' logits reach tens); WBF sums score × coordinate in float32, as the reference
+// does, and a score of 1e54 made those sums infinite (fuzzing found it). 5 million boxes at this
+// bound sum to far less than float's 3.4e38.
+constexpr double kMaxFusionScore = 1e6;
+constexpr double kMaxFusionWeight = 1e6;
+
 // Worker and LibTorch threads (--threads, the Preferences' thread count): 4 per core, at most 256.
 // More threads than that only contend, and LibTorch and thread pools start each one eagerly: 4096
 // threads ran for minutes on a 2-core machine.

@@ -129,8 +129,13 @@ public:
                 return e;
             if (flat.size() % 3 != 0)
                 return error(path + QStringLiteral(".landmarks"), QStringLiteral("expected x, y, v triples, got %1 numbers").arg(flat.size()));
-            for (size_t k = 0; k < flat.size(); k += 3)
-                item.landmarks.push_back({flat[k], flat[k + 1], static_cast<int>(flat[k + 2])});
+            for (size_t k = 0; k < flat.size(); k += 3) {
+                const std::optional<int> visibility = detail::wholeInt(flat[k + 2]);
+                if (!visibility)
+                    return error(path + QStringLiteral(".landmarks"),
+                                 QStringLiteral("landmark %1's visibility must be an integer, got %2").arg(k / 3 + 1).arg(flat[k + 2]));
+                item.landmarks.push_back({flat[k], flat[k + 1], *visibility});
+            }
         }
         if (const auto segmentation = value.find("segmentation"); segmentation != value.end()) {
             if (!segmentation->is_array())

@@ -23,8 +23,9 @@ public:
     // The photo as Qt decodes it for display (EXIF orientation applied), with the same checks and
     // plain messages as load(); for the GUI.
     static Result<QImage> readForDisplay(const QString &path);
-    // The checks decode() makes before decoding: not empty, and a pixel count within the limit, read
-    // from the header (a 20000 × 20000 PNG of a few kB would decode to 1.2 GB).
+    // The checks decode() makes before decoding: not empty, one of the formats Lookbook reads (JPEG,
+    // PNG, BMP, WebP, by their first bytes), and a pixel count within the limit, read from the header
+    // (a 20000 × 20000 PNG of a few kB would decode to 1.2 GB).
     static Status checkImageHeader(const QByteArray &encoded, const QString &source);
 
     int width() const;

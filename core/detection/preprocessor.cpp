@@ -50,6 +50,37 @@ QString notAnImage(const QString &source)
     return QStringLiteral("%1: not an image Lookbook can read (JPEG, PNG, BMP or WebP)").arg(source);
 }
 
+bool isWebP(const QByteArray &bytes)
+{
+    return bytes.size() >= 16 && bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP";
+}
+
+// The formats Lookbook reads, known by their first bytes. OpenCV decodes many more (PFM, TIFF,
+// JPEG 2000, Sun raster, …) whose size Qt cannot read from the header, so their pixel count could
+// not be checked before decoding: a 30-byte PFM claiming 10⁹ float pixels made OpenCV allocate 12 GB
+// (fuzzing found it).
+bool isReadableFormat(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xFF\xD8\xFF") || bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("BM") || isWebP(bytes);
+}
+
+// A WebP's canvas size from its first chunk (extended VP8X, lossy VP8 or lossless VP8L, whose data
+// start at byte 20); invalid when the file is cut short or the chunk is none of these.
+QSize webpSize(const QByteArray &bytes)
+{
+    const auto at = [&bytes](int i) { return static_cast<quint32>(static_cast<unsigned char>(bytes.at(i))); };
+    const QByteArray chunk = bytes.mid(12, 4);
+    if (chunk == "VP8X" && bytes.size() >= 30)  // flags, 3 reserved bytes, then 24-bit width − 1 and height − 1
+        return {static_cast<int>((at(24) | at(25) << 8 | at(26) << 16) + 1), static_cast<int>((at(27) | at(28) << 8 | at(29) << 16) + 1)};
+    if (chunk == "VP8 " && bytes.size() >= 30)  // frame tag, start code 9d 01 2a, then 14-bit width and height
+        return {static_cast<int>((at(26) | at(27) << 8) & 0x3fff), static_cast<int>((at(28) | at(29) << 8) & 0x3fff)};
+    if (chunk == "VP8L" && bytes.size() >= 25) {  // signature 0x2f, then 14-bit width − 1 and height − 1
+        const quint32 bits = at(21) | at(22) << 8 | at(23) << 16 | at(24) << 24;
+        return {static_cast<int>((bits & 0x3fff) + 1), static_cast<int>(((bits >> 14) & 0x3fff) + 1)};
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DecodedImage> DecodedImage::load(const QString &path)
@@ -109,13 +140,21 @@ Status DecodedImage::checkImageHeader(const QByteArray &encoded, const QString &
     if (encoded.size() > limits::kMaxImageFileBytes || encoded.size() > std::numeric_limits<int>::max())
         return Status::failure(ErrorCode::InvalidData, QStringLiteral("%1: %2 bytes, more than the limit of %3 for an image")
                                                            .arg(source).arg(encoded.size()).arg(limits::kMaxImageFileBytes));
-    // QImageReader reads only the header for size(): the pixel count is known before anything is decoded.
-    QBuffer buffer;
-    buffer.setData(encoded);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QSize size = reader.size();
-    if (size.isValid() && static_cast<qint64>(size.width()) * size.height() > limits::kMaxImagePixels)
+    if (!isReadableFormat(encoded))
+        return Status::failure(ErrorCode::InvalidData, notAnImage(source));
+    // Only the header is read: the pixel count is known before anything is decoded.
+    QSize size;
+    if (isWebP(encoded)) {
+        size = webpSize(encoded);
+    } else {
+        QBuffer buffer;
+        buffer.setData(encoded);
+        buffer.open(QIODevice::ReadOnly);
+        size = QImageReader(&buffer).size();
+    }
+    if (!size.isValid())
+        return Status::failure(ErrorCode::InvalidData, notAnImage(source));
+    if (static_cast<qint64>(size.width()) * size.height() > limits::kMaxImagePixels)
         return Status::failure(ErrorCode::InvalidData, QStringLiteral("%1: image is %2×%3 pixels (%4 megapixels), more than the limit of %5 megapixels")
                                                            .arg(source)
                                                            .arg(size.width())

@@ -143,9 +143,10 @@ Result<std::vector<RetrievalSubmissionRow>> RetrievalRows::parseSubmission(const
             return reader.error(i, "gallery_bbox", QStringLiteral("%1 boxes for %2 gallery image ids").arg(boxes->size()).arg(ids->size()));
         for (size_t k = 0; k < ids->size(); ++k) {
             const Json &id = (*ids)[k];
-            if (!id.is_number() || id.get<double>() != std::floor(id.get<double>()))
+            const std::optional<int> imageId = id.is_number() ? detail::wholeInt(id.get<double>()) : std::nullopt;
+            if (!imageId)
                 return reader.error(i, "gallery_image_id", QStringLiteral("entry %1 is not an image id").arg(k));
-            out.galleryImageIds.push_back(static_cast<int>(id.get<double>()));
+            out.galleryImageIds.push_back(*imageId);
             Box box;
             if (auto e = reader.readBox((*boxes)[k], i, "gallery_bbox", box))
                 return Error{e->code, e->message + QStringLiteral(" (entry %1)").arg(k)};

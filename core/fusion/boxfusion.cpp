@@ -1,5 +1,6 @@
 #include "fusion/boxfusion.h"
 
+#include "common/limits.h"
 #include "common/logging.h"
 #include "fusion/nonmaximumsuppression.h"
 #include "fusion/nonmaximumweighted.h"
@@ -42,8 +43,8 @@ Status validateFusionInput(const std::vector<std::vector<ScoredBox>> &models, co
         return invalid(QStringLiteral("%1 weights given for %2 models").arg(weights.size()).arg(models.size()));
     double weightSum = 0.0;
     for (size_t t = 0; t < weights.size(); ++t) {
-        if (!std::isfinite(weights[t]) || weights[t] < 0.0)
-            return invalid(QStringLiteral("models[%1].weight must be a finite number ≥ 0, got %2").arg(t).arg(weights[t]));
+        if (!std::isfinite(weights[t]) || weights[t] < 0.0 || weights[t] > limits::kMaxFusionWeight)
+            return invalid(QStringLiteral("models[%1].weight must be a number from 0 to %2, got %3").arg(t).arg(limits::kMaxFusionWeight).arg(weights[t]));
         weightSum += weights[t];
     }
     if (!weights.empty() && weightSum <= 0.0)
@@ -55,6 +56,9 @@ Status validateFusionInput(const std::vector<std::vector<ScoredBox>> &models, co
                 return invalid(QStringLiteral("models[%1].boxes[%2].box has a coordinate that is not a finite number").arg(t).arg(j));
             if (!std::isfinite(b.score))
                 return invalid(QStringLiteral("models[%1].boxes[%2].score is not a finite number").arg(t).arg(j));
+            if (std::abs(b.score) > limits::kMaxFusionScore)
+                return invalid(QStringLiteral("models[%1].boxes[%2].score is %3, beyond ±%4: detection scores are confidences (usually 0–1)")
+                                   .arg(t).arg(j).arg(b.score).arg(limits::kMaxFusionScore));
         }
     }
     return success();

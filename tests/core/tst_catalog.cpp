@@ -128,6 +128,20 @@ private Q_SLOTS:
         QVERIFY2(messageOf(catalog.error()).contains(QStringLiteral("newer Lookbook")), qPrintable(catalog.error().message));
     }
 
+    // Fuzzing: a negative schema version indexed the migrations before their start.
+    void refusesANegativeSchemaVersion()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("negative.db"));
+        {
+            auto connection = SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing);
+            QVERIFY((*connection)->execute(QStringLiteral("PRAGMA user_version=-273144576")).ok());
+        }
+        const auto catalog = Catalog::open(path);
+        QVERIFY(!catalog.ok());
+        QCOMPARE(catalog.error().message,
+                 path + QStringLiteral(": catalog schema version -273144576 is not one Lookbook writes: the file is damaged, or not a Lookbook catalog"));
+    }
+
     void reportsADamagedFileAndLeavesItAlone()
     {
         const QString path = m_dir.filePath(QStringLiteral("damaged.db"));

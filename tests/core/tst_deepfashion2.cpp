@@ -127,6 +127,11 @@ private Q_SLOTS:
         QTest::newRow("pair id beyond an int") << QStringLiteral("000003.json") << QByteArray(R"({"source": "shop", "pair_id": 1e300})")
                                                << QStringLiteral("000003.json: pair_id: expected an integer, got 1e+300");
         QTest::newRow("empty file") << QStringLiteral("000003.json") << QByteArray() << QStringLiteral("000003.json: empty file (0 bytes)");
+        // Fuzzing: the visibility was cast to an int whatever its value (undefined beyond an int).
+        QTest::newRow("landmark visibility beyond an int")
+            << QStringLiteral("000003.json")
+            << QByteArray(R"({"source": "user", "pair_id": 1, "item1": {"bounding_box": [1, 2, 30, 40], "style": 1, "category_id": 5, "landmarks": [3, 4, 2, 5, 6, 4.8e9]}})")
+            << QStringLiteral("000003.json: item1.landmarks: landmark 2's visibility must be an integer, got 4.8e+09");
     }
 
     void reportsBadFilesByFileAndField()

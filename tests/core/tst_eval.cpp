@@ -90,6 +90,9 @@ private Q_SLOTS:
         QTest::newRow("image id beyond an int")
             << QByteArray(R"([{"query_image_id": 1e300, "query_bbox": [0,0,1,1], "query_cls": 1, "query_score": 1, "gallery_image_id": [], "gallery_bbox": []}])")
             << QStringLiteral("r.json: [0].query_image_id: expected an integer");
+        QTest::newRow("gallery image id beyond an int")
+            << QByteArray(R"([{"query_image_id": 1, "query_bbox": [0,0,1,1], "query_cls": 1, "query_score": 1, "gallery_image_id": [3, 1e300], "gallery_bbox": [[0,0,1,1], [0,0,1,1]]}])")
+            << QStringLiteral("r.json: [0].gallery_image_id: entry 1 is not an image id");
     }
 
     void retrievalRejectsBadRows()

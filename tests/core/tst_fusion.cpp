@@ -302,6 +302,9 @@ private Q_SLOTS:
         QTest::newRow("all weights zero") << QStringLiteral("at least one model weight must be positive");
         QTest::newRow("nan coordinate") << QStringLiteral("models[0].boxes[1].box");
         QTest::newRow("infinite score") << QStringLiteral("models[1].boxes[0].score");
+        // Fuzzing: a score of 6.7e54 made WBF's float32 sums infinite (and their grid cell undefined).
+        QTest::newRow("huge score") << QStringLiteral("models[0].boxes[0].score is 6.7e+54, beyond ±1e+06");
+        QTest::newRow("huge weight") << QStringLiteral("models[0].weight must be a number from 0 to 1e+06, got 1e+300");
         QTest::newRow("iou_thr above 1") << QStringLiteral("iou_thr must lie in [0, 1]");
         QTest::newRow("sigma zero") << QStringLiteral("sigma must be a positive number");
     }
@@ -323,6 +326,10 @@ private Q_SLOTS:
             models[0][1].box.x2 = std::nan("");
         else if (tag == "infinite score")
             models[1][0].score = INFINITY;
+        else if (tag == "huge score")
+            models[0][0].score = 6.7e54;
+        else if (tag == "huge weight")
+            weights = {1e300, 1};
         else if (tag == "iou_thr above 1")
             p.iouThr = 1.5;
         else if (tag == "sigma zero")

@@ -85,6 +85,40 @@ private Q_SLOTS:
                  QStringLiteral("short.png: not an image Lookbook can read (JPEG, PNG, BMP or WebP)"));
     }
 
+    // OpenCV decodes formats whose size Qt cannot read from the header: fuzzing found a 30-byte PFM
+    // claiming 10⁹ float pixels that made it allocate 12 GB. Only the four formats are read, each sized
+    // from its header first (WebP by its own first chunk).
+    void readsOnlyFormatsItCanSizeFirst()
+    {
+        const QString refused = QStringLiteral("x: not an image Lookbook can read (JPEG, PNG, BMP or WebP)");
+        QCOMPARE(DecodedImage::decode(QByteArrayLiteral("PF\n100000 10061\n\n\n\n\xb1PF\n\n\n\n\xb1 F\n"), QStringLiteral("x")).error().message, refused);
+        QCOMPARE(DecodedImage::decode(QByteArrayLiteral("P6\n2 1\n255\n\x01\x02\x03\x04\x05\x06"), QStringLiteral("x")).error().message, refused);
+        QCOMPARE(DecodedImage::decode(QByteArrayLiteral("II*\0\x08\0\0\0"), QStringLiteral("x")).error().message, refused);  // TIFF
+
+        // RIFF, size, WEBP, then the first chunk's tag, size and data (from byte 20).
+        const auto webp = [](const char *chunk, const QByteArray &data) {
+            return QByteArrayLiteral("RIFF\0\0\0\0WEBP") + QByteArray(chunk, 4) + QByteArray(4, '\0') + data;
+        };
+        const auto littleEndian = [](quint32 value, int bytes) {
+            QByteArray out;
+            for (int k = 0; k < bytes; ++k)
+                out += static_cast<char>(value >> (8 * k) & 0xff);
+            return out;
+        };
+        const QString bomb = QStringLiteral("x: image is 20000×20000 pixels (400 megapixels), more than the limit of 200 megapixels");
+        // Extended: flags and 3 reserved bytes, then 24-bit width − 1 and height − 1.
+        const QByteArray flags(4, '\0');
+        QCOMPARE(DecodedImage::checkImageHeader(webp("VP8X", flags + littleEndian(19999, 3) + littleEndian(19999, 3)), QStringLiteral("x")).error().message, bomb);
+        QVERIFY(DecodedImage::checkImageHeader(webp("VP8X", flags + littleEndian(15, 3) + littleEndian(11, 3)), QStringLiteral("x")).ok());
+        // Lossless: signature 0x2f, then 14 bits of width − 1 and 14 of height − 1 (16 × 12 here; the
+        // largest a VP8L can say, 16384², is 268 megapixels).
+        QVERIFY(DecodedImage::checkImageHeader(webp("VP8L", "\x2f" + littleEndian(15u | 11u << 14, 4)), QStringLiteral("x")).ok());
+        QVERIFY(!DecodedImage::checkImageHeader(webp("VP8L", "\x2f" + littleEndian(16383u | 16383u << 14, 4)), QStringLiteral("x")).ok());
+        // Lossy: frame tag, start code, then 14-bit width and height.
+        QVERIFY(DecodedImage::checkImageHeader(webp("VP8 ", QByteArray(3, '\0') + "\x9d\x01\x2a" + littleEndian(16, 2) + littleEndian(12, 2)), QStringLiteral("x")).ok());
+        QCOMPARE(DecodedImage::checkImageHeader(webp("VP8X", QByteArray(3, '\0')), QStringLiteral("x")).error().message, refused);  // cut short
+    }
+
     // Qt cannot give such a name back to the system: "No such file or directory" before, for a file that is there.
     void namesFilesWhoseNameIsNotUtf8()
     {
