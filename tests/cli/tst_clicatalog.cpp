@@ -28,12 +28,8 @@ class TestCliCatalog final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_split = m_dir.filePath(QStringLiteral("validation"));
-        QVERIFY(test::writeColourSplit(m_split, test::primaryColours()));
-        m_embedder = test::makeColourEmbedder(m_dir.path(), QStringLiteral("colour"));
-        m_detector = test::makeCentreDetector(m_dir.path(), QStringLiteral("centre"));
-        m_db = m_dir.filePath(QStringLiteral("shop.db"));
+        QVERIFY(m_world.make());
+        m_db = m_world.dir.filePath(QStringLiteral("shop.db"));
     }
 
     void createImportSearchEvaluate()
@@ -44,7 +40,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("already exists"));
 
-        run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), m_db, m_split, QStringLiteral("--models"), m_embedder});
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), m_db, m_world.split, QStringLiteral("--models"), m_world.embedder});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("3 photos added (3 items)") && run.out.contains("index rebuilt"), run.out.constData());
 
@@ -55,7 +51,7 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains("shop: 3 photos, 3 items") && run.out.contains("index hnsw") && run.out.contains("up to date"), run.out.constData());
 
         // Street photo of pair 2 (green): the green shop photo (id 102) comes first.
-        run = runCli({QStringLiteral("search"), m_db, m_split + QStringLiteral("/image/000002.jpg"), QStringLiteral("--models"), m_embedder, m_detector,
+        run = runCli({QStringLiteral("search"), m_db, m_world.split + QStringLiteral("/image/000002.jpg"), QStringLiteral("--models"), m_world.embedder, m_world.detector,
                       QStringLiteral("--top"), QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
@@ -68,14 +64,14 @@ private Q_SLOTS:
         QCOMPARE(results[0].toObject().value(QStringLiteral("rank")).toInt(), 1);
 
         // The same with every post-processing step on, and with a box of the user's own.
-        run = runCli({QStringLiteral("search"), m_db, m_split + QStringLiteral("/image/000002.jpg"), QStringLiteral("--embedder"), m_embedder,
+        run = runCli({QStringLiteral("search"), m_db, m_world.split + QStringLiteral("/image/000002.jpg"), QStringLiteral("--embedder"), m_world.embedder,
                       QStringLiteral("--box"), QStringLiteral("8,8,40,40"), QStringLiteral("--qe"), QStringLiteral("1,3"), QStringLiteral("--dba"),
                       QStringLiteral("2,3"), QStringLiteral("--rerank"), QStringLiteral("2,1,0.3")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("1.") && run.out.contains("000102.jpg"), run.out.constData());
 
-        const QString submission = m_dir.filePath(QStringLiteral("submission.json"));
-        run = runCli({QStringLiteral("evaluate"), m_db, QStringLiteral("--split"), m_split, QStringLiteral("--models"), m_embedder, m_detector,
+        const QString submission = m_world.dir.filePath(QStringLiteral("submission.json"));
+        run = runCli({QStringLiteral("evaluate"), m_db, QStringLiteral("--split"), m_world.split, QStringLiteral("--models"), m_world.embedder, m_world.detector,
                       QStringLiteral("--submission"), submission});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject metrics = QJsonDocument::fromJson(run.out).object();
@@ -83,26 +79,26 @@ private Q_SLOTS:
         QCOMPARE(metrics.value(QStringLiteral("queries")).toInt(), 3);
         QCOMPARE(QJsonDocument::fromJson(test::readFile(submission)).array().size(), 3);
         // The written submission scores the same with the standalone evaluator.
-        run = runCli({QStringLiteral("dataset"), QStringLiteral("retrieval-gt"), m_split, QStringLiteral("--query-out"), m_dir.filePath(QStringLiteral("q.json")),
-                      QStringLiteral("--gallery-out"), m_dir.filePath(QStringLiteral("g.json"))});
+        run = runCli({QStringLiteral("dataset"), QStringLiteral("retrieval-gt"), m_world.split, QStringLiteral("--query-out"), m_world.dir.filePath(QStringLiteral("q.json")),
+                      QStringLiteral("--gallery-out"), m_world.dir.filePath(QStringLiteral("g.json"))});
         QCOMPARE(run.exitCode, 0);
-        run = runCli({QStringLiteral("eval"), QStringLiteral("retrieval"), QStringLiteral("--query-gt"), m_dir.filePath(QStringLiteral("q.json")),
-                      QStringLiteral("--gallery-gt"), m_dir.filePath(QStringLiteral("g.json")), QStringLiteral("--results"), submission});
+        run = runCli({QStringLiteral("eval"), QStringLiteral("retrieval"), QStringLiteral("--query-gt"), m_world.dir.filePath(QStringLiteral("q.json")),
+                      QStringLiteral("--gallery-gt"), m_world.dir.filePath(QStringLiteral("g.json")), QStringLiteral("--results"), submission});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("acc")).toObject().value(QStringLiteral("1")).toDouble(), 1.0);
     }
 
     void evaluatesASyntheticSplitEndToEnd()
     {
-        const QString out = m_dir.filePath(QStringLiteral("synth"));
+        const QString out = m_world.dir.filePath(QStringLiteral("synth"));
         QCOMPARE(runCli({QStringLiteral("synth"), QStringLiteral("--out"), out, QStringLiteral("--pairs"), QStringLiteral("8"),
                          QStringLiteral("--validation-fraction"), QStringLiteral("0.5"), QStringLiteral("--seed"), QStringLiteral("2")}).exitCode, 0);
-        const QString db = m_dir.filePath(QStringLiteral("synth.db"));
+        const QString db = m_world.dir.filePath(QStringLiteral("synth.db"));
         const QString split = out + QStringLiteral("/validation");
         QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
-        test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), m_embedder});
+        test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), m_world.embedder});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        run = runCli({QStringLiteral("evaluate"), db, QStringLiteral("--split"), split, QStringLiteral("--models"), m_embedder, QStringLiteral("--gt-boxes"),
+        run = runCli({QStringLiteral("evaluate"), db, QStringLiteral("--split"), split, QStringLiteral("--models"), m_world.embedder, QStringLiteral("--gt-boxes"),
                       QStringLiteral("--rerank"), QStringLiteral("20,6,0.3")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject metrics = QJsonDocument::fromJson(run.out).object();
@@ -115,10 +111,10 @@ private Q_SLOTS:
 
     void staleAndDamagedFilesAreNamed()
     {
-        const QString db = m_dir.filePath(QStringLiteral("stale.db"));
+        const QString db = m_world.dir.filePath(QStringLiteral("stale.db"));
         QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, m_split, QStringLiteral("--models"), m_embedder, QStringLiteral("--no-index")}).exitCode, 0);
-        test::CliRun run = runCli({QStringLiteral("search"), db, m_split + QStringLiteral("/image/000001.jpg"), QStringLiteral("--models"), m_embedder, m_detector});
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, m_world.split, QStringLiteral("--models"), m_world.embedder, QStringLiteral("--no-index")}).exitCode, 0);
+        test::CliRun run = runCli({QStringLiteral("search"), db, m_world.split + QStringLiteral("/image/000001.jpg"), QStringLiteral("--models"), m_world.embedder, m_world.detector});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("has no index yet; rebuild it with: lookbook-cli index build"), run.err.constData());
         run = runCli({QStringLiteral("index"), QStringLiteral("check"), db});
@@ -126,12 +122,12 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("build"), db}).exitCode, 0);
         QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("check"), db}).exitCode, 0);
 
-        const QString damaged = m_dir.filePath(QStringLiteral("damaged.db"));
+        const QString damaged = m_world.dir.filePath(QStringLiteral("damaged.db"));
         test::writeFile(damaged, QByteArray("not a database at all\n").repeated(100));
         run = runCli({QStringLiteral("catalog"), QStringLiteral("info"), damaged});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(damaged.toUtf8()) && run.err.contains("damaged or not a Lookbook catalog"), run.err.constData());
-        run = runCli({QStringLiteral("search"), m_db, m_split + QStringLiteral("/image/000001.jpg"), QStringLiteral("--models"), m_embedder, m_detector,
+        run = runCli({QStringLiteral("search"), m_db, m_world.split + QStringLiteral("/image/000001.jpg"), QStringLiteral("--models"), m_world.embedder, m_world.detector,
                       QStringLiteral("--rerank"), QStringLiteral("20,6")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--rerank: expected 3 comma-separated numbers"), run.err.constData());
@@ -140,13 +136,13 @@ private Q_SLOTS:
     void aKilledImportResumesWithoutDuplicates()
     {
         // 60 pairs and a slow embedder (~20 ms a photo), so SIGKILL lands in the middle of the import.
-        const QString split = m_dir.filePath(QStringLiteral("big"));
+        const QString split = m_world.dir.filePath(QStringLiteral("big"));
         std::vector<test::ColourGarment> garments;
         for (int i = 0; i < 60; ++i)
             garments.push_back({QColor::fromHsv(i * 6, 200, 200), 1 + i % 13});
         QVERIFY(test::writeColourSplit(split, garments));
-        const QString slow = test::makeColourEmbedder(m_dir.path(), QStringLiteral("slow"), 40);
-        const QString db = m_dir.filePath(QStringLiteral("killed.db"));
+        const QString slow = test::makeColourEmbedder(m_world.dir.path(), QStringLiteral("slow"), 40);
+        const QString db = m_world.dir.filePath(QStringLiteral("killed.db"));
         QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
 
         QProcess import;
@@ -184,11 +180,11 @@ private Q_SLOTS:
 
     void aFolderImportListsWhatItCannotRead()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("faults"));
+        const QString folder = m_world.dir.filePath(QStringLiteral("faults"));
         QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
-        const QByteArray jpeg = test::readFile(m_split + QStringLiteral("/image/000101.jpg"));
+        const QByteArray jpeg = test::readFile(m_world.split + QStringLiteral("/image/000101.jpg"));
         test::writeFile(folder + QStringLiteral("/good.jpg"), jpeg);
-        test::writeFile(folder + QStringLiteral("/sub/also-good.JPG"), test::readFile(m_split + QStringLiteral("/image/000102.jpg")));
+        test::writeFile(folder + QStringLiteral("/sub/also-good.JPG"), test::readFile(m_world.split + QStringLiteral("/image/000102.jpg")));
         test::writeFile(folder + QStringLiteral("/notes.txt"), "not a photo, not reported\n");
         // A photo and a folder whose names are not UTF-8 (Latin-1 "é"), made with the bytes themselves.
         const QByteArray latin1Photo = QFile::encodeName(folder) + QByteArray("/caf\xe9.jpg");
@@ -198,19 +194,19 @@ private Q_SLOTS:
         ::close(fd);
         QCOMPARE(::mkdir((QFile::encodeName(folder) + QByteArray("/r\xe9sum\xe9")).constData(), 0755), 0);
         QVERIFY(QFile::link(folder + QStringLiteral("/gone.jpg"), folder + QStringLiteral("/dangling.jpg")));
-        QVERIFY(QFile::link(m_split + QStringLiteral("/image"), folder + QStringLiteral("/linked")));
+        QVERIFY(QFile::link(m_world.split + QStringLiteral("/image"), folder + QStringLiteral("/linked")));
         QCOMPARE(::mkfifo(QFile::encodeName(folder + QStringLiteral("/pipe.jpg")).constData(), 0644), 0);
 
-        const QString db = m_dir.filePath(QStringLiteral("faults.db"));
+        const QString db = m_world.dir.filePath(QStringLiteral("faults.db"));
         QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
-        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, folder, QStringLiteral("--models"), m_embedder, m_detector});
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, folder, QStringLiteral("--models"), m_world.embedder, m_world.detector});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("2 photos added (2 items)"), run.out.constData());
         const QList<QByteArray> expected{
             "skipped: " + folder.toUtf8() + "/caf\\xe9.jpg: the name is not valid UTF-8, so the photo cannot be imported; rename it",
             "skipped: " + folder.toUtf8() + "/r\\xe9sum\\xe9: the name is not valid UTF-8, so the folder cannot be imported; rename it",
             "skipped: " + folder.toUtf8() + "/dangling.jpg: a link to " + folder.toUtf8() + "/gone.jpg, which does not exist",
-            "skipped: " + folder.toUtf8() + "/linked: a link to a folder, which is not followed; import " + m_split.toUtf8() + "/image itself",
+            "skipped: " + folder.toUtf8() + "/linked: a link to a folder, which is not followed; import " + m_world.split.toUtf8() + "/image itself",
             "skipped: " + folder.toUtf8() + "/pipe.jpg: not a file (a pipe, socket or device)",
         };
         for (const QByteArray &line : expected)
@@ -225,13 +221,13 @@ private Q_SLOTS:
     {
         if (::geteuid() == 0)
             QSKIP("permissions do not stop root; the other faults are in aFolderImportListsWhatItCannotRead");
-        const QString folder = m_dir.filePath(QStringLiteral("locked"));
+        const QString folder = m_world.dir.filePath(QStringLiteral("locked"));
         QVERIFY(QDir().mkpath(folder + QStringLiteral("/private")));
-        test::writeFile(folder + QStringLiteral("/good.jpg"), test::readFile(m_split + QStringLiteral("/image/000101.jpg")));
+        test::writeFile(folder + QStringLiteral("/good.jpg"), test::readFile(m_world.split + QStringLiteral("/image/000101.jpg")));
         QVERIFY(QFile::setPermissions(folder + QStringLiteral("/private"), QFileDevice::Permissions()));
-        const QString db = m_dir.filePath(QStringLiteral("locked.db"));
+        const QString db = m_world.dir.filePath(QStringLiteral("locked.db"));
         QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
-        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, folder, QStringLiteral("--models"), m_embedder, m_detector});
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, folder, QStringLiteral("--models"), m_world.embedder, m_world.detector});
         QVERIFY(QFile::setPermissions(folder + QStringLiteral("/private"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("skipped: " + folder.toUtf8() + "/private: cannot list this folder (Permission denied)"), run.err.constData());
@@ -239,7 +235,7 @@ private Q_SLOTS:
 
     void aBoxWithoutAreaNamesItsAnnotation()
     {
-        const QString split = m_dir.filePath(QStringLiteral("flat"));
+        const QString split = m_world.dir.filePath(QStringLiteral("flat"));
         QVERIFY(test::writeColourSplit(split, test::primaryColours()));
         const QString annotation = split + QStringLiteral("/annos/000102.json");
         QJsonObject document = QJsonDocument::fromJson(test::readFile(annotation)).object();
@@ -248,9 +244,9 @@ private Q_SLOTS:
         document.insert(QStringLiteral("item1"), item);
         test::writeFile(annotation, QJsonDocument(document).toJson());
 
-        const QString db = m_dir.filePath(QStringLiteral("flat.db"));
+        const QString db = m_world.dir.filePath(QStringLiteral("flat.db"));
         QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
-        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), m_embedder});
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), m_world.embedder});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("2 photos added (2 items)") && run.out.contains("1 failed") && run.out.contains("index rebuilt"), run.out.constData());
         QVERIFY2(run.err.contains("skipped: " + annotation.toUtf8() + ": item1: "), run.err.constData());
@@ -259,13 +255,13 @@ private Q_SLOTS:
 
     void theImportReportComesBeforeAnIndexError()
     {
-        const QString split = m_dir.filePath(QStringLiteral("streetonly"));
+        const QString split = m_world.dir.filePath(QStringLiteral("streetonly"));
         QVERIFY(test::writeColourSplit(split, {{QColor(220, 30, 30), 1}, {QColor(30, 200, 40), 1}}));
         QVERIFY(QFile::remove(split + QStringLiteral("/image/000002.jpg")));
-        const QString db = m_dir.filePath(QStringLiteral("streetonly.db"));
+        const QString db = m_world.dir.filePath(QStringLiteral("streetonly.db"));
         QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
         // Street photos only: there are no shop vectors to index.
-        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), m_embedder,
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, split, QStringLiteral("--models"), m_world.embedder,
                                          QStringLiteral("--images"), QStringLiteral("user")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.out.contains("1 photos added (1 items)") && run.out.contains("1 failed"), run.out.constData());
@@ -276,19 +272,19 @@ private Q_SLOTS:
 
     void aDirectoryIsNotACatalog()
     {
-        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("info"), m_dir.path()});
+        const test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("info"), m_world.dir.path()});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(m_dir.path().toUtf8() + " is a folder, not a catalog file"), run.err.constData());
+        QVERIFY2(run.err.contains(m_world.dir.path().toUtf8() + " is a folder, not a catalog file"), run.err.constData());
     }
 
     void aSecondImportIsRefusedAndSearchGoesOnDuringAnImport()
     {
-        const QString slow = test::makeColourEmbedder(m_dir.path(), QStringLiteral("busy"), 1000);
-        const QString db = m_dir.filePath(QStringLiteral("busy.db"));
+        const QString slow = test::makeColourEmbedder(m_world.dir.path(), QStringLiteral("busy"), 1000);
+        const QString db = m_world.dir.filePath(QStringLiteral("busy.db"));
         QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
-        test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, m_split, QStringLiteral("--models"), slow});
+        test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, m_world.split, QStringLiteral("--models"), slow});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QString split = m_dir.filePath(QStringLiteral("busy-split"));
+        const QString split = m_world.dir.filePath(QStringLiteral("busy-split"));
         std::vector<test::ColourGarment> garments;
         for (int i = 0; i < 100; ++i)  // street ids 1…100, shop ids 101…200
             garments.push_back({QColor::fromHsv(i * 3, 200, 200), 1});
@@ -314,9 +310,9 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2%3").arg(run.exitCode).arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err))));
         QVERIFY2(run.err.contains("another Lookbook process is writing to " + db.toUtf8()) && run.err.contains("try again when it has finished"),
                  run.err.constData());
-        // A reader goes on: the index as it was before the import (the 3 photos of m_split), and a note.
-        const test::CliRun search = runCli({QStringLiteral("search"), db, m_split + QStringLiteral("/image/000002.jpg"), QStringLiteral("--models"), slow,
-                                            m_detector, QStringLiteral("--json")});
+        // A reader goes on: the index as it was before the import (the 3 photos of m_world.split), and a note.
+        const test::CliRun search = runCli({QStringLiteral("search"), db, m_world.split + QStringLiteral("/image/000002.jpg"), QStringLiteral("--models"), slow,
+                                            m_world.detector, QStringLiteral("--json")});
         QCOMPARE(::kill(static_cast<pid_t>(import.processId()), SIGCONT), 0);
         QVERIFY2(search.exitCode == 0, search.err.constData());
         QVERIFY2(search.err.contains("an import is running and the index is being updated; searching the index as it was before the import (3 of"),
@@ -324,7 +320,7 @@ private Q_SLOTS:
         const QJsonArray results = QJsonDocument::fromJson(search.out).object().value(QStringLiteral("boxes")).toArray()[0].toObject().value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), 3);
         for (const QJsonValue &result : results)
-            QVERIFY2(result.toObject().value(QStringLiteral("image")).toString().startsWith(m_split), search.out.constData());
+            QVERIFY2(result.toObject().value(QStringLiteral("image")).toString().startsWith(m_world.split), search.out.constData());
         QVERIFY(results[0].toObject().value(QStringLiteral("image")).toString().endsWith(QStringLiteral("000102.jpg")));
 
         QVERIFY(import.waitForFinished(120000));
@@ -335,10 +331,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
-    QString m_split;
-    QString m_embedder;
-    QString m_detector;
+    test::ColourWorld m_world;
     QString m_db;
 };
 

@@ -125,11 +125,7 @@ class TestCliIntegrity final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_split = m_dir.filePath(QStringLiteral("validation"));
-        QVERIFY(test::writeColourSplit(m_split, test::primaryColours()));
-        m_embedder = test::makeColourEmbedder(m_dir.path(), QStringLiteral("colour"));
-        m_detector = test::makeCentreDetector(m_dir.path(), QStringLiteral("centre"));
+        QVERIFY(m_world.make());
     }
 
     // A catalog whose items table has a damaged page (page 4 of about 20): every command refuses it
@@ -142,12 +138,12 @@ private Q_SLOTS:
         QVERIFY2(itemsPage > 1 && itemsPage < pages, qPrintable(QStringLiteral("%1 of %2").arg(itemsPage).arg(pages)));
         QVERIFY(damagePage(db, itemsPage));
 
-        const QString photo = m_split + QStringLiteral("/image/000001.jpg");
+        const QString photo = m_world.split + QStringLiteral("/image/000001.jpg");
         const QList<QStringList> commands = {
             {QStringLiteral("catalog"), QStringLiteral("info"), db},
-            {QStringLiteral("search"), db, photo, QStringLiteral("--models"), m_embedder, m_detector},
-            {QStringLiteral("catalog"), QStringLiteral("import"), db, m_split, QStringLiteral("--models"), m_embedder},
-            {QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("coco"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("paged.json"))},
+            {QStringLiteral("search"), db, photo, QStringLiteral("--models"), m_world.embedder, m_world.detector},
+            {QStringLiteral("catalog"), QStringLiteral("import"), db, m_world.split, QStringLiteral("--models"), m_world.embedder},
+            {QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("coco"), QStringLiteral("--out"), m_world.dir.filePath(QStringLiteral("paged.json"))},
             {QStringLiteral("index"), QStringLiteral("build"), db},
         };
         for (const QStringList &command : commands) {
@@ -157,7 +153,7 @@ private Q_SLOTS:
             QVERIFY2(run.err.contains(db.toUtf8()) && run.err.contains("damaged"), qPrintable(what));
             QVERIFY2(run.err.contains("check it with: lookbook-cli catalog check \"" + db.toUtf8() + "\""), qPrintable(what));
         }
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("paged.json"))));
+        QVERIFY(!QFileInfo::exists(m_world.dir.filePath(QStringLiteral("paged.json"))));
 
         const test::CliRun check = runCli({QStringLiteral("catalog"), QStringLiteral("check"), db});
         QCOMPARE(check.exitCode, 1);
@@ -170,7 +166,7 @@ private Q_SLOTS:
     // reports it, with the same plain message.
     void damageInsideATableIsReportedByTheStatementThatReadsIt()
     {
-        const QString db = m_dir.filePath(QStringLiteral("leaf.db"));
+        const QString db = m_world.dir.filePath(QStringLiteral("leaf.db"));
         QVERIFY(makeVectorCatalog(db, 400, 8));
         const qint64 leaf = firstValue(db, QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'images' AND pagetype = 'leaf' "
                                                           "ORDER BY pageno LIMIT 1 OFFSET 3"));
@@ -180,7 +176,7 @@ private Q_SLOTS:
         test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("info"), db});
         QVERIFY2(run.exitCode > 0, run.err.constData());
         QVERIFY2(run.err.contains(db.toUtf8()) && run.err.contains("damaged") && run.err.contains("lookbook-cli catalog check"), run.err.constData());
-        run = runCli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("coco"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("leaf.json"))});
+        run = runCli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("coco"), QStringLiteral("--out"), m_world.dir.filePath(QStringLiteral("leaf.json"))});
         QVERIFY2(run.exitCode > 0, run.err.constData());
         QVERIFY2(run.err.contains(db.toUtf8()) && run.err.contains("damaged") && run.err.contains("lookbook-cli catalog check"), run.err.constData());
         run = runCli({QStringLiteral("catalog"), QStringLiteral("check"), db});
@@ -202,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(indexPath.toUtf8() + ": damaged or replaced on its own") && run.err.contains("rebuild it with: lookbook-cli index build"),
                  run.err.constData());
-        run = runCli({QStringLiteral("search"), db, m_split + QStringLiteral("/image/000001.jpg"), QStringLiteral("--models"), m_embedder, m_detector});
+        run = runCli({QStringLiteral("search"), db, m_world.split + QStringLiteral("/image/000001.jpg"), QStringLiteral("--models"), m_world.embedder, m_world.detector});
         QVERIFY2(run.exitCode > 0 && run.err.contains("damaged or replaced on its own"), run.err.constData());
         run = runCli({QStringLiteral("catalog"), QStringLiteral("check"), db});
         QCOMPARE(run.exitCode, 1);
@@ -214,11 +210,11 @@ private Q_SLOTS:
     // `catalog check` on a sound catalog, then with one problem of each kind at a time.
     void catalogCheckListsEachProblem()
     {
-        const QString photos = m_dir.filePath(QStringLiteral("checked"));
+        const QString photos = m_world.dir.filePath(QStringLiteral("checked"));
         QVERIFY(test::writeColourSplit(photos, {{QColor(220, 30, 30), 1}, {QColor(30, 200, 40), 1}}));
-        const QString db = m_dir.filePath(QStringLiteral("checked.db"));
+        const QString db = m_world.dir.filePath(QStringLiteral("checked.db"));
         QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, photos, QStringLiteral("--models"), m_embedder}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, photos, QStringLiteral("--models"), m_world.embedder}).exitCode, 0);
         test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("check"), db});
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QCOMPARE(run.out, db.toUtf8() + ": no problems; SQLite integrity check passed, 1 vector sets, 2 photos checked\n");
@@ -263,10 +259,10 @@ private Q_SLOTS:
         QVERIFY2(run.out.startsWith(indexPath.toUtf8() + ": the index file is missing"), run.out.constData());
 
         // Not a catalog at all: no file, then a file that is not a database.
-        run = runCli({QStringLiteral("catalog"), QStringLiteral("check"), m_dir.filePath(QStringLiteral("nonesuch.db"))});
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("check"), m_world.dir.filePath(QStringLiteral("nonesuch.db"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("nonesuch.db: no such catalog"), run.err.constData());
-        const QString text = test::writeFile(m_dir.filePath(QStringLiteral("text.db")), QByteArray("not a database\n").repeated(300));
+        const QString text = test::writeFile(m_world.dir.filePath(QStringLiteral("text.db")), QByteArray("not a database\n").repeated(300));
         run = runCli({QStringLiteral("catalog"), QStringLiteral("check"), text});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(text.toUtf8() + ": ") && run.out.contains("not a Lookbook catalog"), run.out.constData());
@@ -277,7 +273,7 @@ private Q_SLOTS:
     // record stay, in agreement, and no staged file is left behind.
     void aBuildThatRunsOutOfSpaceLeavesTheOldIndex()
     {
-        const QString db = m_dir.filePath(QStringLiteral("full.db"));
+        const QString db = m_world.dir.filePath(QStringLiteral("full.db"));
         QVERIFY(makeVectorCatalog(db, 300, 64));
         QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("build"), db}).exitCode, 0);
         const QString indexPath = db + QStringLiteral(".random.faiss");
@@ -299,7 +295,7 @@ private Q_SLOTS:
 
         QCOMPARE(test::readFile(indexPath), flatIndex);
         QCOMPARE(test::readFile(pipeline::IndexSidecar::pathFor(indexPath)), flatSidecar);
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("full.db.random.faiss*")}, QDir::Files),
+        QCOMPARE(QDir(m_world.dir.path()).entryList({QStringLiteral("full.db.random.faiss*")}, QDir::Files),
                  (QStringList{QStringLiteral("full.db.random.faiss"), QStringLiteral("full.db.random.faiss.json")}));
         auto catalog = catalog::Catalog::open(db);
         QCOMPARE((*catalog)->vectorSet(QStringLiteral("random")).value()->indexType, QStringLiteral("flat"));
@@ -313,17 +309,14 @@ private:
     // A catalog of the three colour photos, imported and indexed by the CLI.
     QString importedCatalog(const QString &name)
     {
-        const QString db = m_dir.filePath(name + QStringLiteral(".db"));
+        const QString db = m_world.dir.filePath(name + QStringLiteral(".db"));
         if (runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode != 0
-            || runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, m_split, QStringLiteral("--models"), m_embedder}).exitCode != 0)
+            || runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, m_world.split, QStringLiteral("--models"), m_world.embedder}).exitCode != 0)
             return {};
         return db;
     }
 
-    QTemporaryDir m_dir;
-    QString m_split;
-    QString m_embedder;
-    QString m_detector;
+    test::ColourWorld m_world;
 };
 
 QTEST_GUILESS_MAIN(TestCliIntegrity)

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 
 #include <vector>
 
@@ -90,5 +91,24 @@ inline QString makeCentreDetector(const QString &folder, const QString &name, in
     return makeModel(folder, name, source.constData(), QStringLiteral("detector"), QStringLiteral(R"({"input_size": [64, 64], "resize": "stretch"})"),
                      QStringLiteral(R"({"decoder": "yolo_nms", "classes": [%1]})").arg(category));
 }
+
+// The colour world on disk, in a folder of its own: the primary-colour split ("validation"), the
+// colour embedder and the centre detector beside it. What the CLI suites import and search.
+struct ColourWorld final {
+    QTemporaryDir dir;
+    QString split;
+    QString embedder;
+    QString detector;
+
+    bool make()
+    {
+        if (!dir.isValid())
+            return false;
+        split = dir.filePath(QStringLiteral("validation"));
+        embedder = makeColourEmbedder(dir.path(), QStringLiteral("colour"));
+        detector = makeCentreDetector(dir.path(), QStringLiteral("centre"));
+        return writeColourSplit(split, primaryColours()) && !embedder.isEmpty() && !detector.isEmpty();
+    }
+};
 
 } // namespace lookbook::test
