@@ -115,31 +115,29 @@ private Q_SLOTS:
         QCOMPARE(vectors->values, (std::vector<float>{0.6f, 0.8f}));
     }
 
-    void refusesACatalogFromANewerVersion()
+    // A schema version this Lookbook cannot migrate from is refused, naming the file. Fuzzing found the
+    // negative one, which indexed the migrations before their start.
+    void refusesASchemaVersionItCannotMigrate_data()
     {
-        const QString path = m_dir.filePath(QStringLiteral("future.db"));
-        {
-            auto connection = SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing);
-            QVERIFY((*connection)->execute(QStringLiteral("PRAGMA user_version=99")).ok());
-        }
-        const auto catalog = Catalog::open(path);
-        QVERIFY(!catalog.ok());
-        QVERIFY(messageOf(catalog.error()).contains(path));
-        QVERIFY2(messageOf(catalog.error()).contains(QStringLiteral("newer Lookbook")), qPrintable(catalog.error().message));
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("newer") << 99 << QStringLiteral(": catalog schema version 99 was written by a newer Lookbook");
+        QTest::newRow("negative") << -273144576
+                                  << QStringLiteral(": catalog schema version -273144576 is not one Lookbook writes: the file is damaged, or not a Lookbook catalog");
     }
 
-    // Fuzzing: a negative schema version indexed the migrations before their start.
-    void refusesANegativeSchemaVersion()
+    void refusesASchemaVersionItCannotMigrate()
     {
-        const QString path = m_dir.filePath(QStringLiteral("negative.db"));
+        QFETCH(int, version);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(QStringLiteral("version-%1.db").arg(version));
         {
             auto connection = SqliteConnection::open(path, SqliteConnection::OpenMode::CreateIfMissing);
-            QVERIFY((*connection)->execute(QStringLiteral("PRAGMA user_version=-273144576")).ok());
+            QVERIFY((*connection)->execute(QStringLiteral("PRAGMA user_version=%1").arg(version)).ok());
         }
         const auto catalog = Catalog::open(path);
         QVERIFY(!catalog.ok());
-        QCOMPARE(catalog.error().message,
-                 path + QStringLiteral(": catalog schema version -273144576 is not one Lookbook writes: the file is damaged, or not a Lookbook catalog"));
+        QVERIFY2(catalog.error().message.startsWith(path + expected), qPrintable(catalog.error().message));
     }
 
     void reportsADamagedFileAndLeavesItAlone()
