@@ -12,13 +12,13 @@
 // Overhead = BM_Preprocess (≈ end-to-end − backend); the target is at most 10 % of the forward time.
 // The network is ResNet-50's bottleneck layout ([3, 4, 6, 3] blocks, 2048-channel feature map) with
 // random weights and batch norm folded away: the same arithmetic as the real thing.
+#include "backend/torch/torchembedder.h"
 #include "benchmodels.h"
-#include "embedding/torchembedder.h"
 #ifndef LOOKBOOK_BENCH_BACKEND_ONLY
-#include "detection/decodedimage.h"
-#include "detection/modelmanifest.h"
-#include "detection/preprocessor.h"
 #include "embedding/embedder.h"
+#include "models/decodedimage.h"
+#include "models/modelmanifest.h"
+#include "models/preprocessor.h"
 #endif
 
 #include <ATen/Parallel.h>
@@ -56,7 +56,7 @@ Fixture &fixture()
         if (const char *keep = std::getenv("LOOKBOOK_BENCH_SAVE_MODEL"))
             QFile::copy(fx.modelPath, QString::fromLocal8Bit(keep));
 #ifndef LOOKBOOK_BENCH_BACKEND_ONLY
-        const QString sha = detection::ModelManifest::sha256Of(fx.modelPath).value();
+        const QString sha = models::ModelManifest::sha256Of(fx.modelPath).value();
         fx.manifestPath = fx.dir.filePath(QStringLiteral("resnet50.json"));
         QFile manifest(fx.manifestPath);
         manifest.open(QIODevice::WriteOnly);
@@ -93,15 +93,15 @@ void BM_ModelForward(benchmark::State &state)
 void BM_BackendEmbed(benchmark::State &state)
 {
     const char *device = std::getenv("LOOKBOOK_BENCH_DEVICE");
-    embedding::TorchEmbedderConfig config;
+    torchbackend::TorchEmbedderConfig config;
     config.featureMapOutput = true;
-    config.head = {{embedding::Pooling::Gem, 3.0, {}}};
+    config.head = {{torchbackend::Pooling::Gem, 3.0, {}}};
     config.dimension = 2048;
     config.name = "resnet50-gem";
     config.device = device ? device : "auto";
     config.half = std::getenv("LOOKBOOK_BENCH_HALF") != nullptr;
     std::string error;
-    const auto embedder = embedding::TorchEmbedder::load(fixture().modelPath.toStdString(), config, error);
+    const auto embedder = torchbackend::TorchEmbedder::load(fixture().modelPath.toStdString(), config, error);
     if (!embedder) {
         state.SkipWithError(error.c_str());
         return;
@@ -125,7 +125,7 @@ void BM_EmbedEndToEnd(benchmark::State &state)
     }
     const std::vector<Box> box = {{200, 100, 420, 400}};
     for (auto _ : state) {
-        const auto image = detection::DecodedImage::decode(fixture().jpeg, QStringLiteral("photo.jpg"));
+        const auto image = models::DecodedImage::decode(fixture().jpeg, QStringLiteral("photo.jpg"));
         auto vectors = (*embedder)->embed(*image, box);
         benchmark::DoNotOptimize(vectors);
     }
@@ -133,11 +133,11 @@ void BM_EmbedEndToEnd(benchmark::State &state)
 
 void BM_Preprocess(benchmark::State &state)
 {
-    const auto manifest = detection::ModelManifest::load(fixture().manifestPath);
+    const auto manifest = models::ModelManifest::load(fixture().manifestPath);
     const std::vector<Box> box = {{200, 100, 420, 400}};
     for (auto _ : state) {
-        const auto image = detection::DecodedImage::decode(fixture().jpeg, QStringLiteral("photo.jpg"));
-        auto batch = detection::Preprocessor::crops(*image, box, manifest->embedder.cropMargin, manifest->preprocessing);
+        const auto image = models::DecodedImage::decode(fixture().jpeg, QStringLiteral("photo.jpg"));
+        auto batch = models::Preprocessor::crops(*image, box, manifest->embedder.cropMargin, manifest->preprocessing);
         benchmark::DoNotOptimize(batch);
     }
 }

@@ -13,10 +13,10 @@
 #include "catalog/catalog.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/syntheticgenerator.h"
-#include "detection/decodedimage.h"
-#include "detection/modelmanifest.h"
 #include "embedding/embedder.h"
-#include "pipeline/ingestjob.h"
+#include "models/decodedimage.h"
+#include "models/modelmanifest.h"
+#include "search/ingestjob.h"
 
 #include <benchmark/benchmark.h>
 
@@ -34,7 +34,7 @@ struct Fixture {
     QTemporaryDir dir;
     QString split;
     QString manifest;
-    std::vector<detection::DecodedImage> photos;
+    std::vector<models::DecodedImage> photos;
     std::vector<std::vector<Box>> boxes;
     qint64 items = 0;
 };
@@ -57,7 +57,7 @@ Fixture &fixture()
         manifest.write(QStringLiteral(R"({"name": "resnet50-gem", "kind": "embedder", "file": "resnet50.pt", "sha256": "%1",
             "preprocess": {"input_size": [128, 128], "resize": "stretch", "mean": [0.485, 0.456, 0.406], "std": [0.229, 0.224, 0.225]},
             "embedder": {"output": "feature_map", "dimension": 2048, "head": [{"type": "gem", "p": 3}]}})")
-                           .arg(detection::ModelManifest::sha256Of(model).value())
+                           .arg(models::ModelManifest::sha256Of(model).value())
                            .toUtf8());
         manifest.close();
 
@@ -65,7 +65,7 @@ Fixture &fixture()
         for (const dataset::ImageAnnotation &annotation : split.annotations) {
             if (annotation.source != dataset::ImageSource::Shop)
                 continue;
-            fx.photos.push_back(detection::DecodedImage::load(split.imagePath(annotation.imageId)).value());
+            fx.photos.push_back(models::DecodedImage::load(split.imagePath(annotation.imageId)).value());
             std::vector<Box> boxes;
             for (const dataset::GarmentItem &item : annotation.items)
                 boxes.push_back(item.box);
@@ -100,7 +100,7 @@ void BM_Ingest(benchmark::State &state)
         state.PauseTiming();
         const QString db = f.dir.filePath(QStringLiteral("catalog%1.db").arg(run++));
         (void)catalog::Catalog::create(db);
-        pipeline::IngestParams params;
+        search::IngestParams params;
         params.catalogPath = db;
         params.sourcePath = f.split;
         params.embedderManifest = f.manifest;
@@ -114,7 +114,7 @@ void BM_Ingest(benchmark::State &state)
         qint64 lastItems = 0;
         double firstSeconds = 0.0;
         double lastSeconds = 0.0;
-        const Result<pipeline::IngestReport> report = pipeline::IngestJob(params).run([&](const pipeline::IngestProgress &p) {
+        const Result<search::IngestReport> report = search::IngestJob(params).run([&](const search::IngestProgress &p) {
             if (!clock.isValid()) {
                 clock.start();
                 firstItems = p.itemsDone;

@@ -7,9 +7,9 @@
 #include "cli/modelselection.h"
 #include "common/progressline.h"
 #include "index/indexparams.h"
-#include "pipeline/catalogchecker.h"
-#include "pipeline/catalogindex.h"
-#include "pipeline/ingestjob.h"
+#include "search/catalogchecker.h"
+#include "search/catalogindex.h"
+#include "search/ingestjob.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -25,7 +25,7 @@ QString clock(double seconds)
 
 int importInto(const QString &db, const QCommandLineParser &parser, const QStringList &extra, QTextStream &out, QTextStream &err)
 {
-    pipeline::IngestParams params;
+    search::IngestParams params;
     params.catalogPath = db;
     params.sourcePath = extra.value(0);
     ModelSelection models;
@@ -44,9 +44,9 @@ int importInto(const QString &db, const QCommandLineParser &parser, const QStrin
     params.vectorSet = parser.value(QStringLiteral("vector-set"));
     const QString images = parser.value(QStringLiteral("images"));
     if (images == QLatin1String("user"))
-        params.images = pipeline::IngestParams::Images::User;
+        params.images = search::IngestParams::Images::User;
     else if (images == QLatin1String("all"))
-        params.images = pipeline::IngestParams::Images::All;
+        params.images = search::IngestParams::Images::All;
     else if (!images.isEmpty() && images != QLatin1String("shop")) {
         err << "lookbook-cli catalog: --images: expected shop, user or all, got '" << images << "'\n";
         return ExitBadInput;
@@ -61,10 +61,10 @@ int importInto(const QString &db, const QCommandLineParser &parser, const QStrin
         }
         params.index->type = *type;
     }
-    pipeline::IngestJob job(params);
+    search::IngestJob job(params);
     err.flush();
     ProgressLine progressLine;
-    const Result<pipeline::IngestReport> report = job.run([&](const pipeline::IngestProgress &p) {
+    const Result<search::IngestReport> report = job.run([&](const search::IngestProgress &p) {
         progressLine.update(QString(), p.imagesDone, p.imagesTotal,
                             QStringLiteral("[%1/%2] %3 items/s  ETA %4  %5")
                                 .arg(p.imagesDone)
@@ -121,7 +121,7 @@ int describe(const QString &db, QTextStream &out, QTextStream &err)
                .arg(counts->userItems);
     for (const catalog::VectorSetInfo &set : *sets) {
         out << QStringLiteral("  vector set '%1': model '%2', dimension %3, %4 vectors").arg(set.name, set.modelName).arg(set.dimension).arg(set.vectorCount);
-        const Result<std::unique_ptr<pipeline::CatalogIndex>> index = pipeline::CatalogIndex::open(catalog, set.name);
+        const Result<std::unique_ptr<search::CatalogIndex>> index = search::CatalogIndex::open(catalog, set.name);
         if (index) {
             out << QStringLiteral("; index %1 (%2 vectors, built %3) is up to date\n").arg(set.indexType).arg(set.indexCount).arg(set.indexBuiltAt);
         } else if (index.error().code == ErrorCode::OutOfDate) {
@@ -138,7 +138,7 @@ int describe(const QString &db, QTextStream &out, QTextStream &err)
 // `catalog check`: one line per problem on stdout, then a summary; non-zero when anything is wrong.
 int check(const QString &db, QTextStream &out, QTextStream &err)
 {
-    const Result<pipeline::CatalogCheckReport> report = pipeline::CatalogChecker::run(db);
+    const Result<search::CatalogCheckReport> report = search::CatalogChecker::run(db);
     if (!report) {
         err << "lookbook-cli catalog: " << report.error().message << '\n';
         return ExitBadInput;

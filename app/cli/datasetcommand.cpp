@@ -1,12 +1,12 @@
 #include "cli/datasetcommand.h"
 
 #include "cli/clicommand.h"
+#include "common/atomicfile.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/deepfashion2tococo.h"
 #include "eval/retrievalrows.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace lookbook::cli {
@@ -15,11 +15,10 @@ namespace {
 
 bool writeFile(const QString &path, const QByteArray &content, QTextStream &err)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
-        return true;
-    err << "lookbook-cli dataset: " << path << ": cannot write: " << file.errorString() << '\n';
-    return false;
+    const Status written = AtomicFile::write(path, content);
+    if (!written)
+        err << "lookbook-cli dataset: " << written.error().message << '\n';
+    return written.ok();
 }
 
 // Every problem at the end, after the work: one bad file must not hide the others.

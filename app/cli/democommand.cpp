@@ -2,7 +2,7 @@
 
 #include "cli/clicommand.h"
 #include "common/progressline.h"
-#include "pipeline/democatalog.h"
+#include "search/democatalog.h"
 #include "train/demosetbuilder.h"
 
 #include <QCommandLineParser>
@@ -48,12 +48,12 @@ int runDemoBuild(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Generates the synthetic training data and trains the whole demo set (detectors, embedders, their ensemble) from a plan, "
         "writing TorchScript files, manifests, model cards and demo.json into the models folder."));
-    parser.addOption({QStringLiteral("plan"), QStringLiteral("the demo plan (default: %1)").arg(QDir(pipeline::DemoCatalog::resourcesDir()).filePath(QStringLiteral("configs/demo-set.json"))),
-                      QStringLiteral("file"), QDir(pipeline::DemoCatalog::resourcesDir()).filePath(QStringLiteral("configs/demo-set.json"))});
+    parser.addOption({QStringLiteral("plan"), QStringLiteral("the demo plan (default: %1)").arg(QDir(search::DemoCatalog::resourcesDir()).filePath(QStringLiteral("configs/demo-set.json"))),
+                      QStringLiteral("file"), QDir(search::DemoCatalog::resourcesDir()).filePath(QStringLiteral("configs/demo-set.json"))});
     parser.addOption({QStringLiteral("data"), QStringLiteral("synthetic data and checkpoints (default: build/demo-data)"), QStringLiteral("dir"),
                       QStringLiteral("build/demo-data")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("the models folder (default: %1)").arg(pipeline::DemoCatalog::defaultModelsDir()), QStringLiteral("dir"),
-                      pipeline::DemoCatalog::defaultModelsDir()});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("the models folder (default: %1)").arg(search::DemoCatalog::defaultModelsDir()), QStringLiteral("dir"),
+                      search::DemoCatalog::defaultModelsDir()});
     parser.addOption({QStringLiteral("only"), QStringLiteral("train only these models (comma-separated names); the others must be in the models folder"),
                       QStringLiteral("names")});
     parser.addOption({QStringLiteral("resume"), QStringLiteral("continue each model after its latest checkpoint")});
@@ -91,15 +91,15 @@ int runDemoCatalog(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Makes the demo catalog on first run (synthetic shop photos the demo models never saw, embedded and indexed) and finds it "
         "up to date afterwards; prints where it is, the models that search it and street photos to try."));
-    parser.addOption({QStringLiteral("models"), QStringLiteral("the demo models folder (default: %1)").arg(pipeline::DemoCatalog::defaultModelsDir()),
-                      QStringLiteral("dir"), pipeline::DemoCatalog::defaultModelsDir()});
-    parser.addOption({QStringLiteral("data"), QStringLiteral("where the catalog is made (default: %1)").arg(pipeline::DemoCatalog::defaultDataDir()),
-                      QStringLiteral("dir"), pipeline::DemoCatalog::defaultDataDir()});
+    parser.addOption({QStringLiteral("models"), QStringLiteral("the demo models folder (default: %1)").arg(search::DemoCatalog::defaultModelsDir()),
+                      QStringLiteral("dir"), search::DemoCatalog::defaultModelsDir()});
+    parser.addOption({QStringLiteral("data"), QStringLiteral("where the catalog is made (default: %1)").arg(search::DemoCatalog::defaultDataDir()),
+                      QStringLiteral("dir"), search::DemoCatalog::defaultDataDir()});
     parser.addOption({QStringLiteral("json"), QStringLiteral("print the result as JSON")});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0)
         return exit;
 
-    pipeline::DemoCatalogParams params;
+    search::DemoCatalogParams params;
     params.modelsDir = parser.value(QStringLiteral("models"));
     params.dataDir = parser.value(QStringLiteral("data"));
     QTextStream err(stderr);
@@ -109,7 +109,7 @@ int runDemoCatalog(const QStringList &arguments)
         return !g_interrupted.load();
     };
     std::signal(SIGINT, interrupt);
-    const Result<pipeline::DemoSetup> setup = pipeline::DemoCatalog::ensure(params);
+    const Result<search::DemoSetup> setup = search::DemoCatalog::ensure(params);
     std::signal(SIGINT, SIG_DFL);
     progressLine.finish();
     if (!setup) {

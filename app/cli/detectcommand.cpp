@@ -1,9 +1,9 @@
 #include "cli/detectcommand.h"
 
 #include "cli/clicommand.h"
-#include "cli/inferenceoptions.h"
 #include "cli/fusionoptions.h"
-#include "pipeline/detectionensemble.h"
+#include "cli/inferenceoptions.h"
+#include "search/detectionensemble.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -53,25 +53,25 @@ int runDetectCommand(const QStringList &arguments)
     manifests += positional;
     fusion::FusionParams params;
     QString problem;
-    detection::InferenceOptions inference;
+    models::InferenceOptions inference;
     if (!readFusionOptions(parser, QStringLiteral("detect"), params, problem, err) || !readInferenceOptions(parser, inference, problem)) {
         err << "lookbook-cli detect: " << problem << '\n';
         return ExitBadInput;
     }
 
-    const Result<detection::DecodedImage> image = detection::DecodedImage::load(imagePath);
+    const Result<models::DecodedImage> image = models::DecodedImage::load(imagePath);
     if (!image) {
         err << "lookbook-cli detect: " << image.error().message << '\n';
         return ExitBadInput;
     }
-    const Result<pipeline::DetectionEnsemble> ensemble = pipeline::DetectionEnsemble::load(manifests, inference);
+    const Result<search::DetectionEnsemble> ensemble = search::DetectionEnsemble::load(manifests, inference);
     if (!ensemble) {
         err << "lookbook-cli detect: " << ensemble.error().message << '\n';
         return ExitBadInput;
     }
     for (const QString &note : ensemble->placementNotes())
         err << "lookbook-cli detect: note: " << note << '\n';
-    const Result<pipeline::Detections> detections = ensemble->detect(*image);
+    const Result<search::Detections> detections = ensemble->detect(*image);
     if (!detections) {
         err << "lookbook-cli detect: " << detections.error().message << '\n';
         return ExitFailure;
@@ -82,7 +82,7 @@ int runDetectCommand(const QStringList &arguments)
                                   {QStringLiteral("detections"), detectionsJson(detections->perModel[m])}});
     QJsonObject report{{QStringLiteral("image_size"), QJsonArray{image->width(), image->height()}}, {QStringLiteral("models"), models}};
     if (parser.isSet(QStringLiteral("fuse"))) {
-        const Result<std::vector<ScoredBox>> fused = pipeline::DetectionEnsemble::fuse(*detections, params);
+        const Result<std::vector<ScoredBox>> fused = search::DetectionEnsemble::fuse(*detections, params);
         if (!fused) {
             err << "lookbook-cli detect: " << fused.error().message << '\n';
             return ExitBadInput;

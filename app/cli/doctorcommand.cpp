@@ -1,5 +1,6 @@
 #include "cli/doctorcommand.h"
 
+#include "backend/backendreport.h"
 #include "cli/clicommand.h"
 #include "common/version.h"
 
@@ -29,7 +30,7 @@ int runDoctorCommand(const QStringList &arguments)
 
     bool allPassed = true;
     QJsonArray backends;
-    for (const BackendInfo &info : backendReport()) {
+    for (const BackendInfo &info : backend::backendReport()) {
         QJsonArray devices;
         for (const std::string &device : info.devices)
             devices.append(QString::fromStdString(device));

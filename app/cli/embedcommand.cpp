@@ -4,7 +4,7 @@
 #include "cli/clicommand.h"
 #include "cli/inferenceoptions.h"
 #include "embedding/embedder.h"
-#include "pipeline/searchpipeline.h"
+#include "search/searchpipeline.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -32,7 +32,7 @@ int runEmbedCommand(const QStringList &arguments)
         err << "lookbook-cli embed: expected IMAGE --model MANIFEST --box x1,y1,x2,y2\n";
         return ExitBadInput;
     }
-    detection::InferenceOptions inference;
+    models::InferenceOptions inference;
     QString problem;
     if (!readInferenceOptions(parser, inference, problem)) {
         err << "lookbook-cli embed: " << problem << '\n';
@@ -47,7 +47,7 @@ int runEmbedCommand(const QStringList &arguments)
         }
         boxes.push_back(*box);
     }
-    const Result<detection::DecodedImage> image = detection::DecodedImage::load(parser.positionalArguments().constFirst());
+    const Result<models::DecodedImage> image = models::DecodedImage::load(parser.positionalArguments().constFirst());
     if (!image) {
         err << "lookbook-cli embed: " << image.error().message << '\n';
         return ExitBadInput;
@@ -59,7 +59,7 @@ int runEmbedCommand(const QStringList &arguments)
     }
     if (!(*embedder)->placementNote().isEmpty())
         err << "lookbook-cli embed: note: " << (*embedder)->placementNote() << '\n';
-    const Result<std::vector<Box>> clipped = pipeline::SearchPipeline::clipToImage(boxes, image->width(), image->height(), QStringLiteral("--box"));
+    const Result<std::vector<Box>> clipped = search::SearchPipeline::clipToImage(boxes, image->width(), image->height(), QStringLiteral("--box"));
     if (!clipped) {
         err << "lookbook-cli embed: " << clipped.error().message << '\n';
         return ExitBadInput;

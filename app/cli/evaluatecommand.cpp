@@ -5,13 +5,13 @@
 #include "cli/inferenceoptions.h"
 #include "cli/modelselection.h"
 #include "cli/retrievaloptions.h"
+#include "common/atomicfile.h"
 #include "eval/retrievalrows.h"
-#include "pipeline/datasetevaluation.h"
-#include "pipeline/searchpipeline.h"
-#include "pipeline/splitevaluation.h"
+#include "experiments/datasetevaluation.h"
+#include "experiments/splitevaluation.h"
+#include "search/searchpipeline.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace lookbook::cli {
@@ -43,10 +43,10 @@ int runEvaluateCommand(const QStringList &arguments)
         err << "lookbook-cli evaluate: expected DB --split SPLIT --models MANIFEST … (see --help)\n";
         return ExitBadInput;
     }
-    pipeline::SearchPipelineParams params;
+    search::SearchPipelineParams params;
     params.catalogPath = positional.at(0);
     params.vectorSet = parser.value(QStringLiteral("vector-set"));
-    pipeline::SplitEvaluationParams evaluation;
+    experiments::SplitEvaluationParams evaluation;
     evaluation.splitPath = parser.value(QStringLiteral("split"));
     evaluation.groundTruthBoxes = parser.isSet(QStringLiteral("gt-boxes"));
     ModelSelection models;
@@ -64,14 +64,14 @@ int runEvaluateCommand(const QStringList &arguments)
     params.embedderManifest = models.embedder;
     params.detectorManifests = models.detectors;
     // The ks the evaluation view reports: Acc@k up to --top.
-    evaluation.ks = pipeline::DatasetEvaluation::accuracyKs(evaluation.search.topK);
+    evaluation.ks = experiments::DatasetEvaluation::accuracyKs(evaluation.search.topK);
 
-    Result<std::unique_ptr<pipeline::SearchPipeline>> opened = pipeline::SearchPipeline::open(params);
+    Result<std::unique_ptr<search::SearchPipeline>> opened = search::SearchPipeline::open(params);
     if (!opened) {
         err << "lookbook-cli evaluate: " << opened.error().message << '\n';
         return opened.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
     }
-    const Result<pipeline::SplitEvaluationResult> result = pipeline::SplitEvaluation::run(**opened, evaluation);
+    const Result<experiments::SplitEvaluationResult> result = experiments::SplitEvaluation::run(**opened, evaluation);
     if (!result) {
         err << "lookbook-cli evaluate: " << result.error().message << '\n';
         return result.error().code == ErrorCode::IoError || result.error().code == ErrorCode::ParseError ? ExitBadInput : ExitFailure;
@@ -79,10 +79,9 @@ int runEvaluateCommand(const QStringList &arguments)
     for (const QString &line : result->problems)
         err << "lookbook-cli evaluate: skipped: " << line << '\n';
     if (parser.isSet(QStringLiteral("submission"))) {
-        QSaveFile file(parser.value(QStringLiteral("submission")));
-        const QByteArray json = eval::RetrievalRows::submissionToJson(result->submission);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            err << "lookbook-cli evaluate: " << file.fileName() << ": cannot write: " << file.errorString() << '\n';
+        const Status written = AtomicFile::write(parser.value(QStringLiteral("submission")), eval::RetrievalRows::submissionToJson(result->submission));
+        if (!written) {
+            err << "lookbook-cli evaluate: " << written.error().message << '\n';
             return ExitFailure;
         }
     }

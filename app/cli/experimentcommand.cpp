@@ -6,8 +6,8 @@
 #include "cli/modelselection.h"
 #include "cli/retrievaloptions.h"
 #include "common/progressline.h"
-#include "pipeline/experiment.h"
-#include "pipeline/experimentreportwriter.h"
+#include "experiments/experiment.h"
+#include "experiments/experimentreportwriter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -44,11 +44,11 @@ int runExperimentCommand(const QStringList &arguments)
         err << "lookbook-cli experiment: expected --dataset DIR --models MANIFEST … --out REPORT_DIR (see --help)\n";
         return ExitBadInput;
     }
-    pipeline::ExperimentParams params;
+    experiments::ExperimentParams params;
     params.datasetPath = parser.value(QStringLiteral("dataset"));
     const QString reportPath = parser.value(QStringLiteral("out"));
     params.workPath = parser.isSet(QStringLiteral("work")) ? parser.value(QStringLiteral("work")) : QDir(reportPath).filePath(QStringLiteral("work"));
-    detection::ManifestsByKind models;
+    models::ManifestsByKind models;
     QString problem;
     if (!readModelLists(parser, parser.positionalArguments(), models, problem) || !readPostprocessingOptions(parser, params.postprocessing, problem)
         || !readFusionOptions(parser, QStringLiteral("experiment"), params.fusion, problem, err)
@@ -69,7 +69,7 @@ int runExperimentCommand(const QStringList &arguments)
 
     err.flush();
     ProgressLine progressLine;
-    const Result<pipeline::ExperimentReport> report = pipeline::Experiment(params).run([&](const QString &step, qint64 done, qint64 total) {
+    const Result<experiments::ExperimentReport> report = experiments::Experiment(params).run([&](const QString &step, qint64 done, qint64 total) {
         progressLine.update(step, done, total, QStringLiteral("lookbook-cli experiment: %1: %2/%3").arg(step).arg(done).arg(total));
         return true;
     });
@@ -79,7 +79,7 @@ int runExperimentCommand(const QStringList &arguments)
         const ErrorCode code = report.error().code;
         return code == ErrorCode::BackendError || code == ErrorCode::Cancelled ? ExitFailure : ExitBadInput;
     }
-    const Result<QStringList> written = pipeline::ExperimentReportWriter::write(*report, reportPath);
+    const Result<QStringList> written = experiments::ExperimentReportWriter::write(*report, reportPath);
     if (!written) {
         err << "lookbook-cli experiment: " << written.error().message << '\n';
         return ExitFailure;

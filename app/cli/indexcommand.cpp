@@ -5,8 +5,8 @@
 #include "cli/inferenceoptions.h"
 #include "index/indexparams.h"
 #include "index/vectorindex.h"
-#include "pipeline/catalogindex.h"
-#include "pipeline/itemreindexer.h"
+#include "search/catalogindex.h"
+#include "search/itemreindexer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -32,23 +32,23 @@ const std::array<std::pair<const char *, const char *>, 9> kIndexOptions{{
     {"refine-factor", "refineFactor"},
 }};
 
-QString indexUpdateName(pipeline::ItemReindexReport::IndexUpdate update)
+QString indexUpdateName(search::ItemReindexReport::IndexUpdate update)
 {
     switch (update) {
-    case pipeline::ItemReindexReport::IndexUpdate::Unchanged:
+    case search::ItemReindexReport::IndexUpdate::Unchanged:
         return QStringLiteral("unchanged");
-    case pipeline::ItemReindexReport::IndexUpdate::Incremental:
+    case search::ItemReindexReport::IndexUpdate::Incremental:
         return QStringLiteral("updated in place");
-    case pipeline::ItemReindexReport::IndexUpdate::Rebuilt:
+    case search::ItemReindexReport::IndexUpdate::Rebuilt:
         return QStringLiteral("rebuilt");
     }
     return {};
 }
 
 // `index update`: embeds the set's shop items that have no vector and updates its index in place.
-int updateSet(pipeline::ItemReindexParams params, QTextStream &out, QTextStream &err)
+int updateSet(search::ItemReindexParams params, QTextStream &out, QTextStream &err)
 {
-    const Result<pipeline::ItemReindexReport> report = pipeline::ItemReindexer(params).run();
+    const Result<search::ItemReindexReport> report = search::ItemReindexer(params).run();
     if (!report) {
         err << "lookbook-cli index: " << report.error().message << '\n';
         return exitCodeFor(report.error());
@@ -154,7 +154,7 @@ int runIndexCommand(const QStringList &arguments)
             return ExitBadInput;
         }
     }
-    pipeline::ItemReindexParams update;
+    search::ItemReindexParams update;
     update.catalogPath = catalog.path();
     update.embedderManifest = parser.value(QStringLiteral("model"));
     update.modelDirs = parser.values(QStringLiteral("models-dir"));
@@ -173,8 +173,8 @@ int runIndexCommand(const QStringList &arguments)
         }
         QElapsedTimer clock;
         clock.start();
-        const Result<std::unique_ptr<pipeline::CatalogIndex>> index =
-            action == QLatin1String("build") ? pipeline::CatalogIndex::build(catalog, set, *params) : pipeline::CatalogIndex::open(catalog, set);
+        const Result<std::unique_ptr<search::CatalogIndex>> index =
+            action == QLatin1String("build") ? search::CatalogIndex::build(catalog, set, *params) : search::CatalogIndex::open(catalog, set);
         if (!index) {
             err << "lookbook-cli index: " << index.error().message << '\n';
             exit = index.error().code == ErrorCode::OutOfDate || index.error().code == ErrorCode::InvalidArgument ? ExitBadInput : ExitFailure;

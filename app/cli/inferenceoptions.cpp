@@ -16,7 +16,7 @@ void addInferenceOptions(QCommandLineParser &parser)
     });
 }
 
-bool readInferenceOptions(const QCommandLineParser &parser, detection::InferenceOptions &options, QString &problem)
+bool readInferenceOptions(const QCommandLineParser &parser, models::InferenceOptions &options, QString &problem)
 {
     options.device = parser.value(QStringLiteral("device"));
     if (options.device != QStringLiteral("cpu") && options.device != QStringLiteral("cuda") && options.device != QStringLiteral("auto")) {

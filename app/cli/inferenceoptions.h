@@ -1,6 +1,6 @@
 #pragma once
 
-#include "detection/modelmanifest.h"
+#include "models/modelmanifest.h"
 
 #include <QString>
 
@@ -11,6 +11,6 @@ namespace lookbook::cli {
 // --device cpu|cuda|auto, --half and --threads N, shared by `detect` and `embed`.
 void addInferenceOptions(QCommandLineParser &parser);
 // False with `problem` set on a bad value; applies --threads to LibTorch.
-bool readInferenceOptions(const QCommandLineParser &parser, detection::InferenceOptions &options, QString &problem);
+bool readInferenceOptions(const QCommandLineParser &parser, models::InferenceOptions &options, QString &problem);
 
 } // namespace lookbook::cli

@@ -1,6 +1,6 @@
 #include "cli/modelselection.h"
 
-#include "detection/modelmanifest.h"
+#include "models/modelmanifest.h"
 
 #include <QCommandLineParser>
 
@@ -17,9 +17,9 @@ void addModelOptions(QCommandLineParser &parser)
     });
 }
 
-bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, detection::ManifestsByKind &lists, QString &problem)
+bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, models::ManifestsByKind &lists, QString &problem)
 {
-    const Result<detection::ManifestsByKind> sorted = detection::ModelManifest::sortByKind(parser.values(QStringLiteral("models")) + extra);
+    const Result<models::ManifestsByKind> sorted = models::ModelManifest::sortByKind(parser.values(QStringLiteral("models")) + extra);
     if (!sorted) {
         problem = sorted.error().message;
         return false;
@@ -31,7 +31,7 @@ bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, 
 
 bool readModelOptions(const QCommandLineParser &parser, const QStringList &extra, ModelSelection &selection, QString &problem)
 {
-    detection::ManifestsByKind lists;
+    models::ManifestsByKind lists;
     if (!readModelLists(parser, extra, lists, problem))
         return false;
     selection.detectors = lists.detectors;

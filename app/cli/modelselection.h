@@ -1,6 +1,6 @@
 #pragma once
 
-#include "detection/modelmanifest.h"
+#include "models/modelmanifest.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,7 +20,7 @@ void addModelOptions(QCommandLineParser &parser);
 // All the manifests given, by kind (`experiment` takes several embedders): --models (and `extra`)
 // sorted by each manifest's kind, after --detectors and --embedder as given;
 // false with `problem` set when a manifest cannot be read.
-bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, detection::ManifestsByKind &lists, QString &problem);
+bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, models::ManifestsByKind &lists, QString &problem);
 // `extra` are positional arguments after the command's own, read as more manifests. False with
 // `problem` set when a manifest cannot be read or there is not exactly one embedder.
 bool readModelOptions(const QCommandLineParser &parser, const QStringList &extra, ModelSelection &selection, QString &problem);

@@ -48,7 +48,7 @@ void addPostprocessingOptions(QCommandLineParser &parser)
     });
 }
 
-bool readRetrievalOptions(const QCommandLineParser &parser, pipeline::SearchOptions &options, QString &problem)
+bool readRetrievalOptions(const QCommandLineParser &parser, search::SearchOptions &options, QString &problem)
 {
     if (parser.isSet(QStringLiteral("top"))) {
         bool ok = false;
@@ -61,7 +61,7 @@ bool readRetrievalOptions(const QCommandLineParser &parser, pipeline::SearchOpti
     return readPostprocessingOptions(parser, options, problem);
 }
 
-bool readPostprocessingOptions(const QCommandLineParser &parser, pipeline::SearchOptions &options, QString &problem)
+bool readPostprocessingOptions(const QCommandLineParser &parser, search::SearchOptions &options, QString &problem)
 {
     std::vector<double> values;
     if (parser.isSet(QStringLiteral("pca"))) {

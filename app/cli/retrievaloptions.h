@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/searchoptions.h"
+#include "search/searchoptions.h"
 
 #include <QString>
 
@@ -10,9 +10,9 @@ namespace lookbook::cli {
 
 // --top, --vector-set and the post-processing options, shared by `search` and `evaluate`.
 void addRetrievalOptions(QCommandLineParser &parser);
-bool readRetrievalOptions(const QCommandLineParser &parser, pipeline::SearchOptions &options, QString &problem);
+bool readRetrievalOptions(const QCommandLineParser &parser, search::SearchOptions &options, QString &problem);
 // --pca, --qe, --dba and --rerank alone (`experiment` has its own --top-k and no vector set).
 void addPostprocessingOptions(QCommandLineParser &parser);
-bool readPostprocessingOptions(const QCommandLineParser &parser, pipeline::SearchOptions &options, QString &problem);
+bool readPostprocessingOptions(const QCommandLineParser &parser, search::SearchOptions &options, QString &problem);
 
 } // namespace lookbook::cli

@@ -8,8 +8,8 @@
 #include "cli/modelselection.h"
 #include "cli/retrievaloptions.h"
 #include "dataset/categories.h"
-#include "detection/decodedimage.h"
-#include "pipeline/searchpipeline.h"
+#include "models/decodedimage.h"
+#include "search/searchpipeline.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -23,7 +23,7 @@ namespace {
 
 QJsonArray boxJson(const Box &b) { return QJsonArray{b.x1, b.y1, b.x2, b.y2}; }
 
-QJsonObject hitJson(int rank, const pipeline::SearchHit &hit, const catalog::ItemDetails &d)
+QJsonObject hitJson(int rank, const search::SearchHit &hit, const catalog::ItemDetails &d)
 {
     QJsonObject json{{QStringLiteral("rank"), rank},
                      {QStringLiteral("item_id"), hit.itemId},
@@ -75,11 +75,11 @@ int runSearchCommand(const QStringList &arguments)
         err << "lookbook-cli search: expected DB IMAGE --models MANIFEST … (see --help)\n";
         return ExitBadInput;
     }
-    pipeline::SearchPipelineParams params;
+    search::SearchPipelineParams params;
     params.catalogPath = positional.at(0);
     params.vectorSet = parser.value(QStringLiteral("vector-set"));
     ModelSelection models;
-    pipeline::SearchOptions options;
+    search::SearchOptions options;
     fusion::FusionParams fusion;
     QString problem;
     if (!readModelOptions(parser, positional.mid(2), models, problem) || !readRetrievalOptions(parser, options, problem)
@@ -105,25 +105,25 @@ int runSearchCommand(const QStringList &arguments)
 
     QElapsedTimer clock;
     clock.start();
-    Result<std::unique_ptr<pipeline::SearchPipeline>> opened = pipeline::SearchPipeline::open(params);
+    Result<std::unique_ptr<search::SearchPipeline>> opened = search::SearchPipeline::open(params);
     if (!opened) {
         err << "lookbook-cli search: " << opened.error().message << '\n';
         return opened.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
     }
-    pipeline::SearchPipeline &pipeline = **opened;
+    search::SearchPipeline &pipeline = **opened;
     if (!pipeline.notice().isEmpty())
         err << "lookbook-cli search: note: " << pipeline.notice() << '\n';
     for (const QString &note : pipeline.detectors().placementNotes())
         err << "lookbook-cli search: note: " << note << '\n';
     const qint64 openMs = clock.restart();
-    const Result<detection::DecodedImage> image = detection::DecodedImage::load(positional.at(1));
+    const Result<models::DecodedImage> image = models::DecodedImage::load(positional.at(1));
     if (!image) {
         err << "lookbook-cli search: " << image.error().message << '\n';
         return ExitBadInput;
     }
-    pipeline::PhotoSearch found;
+    search::PhotoSearch found;
     if (givenBoxes.empty()) {
-        Result<pipeline::PhotoSearch> searched = pipeline.search(*image, fusion, options);
+        Result<search::PhotoSearch> searched = pipeline.search(*image, fusion, options);
         if (!searched) {
             err << "lookbook-cli search: " << searched.error().message << '\n';
             return ExitFailure;
@@ -133,7 +133,7 @@ int runSearchCommand(const QStringList &arguments)
         std::vector<Box> regions;
         for (const ScoredBox &b : givenBoxes)
             regions.push_back(b.box);
-        const Result<std::vector<Box>> clipped = pipeline::SearchPipeline::clipToImage(regions, image->width(), image->height(), QStringLiteral("--box"));
+        const Result<std::vector<Box>> clipped = search::SearchPipeline::clipToImage(regions, image->width(), image->height(), QStringLiteral("--box"));
         if (!clipped) {
             err << "lookbook-cli search: " << clipped.error().message << '\n';
             return ExitBadInput;
@@ -142,7 +142,7 @@ int runSearchCommand(const QStringList &arguments)
         for (const Box &b : regions)
             found.boxes.push_back({b, 1.0, 0});
         Result<FloatMatrix> vectors = pipeline.embed(*image, regions);
-        Result<std::vector<std::vector<pipeline::SearchHit>>> hits = vectors ? pipeline.query(*vectors, options) : vectors.error();
+        Result<std::vector<std::vector<search::SearchHit>>> hits = vectors ? pipeline.query(*vectors, options) : vectors.error();
         if (!hits) {
             err << "lookbook-cli search: " << hits.error().message << '\n';
             return ExitFailure;

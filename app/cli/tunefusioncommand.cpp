@@ -5,8 +5,8 @@
 #include "cli/inferenceoptions.h"
 #include "cli/modelselection.h"
 #include "dataset/deepfashion2io.h"
-#include "pipeline/datasetevaluation.h"
-#include "pipeline/fusiontuner.h"
+#include "experiments/datasetevaluation.h"
+#include "experiments/fusiontuner.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -18,7 +18,7 @@ namespace lookbook::cli {
 
 namespace {
 
-QJsonObject settingJson(const pipeline::FusionSetting &setting, double ap50)
+QJsonObject settingJson(const experiments::FusionSetting &setting, double ap50)
 {
     QJsonArray weights;
     for (const double w : setting.weights)
@@ -54,9 +54,9 @@ int runTuneFusionCommand(const QStringList &arguments)
         err << "lookbook-cli tune-fusion: expected --dataset DIR --models DETECTOR … (see --help)\n";
         return ExitBadInput;
     }
-    detection::ManifestsByKind models;
-    pipeline::FusionTunerParams tuner;
-    detection::InferenceOptions inference;
+    models::ManifestsByKind models;
+    experiments::FusionTunerParams tuner;
+    models::InferenceOptions inference;
     QString problem;
     if (!readModelLists(parser, parser.positionalArguments(), models, problem)
         || !readFusionOptions(parser, QStringLiteral("tune-fusion"), tuner.start.params, problem, err)
@@ -68,24 +68,24 @@ int runTuneFusionCommand(const QStringList &arguments)
         err << "lookbook-cli tune-fusion: give at least two detectors (--models); embedders are not used\n";
         return ExitBadInput;
     }
-    const Result<dataset::DeepFashion2Split> split = pipeline::DatasetEvaluation::readSplit(parser.value(QStringLiteral("dataset")));
+    const Result<dataset::DeepFashion2Split> split = experiments::DatasetEvaluation::readSplit(parser.value(QStringLiteral("dataset")));
     if (!split) {
         err << "lookbook-cli tune-fusion: " << split.error().message << '\n';
         return ExitBadInput;
     }
-    const Result<pipeline::DetectionCache> cache = pipeline::DetectionEvaluation::detect(*split, models.detectors, inference);
+    const Result<experiments::DetectionCache> cache = experiments::DetectionEvaluation::detect(*split, models.detectors, inference);
     if (!cache) {
         err << "lookbook-cli tune-fusion: " << cache.error().message << '\n';
         return cache.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
     }
     for (const QString &note : split->errors + cache->notes)
         err << "lookbook-cli tune-fusion: note: " << note << '\n';
-    const Result<pipeline::FusionTuning> tuning = pipeline::FusionTuner::tune(*cache, tuner);
+    const Result<experiments::FusionTuning> tuning = experiments::FusionTuner::tune(*cache, tuner);
     if (!tuning) {
         err << "lookbook-cli tune-fusion: " << tuning.error().message << '\n';
         return ExitFailure;
     }
-    pipeline::FusionSetting start = tuner.start;
+    experiments::FusionSetting start = tuner.start;
     start.weights = cache->photos.empty() ? std::vector<double>{} : cache->photos.front().detections.weights;
     const std::string_view method = fusion::methodName(tuner.start.params.method);
     const QJsonObject result{{QStringLiteral("split"), split->root},

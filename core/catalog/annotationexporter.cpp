@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/exportoutput.h"
+#include "common/atomicfile.h"
 #include "common/logging.h"
 #include "dataset/categories.h"
 #include "dataset/deepfashion2io.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 #include <filesystem>
@@ -139,10 +139,10 @@ Status placePhoto(const QString &photoPath, const QString &target, QStringList &
             problems << QStringLiteral("%1: cannot read the photo to put it into image/").arg(photoPath);
             return success();
         }
-        QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || !photo.save(&file, "JPG", 95) || !file.commit())
-            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write the photo: %2").arg(target, file.errorString()));
-        return success();
+        return AtomicFile::write(target, [&](QIODevice &file) {
+            return photo.save(&file, "JPG", 95) ? success()
+                                                : Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write the photo as JPEG").arg(target));
+        });
     }
     const std::string source = QFile::encodeName(photoPath).toStdString();
     const std::string destination = QFile::encodeName(target).toStdString();

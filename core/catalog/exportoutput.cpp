@@ -1,6 +1,7 @@
 #include "catalog/exportoutput.h"
 
 #include "catalog/catalog.h"
+#include "common/atomicfile.h"
 #include "common/logging.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <cerrno>
@@ -199,9 +199,8 @@ Result<QString> ExportOutput::stage(const QString &catalogPath)
     if (!m_staging->isValid())
         return Result<QString>::failure(ErrorCode::IoError, QStringLiteral("%1: cannot create a folder to write the export in: %2").arg(parent, m_staging->errorString()));
     const QJsonObject marker{{QStringLiteral("format"), QStringLiteral("deepfashion2")}, {QStringLiteral("catalog"), QFileInfo(catalogPath).absoluteFilePath()}};
-    QSaveFile markerFile(m_staging->filePath(markerName()));
-    if (!markerFile.open(QIODevice::WriteOnly) || markerFile.write(QJsonDocument(marker).toJson()) < 0 || !markerFile.commit())
-        return Result<QString>::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(markerFile.fileName(), markerFile.errorString()));
+    if (Status written = AtomicFile::write(m_staging->filePath(markerName()), QJsonDocument(marker).toJson()); !written)
+        return written.error();
     return m_staging->path();
 }
 
@@ -253,10 +252,7 @@ Status ExportOutput::publish()
 
 Status ExportOutput::writeFile(const QByteArray &bytes) const
 {
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(m_path, file.errorString()));
-    return success();
+    return AtomicFile::write(m_path, bytes);
 }
 
 } // namespace lookbook::catalog

@@ -1,11 +1,11 @@
 #include "catalog/reviewlogexporter.h"
 
 #include "catalog/catalog.h"
+#include "common/atomicfile.h"
 #include "common/csv.h"
 #include "common/logging.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace lookbook::catalog {
 namespace {
@@ -42,42 +42,37 @@ Result<ReviewLogExportReport> ReviewLogExporter::run(const std::function<bool(co
     if (!total)
         return total.error();
 
-    QSaveFile file(report.outputPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(report.outputPath, file.errorString()));
-    const QByteArray header = csvLine({QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("image"),
-                                       QStringLiteral("item"), QStringLiteral("detail")});
-    bool writeFailed = file.write(header) != header.size();
-    ReviewLogExportProgress state;
-    state.rowsTotal = *total;
-    const Status read = catalog.forEachReviewLogEntry(from, to, [&](const ReviewLogEntry &entry) {
-        const QString image = !entry.image.isEmpty() ? entry.image : entry.imageId > 0 ? QString::number(entry.imageId) : QString();
-        const QString item = entry.itemId > 0 ? QString::number(entry.itemId) : QString();
-        const QByteArray line = csvLine({entry.at, entry.user, entry.action, image, item, QString::fromUtf8(entry.detailJson)});
-        if (file.write(line) != line.size()) {
-            writeFailed = true;
-            return false;
-        }
-        ++report.rows;
-        ++state.rowsDone;
-        if (progress && state.rowsDone % kProgressEvery == 0 && !progress(state)) {
-            report.cancelled = true;
-            return false;
-        }
-        return true;
+    const Status written = AtomicFile::write(report.outputPath, [&](QIODevice &file) -> Status {
+        file.write(csvLine({QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("image"), QStringLiteral("item"),
+                            QStringLiteral("detail")}));
+        ReviewLogExportProgress state;
+        state.rowsTotal = *total;
+        const Status read = catalog.forEachReviewLogEntry(from, to, [&](const ReviewLogEntry &entry) {
+            const QString image = !entry.image.isEmpty() ? entry.image : entry.imageId > 0 ? QString::number(entry.imageId) : QString();
+            const QString item = entry.itemId > 0 ? QString::number(entry.itemId) : QString();
+            const QByteArray line = csvLine({entry.at, entry.user, entry.action, image, item, QString::fromUtf8(entry.detailJson)});
+            if (file.write(line) != line.size())
+                return false;  // the commit reports the device's reason
+            ++report.rows;
+            ++state.rowsDone;
+            if (progress && state.rowsDone % kProgressEvery == 0 && !progress(state)) {
+                report.cancelled = true;
+                return false;
+            }
+            return true;
+        });
+        if (!read)
+            return read;
+        if (report.cancelled)
+            return Status::failure(ErrorCode::Cancelled, QStringLiteral("%1: cancelled").arg(report.outputPath));
+        if (progress)
+            (void)progress(state);
+        return success();
     });
-    if (!read) {
-        file.cancelWriting();
-        return read.error();
-    }
-    if (report.cancelled) {
-        file.cancelWriting();
+    if (report.cancelled)
         return report;
-    }
-    if (progress)
-        (void)progress(state);
-    if (writeFailed || !file.commit())
-        return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(report.outputPath, file.errorString()));
+    if (!written)
+        return written.error();
     qCInfo(lcCatalog) << "wrote" << report.rows << "review log rows to" << report.outputPath;
     return report;
 }

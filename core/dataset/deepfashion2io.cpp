@@ -1,5 +1,6 @@
 #include "dataset/deepfashion2io.h"
 
+#include "common/atomicfile.h"
 #include "common/filebytes.h"
 #include "common/jsonsupport_p.h"
 #include "common/limits.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -275,11 +275,7 @@ QByteArray DeepFashion2Io::toJson(const ImageAnnotation &annotation)
 
 Status DeepFashion2Io::writeAnnotation(const QString &path, const ImageAnnotation &annotation)
 {
-    // QSaveFile: a crash mid-write leaves the old file, never half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(annotation)) < 0 || !file.commit())
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    return success();
+    return AtomicFile::write(path, toJson(annotation));
 }
 
 Result<DeepFashion2Split> DeepFashion2Io::readSplit(const QString &splitDir)

@@ -3,7 +3,7 @@
 #include "common/limits.h"
 #include "dataset/categories.h"
 #include "dataset/deepfashion2io.h"
-#include "detection/decodedimage.h"
+#include "models/decodedimage.h"
 
 #include <QDir>
 #include <QFile>
@@ -247,7 +247,7 @@ FileResult checkFile(const QString &splitDir, const QString &annotationName, boo
         size = reader.size();
         if (decode) {
             // The app's own reader, with its limits and plain messages (a pixel bomb is refused from its header).
-            const Result<QImage> image = detection::DecodedImage::readForDisplay(imagePath);
+            const Result<QImage> image = models::DecodedImage::readForDisplay(imagePath);
             if (!image)
                 result.problems.push_back({imagePath, QStringLiteral("image"), QStringLiteral("cannot decode: %1").arg(image.error().message)});
             size = image ? image->size() : QSize();

@@ -6,11 +6,11 @@
 
 namespace lookbook::detection {
 
-std::vector<ScoredBox> DetectionPostprocess::apply(const std::vector<RawDetection> &raw, const ResizeGeometry &geometry,
-                                                   const DetectorSpec &spec, bool needsNms)
+std::vector<ScoredBox> DetectionPostprocess::apply(const std::vector<torchbackend::RawDetection> &raw, const models::ResizeGeometry &geometry,
+                                                   const models::DetectorSpec &spec, bool needsNms)
 {
     std::vector<ScoredBox> boxes;
-    for (const RawDetection &d : raw) {
+    for (const torchbackend::RawDetection &d : raw) {
         if (d.score < spec.scoreThreshold || d.modelClass < 0 || d.modelClass >= static_cast<int>(spec.classes.size()))
             continue;
         const int category = spec.classes[static_cast<size_t>(d.modelClass)];

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "backend/torch/torchdetector.h"
 #include "common/scoredbox.h"
-#include "detection/modelmanifest.h"
-#include "detection/resizegeometry.h"
-#include "detection/torchdetector.h"
+#include "models/modelmanifest.h"
+#include "models/resizegeometry.h"
 
 #include <vector>
 
@@ -16,7 +16,7 @@ namespace lookbook::detection {
 class DetectionPostprocess final
 {
 public:
-    static std::vector<ScoredBox> apply(const std::vector<RawDetection> &raw, const ResizeGeometry &geometry, const DetectorSpec &spec,
+    static std::vector<ScoredBox> apply(const std::vector<torchbackend::RawDetection> &raw, const models::ResizeGeometry &geometry, const models::DetectorSpec &spec,
                                         bool needsNms);
 };
 

@@ -1,34 +1,34 @@
 #include "detection/detector.h"
 
+#include "backend/torch/torchdetector.h"
+#include "backend/torch/torchinfo.h"
 #include "common/limits.h"
 #include "common/logging.h"
 #include "detection/detectionpostprocess.h"
-#include "detection/preprocessor.h"
-#include "detection/torchdetector.h"
-#include "detection/torchinfo.h"
+#include "models/preprocessor.h"
 
 #include <cmath>
 
 namespace lookbook::detection {
 
-Detector::Detector(ModelManifest manifest, std::unique_ptr<TorchDetector> backend)
+Detector::Detector(models::ModelManifest manifest, std::unique_ptr<torchbackend::TorchDetector> backend)
     : m_manifest(std::move(manifest)), m_backend(std::move(backend))
 {
 }
 
 Detector::~Detector() = default;
 
-Result<std::unique_ptr<Detector>> Detector::load(const QString &manifestPath, const InferenceOptions &options)
+Result<std::unique_ptr<Detector>> Detector::load(const QString &manifestPath, const models::InferenceOptions &options)
 {
-    Result<ModelManifest> manifest = ModelManifest::load(manifestPath);
+    Result<models::ModelManifest> manifest = models::ModelManifest::load(manifestPath);
     if (!manifest)
         return manifest.error();
     return load(*manifest, options);
 }
 
-Result<std::unique_ptr<Detector>> Detector::load(const ModelManifest &manifest, const InferenceOptions &options)
+Result<std::unique_ptr<Detector>> Detector::load(const models::ModelManifest &manifest, const models::InferenceOptions &options)
 {
-    if (manifest.kind != ModelKind::Detector)
+    if (manifest.kind != models::ModelKind::Detector)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected a detector manifest").arg(manifest.path)};
     if (Status status = manifest.verifyModelFile(); !status)
         return status.error();
@@ -36,11 +36,11 @@ Result<std::unique_ptr<Detector>> Detector::load(const ModelManifest &manifest, 
         return status.error();
     if (Status threads = limits::checkThreadCount(options.threads, QStringLiteral("threads")); !threads)
         return threads.error();
-    setTorchThreadCount(options.threads);
+    torchbackend::setTorchThreadCount(options.threads);
     std::string error;
-    const TorchDetectorConfig config{manifest.detector.decoder, manifest.detector.scoreThreshold, manifest.name.toStdString(),
+    const torchbackend::TorchDetectorConfig config{manifest.detector.decoder, manifest.detector.scoreThreshold, manifest.name.toStdString(),
                                      options.device.toStdString(), options.half};
-    std::unique_ptr<TorchDetector> backend = TorchDetector::load(manifest.modelFile.toStdString(), config, error);
+    std::unique_ptr<torchbackend::TorchDetector> backend = torchbackend::TorchDetector::load(manifest.modelFile.toStdString(), config, error);
     if (!backend)
         return Error{ErrorCode::BackendError, QString::fromStdString(error)};
     if (!backend->placementNote().empty())
@@ -61,37 +61,37 @@ QString Detector::placementNote() const
 
 Status Detector::warmUp() const
 {
-    const Preprocessing &p = m_manifest.preprocessing;
+    const models::Preprocessing &p = m_manifest.preprocessing;
     // Shorter-side inputs vary with the photo; the nominal size stands in for them.
-    const ResizeGeometry g = ResizeGeometry::plan(p.resize, p.inputWidth, p.inputHeight, p.inputWidth, p.inputHeight, p.sizeDivisor);
+    const models::ResizeGeometry g = models::ResizeGeometry::plan(p.resize, p.inputWidth, p.inputHeight, p.inputWidth, p.inputHeight, p.sizeDivisor);
     const std::vector<float> blank(static_cast<size_t>(3) * g.inputWidth() * g.inputHeight(), 0.0f);
-    std::vector<std::vector<RawDetection>> raw;
+    std::vector<std::vector<torchbackend::RawDetection>> raw;
     std::string error;
     if (!m_backend->detect(blank, 1, g.inputHeight(), g.inputWidth(), raw, error))
         return Status::failure(ErrorCode::BackendError, QString::fromStdString(error));
     return success();
 }
 
-Result<std::vector<ScoredBox>> Detector::detect(const DecodedImage &image) const
+Result<std::vector<ScoredBox>> Detector::detect(const models::DecodedImage &image) const
 {
-    Result<std::vector<std::vector<ScoredBox>>> boxes = detect(std::vector<DecodedImage>{image});
+    Result<std::vector<std::vector<ScoredBox>>> boxes = detect(std::vector<models::DecodedImage>{image});
     if (!boxes)
         return boxes.error();
     return std::move(boxes.value().front());
 }
 
-Result<std::vector<std::vector<ScoredBox>>> Detector::detect(const std::vector<DecodedImage> &images) const
+Result<std::vector<std::vector<ScoredBox>>> Detector::detect(const std::vector<models::DecodedImage> &images) const
 {
     if (images.empty())
         return std::vector<std::vector<ScoredBox>>{};
-    const TensorBatch batch = Preprocessor::wholeImages(images, m_manifest.preprocessing);
-    std::vector<std::vector<RawDetection>> raw;
+    const models::TensorBatch batch = models::Preprocessor::wholeImages(images, m_manifest.preprocessing);
+    std::vector<std::vector<torchbackend::RawDetection>> raw;
     std::string error;
     if (!m_backend->detect(batch.data, batch.batch, batch.height, batch.width, raw, error))
         return Error{ErrorCode::BackendError, QString::fromStdString(error)};
     // A NaN passes every threshold and IoU comparison as false: it would be kept and searched.
-    for (const std::vector<RawDetection> &image : raw) {
-        for (const RawDetection &d : image) {
+    for (const std::vector<torchbackend::RawDetection> &image : raw) {
+        for (const torchbackend::RawDetection &d : image) {
             if (!Box{d.x1, d.y1, d.x2, d.y2}.isFinite() || !std::isfinite(d.score))
                 return Error{ErrorCode::BackendError,
                              QStringLiteral("%1: the model gave a box or score that is not a finite number (NaN or infinite): a damaged or unsuitable model").arg(m_manifest.path)};

@@ -1,37 +1,37 @@
 #include "embedding/embedder.h"
 
+#include "backend/torch/torchembedder.h"
+#include "backend/torch/torchinfo.h"
 #include "common/limits.h"
 #include "common/logging.h"
-#include "detection/preprocessor.h"
-#include "detection/torchinfo.h"
-#include "embedding/torchembedder.h"
+#include "models/preprocessor.h"
 
 #include <cmath>
 
 namespace lookbook::embedding {
 
-using detection::ModelKind;
-using detection::ModelManifest;
+using models::ModelKind;
+using models::ModelManifest;
 
 struct Embedder::Member {
     ModelManifest manifest;
-    std::unique_ptr<TorchEmbedder> backend;
+    std::unique_ptr<torchbackend::TorchEmbedder> backend;
     double weight = 1.0;
 };
 
 namespace {
 
-Pooling poolingOf(detection::PoolingType type)
+torchbackend::Pooling poolingOf(models::PoolingType type)
 {
     switch (type) {
-    case detection::PoolingType::Mac: return Pooling::Mac;
-    case detection::PoolingType::Spoc: return Pooling::Spoc;
-    case detection::PoolingType::Gem: break;
+    case models::PoolingType::Mac: return torchbackend::Pooling::Mac;
+    case models::PoolingType::Spoc: return torchbackend::Pooling::Spoc;
+    case models::PoolingType::Gem: break;
     }
-    return Pooling::Gem;
+    return torchbackend::Pooling::Gem;
 }
 
-Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest, const detection::InferenceOptions &options)
+Result<std::unique_ptr<torchbackend::TorchEmbedder>> loadBackend(const ModelManifest &manifest, const models::InferenceOptions &options)
 {
     if (manifest.kind != ModelKind::Embedder)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected an embedder manifest").arg(manifest.path)};
@@ -39,9 +39,9 @@ Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest
         return status.error();
     if (Status status = manifest.loadOpLibraries(); !status)
         return status.error();
-    TorchEmbedderConfig config;
-    config.featureMapOutput = manifest.embedder.output == detection::EmbedderOutput::FeatureMap;
-    for (const detection::PoolingDescriptor &descriptor : manifest.embedder.head)
+    torchbackend::TorchEmbedderConfig config;
+    config.featureMapOutput = manifest.embedder.output == models::EmbedderOutput::FeatureMap;
+    for (const models::PoolingDescriptor &descriptor : manifest.embedder.head)
         config.head.push_back({poolingOf(descriptor.type), descriptor.p, descriptor.projection.toStdString()});
     config.dimension = manifest.embedder.dimension;
     config.name = manifest.name.toStdString();
@@ -49,9 +49,9 @@ Result<std::unique_ptr<TorchEmbedder>> loadBackend(const ModelManifest &manifest
     config.half = options.half;
     if (Status threads = limits::checkThreadCount(options.threads, QStringLiteral("threads")); !threads)
         return threads.error();
-    detection::setTorchThreadCount(options.threads);
+    torchbackend::setTorchThreadCount(options.threads);
     std::string error;
-    std::unique_ptr<TorchEmbedder> backend = TorchEmbedder::load(manifest.modelFile.toStdString(), config, error);
+    std::unique_ptr<torchbackend::TorchEmbedder> backend = torchbackend::TorchEmbedder::load(manifest.modelFile.toStdString(), config, error);
     if (!backend)
         return Error{ErrorCode::BackendError, QString::fromStdString(error)};
     return backend;
@@ -66,7 +66,7 @@ Embedder::Embedder(ModelManifest manifest, std::vector<Member> members)
 
 Embedder::~Embedder() = default;
 
-Result<std::unique_ptr<Embedder>> Embedder::load(const QString &manifestPath, const detection::InferenceOptions &options)
+Result<std::unique_ptr<Embedder>> Embedder::load(const QString &manifestPath, const models::InferenceOptions &options)
 {
     Result<ModelManifest> manifest = ModelManifest::load(manifestPath);
     if (!manifest)
@@ -74,16 +74,16 @@ Result<std::unique_ptr<Embedder>> Embedder::load(const QString &manifestPath, co
     return load(*manifest, options);
 }
 
-Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest, const detection::InferenceOptions &options)
+Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest, const models::InferenceOptions &options)
 {
     std::vector<Member> members;
     if (manifest.kind == ModelKind::Ensemble) {
         int dimension = 0;
-        for (const detection::EnsembleMember &entry : manifest.members) {
+        for (const models::EnsembleMember &entry : manifest.members) {
             Result<ModelManifest> memberManifest = ModelManifest::load(entry.manifestPath);
             if (!memberManifest)
                 return Error{memberManifest.error().code, QStringLiteral("%1: member: %2").arg(manifest.path, memberManifest.error().message)};
-            Result<std::unique_ptr<TorchEmbedder>> backend = loadBackend(*memberManifest, options);
+            Result<std::unique_ptr<torchbackend::TorchEmbedder>> backend = loadBackend(*memberManifest, options);
             if (!backend)
                 return Error{backend.error().code, QStringLiteral("%1: member: %2").arg(manifest.path, backend.error().message)};
             dimension += memberManifest->embedder.dimension;
@@ -93,7 +93,7 @@ Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest, 
             return Error{ErrorCode::InvalidData, QStringLiteral("%1: ensemble.dimension: the members give %2 dimensions, the manifest says %3")
                                                      .arg(manifest.path).arg(dimension).arg(manifest.ensembleDimension)};
     } else {
-        Result<std::unique_ptr<TorchEmbedder>> backend = loadBackend(manifest, options);
+        Result<std::unique_ptr<torchbackend::TorchEmbedder>> backend = loadBackend(manifest, options);
         if (!backend)
             return backend.error();
         members.push_back({manifest, std::move(backend).value(), 1.0});
@@ -113,7 +113,7 @@ QString Embedder::placementNote() const
 Status Embedder::warmUp() const
 {
     for (const Member &member : m_members) {
-        const detection::Preprocessing &p = member.manifest.preprocessing;
+        const models::Preprocessing &p = member.manifest.preprocessing;
         const std::vector<float> blank(static_cast<size_t>(3) * p.inputWidth * p.inputHeight, 0.0f);
         std::vector<std::vector<float>> vectors;
         std::string error;
@@ -128,14 +128,14 @@ int Embedder::dimension() const
     return m_manifest.kind == ModelKind::Ensemble ? m_manifest.ensembleDimension : m_manifest.embedder.dimension;
 }
 
-Result<std::vector<std::vector<float>>> Embedder::embed(const detection::DecodedImage &image, const std::vector<Box> &boxes) const
+Result<std::vector<std::vector<float>>> Embedder::embed(const models::DecodedImage &image, const std::vector<Box> &boxes) const
 {
     std::vector<std::vector<float>> vectors(boxes.size());
     if (boxes.empty())
         return vectors;
     for (const Member &member : m_members) {
-        const detection::TensorBatch batch =
-            detection::Preprocessor::crops(image, boxes, member.manifest.embedder.cropMargin, member.manifest.preprocessing);
+        const models::TensorBatch batch =
+            models::Preprocessor::crops(image, boxes, member.manifest.embedder.cropMargin, member.manifest.preprocessing);
         std::vector<std::vector<float>> part;
         std::string error;
         if (!member.backend->embed(batch.data, batch.batch, batch.height, batch.width, part, error))

@@ -2,15 +2,17 @@
 
 #include "common/box.h"
 #include "common/result.h"
-#include "detection/decodedimage.h"
-#include "detection/modelmanifest.h"
+#include "models/decodedimage.h"
+#include "models/modelmanifest.h"
 
 #include <memory>
 #include <vector>
 
-namespace lookbook::embedding {
-
+namespace lookbook::torchbackend {
 class TorchEmbedder;
+}
+
+namespace lookbook::embedding {
 
 // An embedder, or a feature-concatenation ensemble of them (the paper's Table 6), as its manifest
 // describes it: photo and boxes in, one L2-normalised vector per box out. An ensemble embeds each box
@@ -21,22 +23,22 @@ class Embedder final
 public:
     ~Embedder();
 
-    static Result<std::unique_ptr<Embedder>> load(const detection::ModelManifest &manifest, const detection::InferenceOptions &options = {});
-    static Result<std::unique_ptr<Embedder>> load(const QString &manifestPath, const detection::InferenceOptions &options = {});
+    static Result<std::unique_ptr<Embedder>> load(const models::ModelManifest &manifest, const models::InferenceOptions &options = {});
+    static Result<std::unique_ptr<Embedder>> load(const QString &manifestPath, const models::InferenceOptions &options = {});
 
-    const detection::ModelManifest &manifest() const { return m_manifest; }
+    const models::ModelManifest &manifest() const { return m_manifest; }
     int dimension() const;
     QString placementNote() const;  // why it does not run where it was asked to, or empty
-    Result<std::vector<std::vector<float>>> embed(const detection::DecodedImage &image, const std::vector<Box> &boxes) const;
+    Result<std::vector<std::vector<float>>> embed(const models::DecodedImage &image, const std::vector<Box> &boxes) const;
     // One forward per member on a blank crop, so that the first real crop does not pay TorchScript's
     // first-run optimisation.
     Status warmUp() const;
 
 private:
     struct Member;
-    Embedder(detection::ModelManifest manifest, std::vector<Member> members);
+    Embedder(models::ModelManifest manifest, std::vector<Member> members);
 
-    detection::ModelManifest m_manifest;
+    models::ModelManifest m_manifest;
     std::vector<Member> m_members;
 };
 

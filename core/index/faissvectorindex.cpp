@@ -1,10 +1,10 @@
 #include "index/faissvectorindex.h"
 
+#include "common/atomicfile.h"
 #include "common/logging.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <faiss/IndexFlat.h>
 #include <faiss/IndexHNSW.h>
@@ -706,24 +706,22 @@ Status FaissVectorIndex::save(const QString &path) const
 {
     if (!m_d->trained())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: cannot save an untrained IVF-PQ index").arg(path)};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
-
-    if (!m_d->mappedFile.isEmpty()) {
-        // faiss would write mapped lists as a reference to another file; the mapped file is
-        // unchanged since load (the index is read-only), so its bytes are the index.
-        QFile source(m_d->mappedFile);
-        if (!source.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(m_d->mappedFile, source.errorString())};
-        while (!source.atEnd()) {
-            const QByteArray chunk = source.read(qint64(1) << 24);
-            if (chunk.isEmpty() || file.write(chunk) != chunk.size())
-                return Error{ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
+    return AtomicFile::write(path, [&](QIODevice &file) -> Status {
+        if (!m_d->mappedFile.isEmpty()) {
+            // faiss would write mapped lists as a reference to another file; the mapped file is
+            // unchanged since load (the index is read-only), so its bytes are the index.
+            QFile source(m_d->mappedFile);
+            if (!source.open(QIODevice::ReadOnly))
+                return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(m_d->mappedFile, source.errorString())};
+            while (!source.atEnd()) {
+                const QByteArray chunk = source.read(qint64(1) << 24);
+                if (chunk.isEmpty() || file.write(chunk) != chunk.size())
+                    return Error{ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
+            }
+            return success();
         }
-    } else {
         DeviceWriter writer(&file, path);
-        Status written = guarded(ErrorCode::IoError, path, [&] {
+        return guarded(ErrorCode::IoError, path, [&] {
             faiss::write_index(m_d->index.get(), &writer);
             if (m_d->refine) {
                 const std::int32_t factor = m_d->params.refineFactor;
@@ -732,12 +730,7 @@ Status FaissVectorIndex::save(const QString &path) const
                 faiss::write_index(m_d->refine.get(), &writer);
             }
         });
-        if (!written)
-            return written;
-    }
-    if (!file.commit())
-        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
-    return success();
+    });
 }
 
 std::int64_t FaissVectorIndex::memoryBytes() const

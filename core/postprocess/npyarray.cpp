@@ -1,9 +1,9 @@
 #include "postprocess/npyarray.h"
 
+#include "common/atomicfile.h"
 #include "common/filebytes.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QSet>
 #include <QSysInfo>
 #include <QtEndian>
@@ -269,22 +269,20 @@ Status NpyArray::write(const QString &path, const FloatMatrix &matrix)
     qToLittleEndian<quint16>(static_cast<quint16>(header.size()), length);
     prefix.append(length, 2);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    file.write(prefix);
-    file.write(header);
-    const qint64 bytes = static_cast<qint64>(matrix.values.size() * sizeof(float));
-    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-        file.write(reinterpret_cast<const char *>(matrix.values.data()), bytes);
-    } else {
-        std::vector<float> little(matrix.values.size());
-        qToLittleEndian<float>(matrix.values.data(), static_cast<qsizetype>(little.size()), little.data());
-        file.write(reinterpret_cast<const char *>(little.data()), bytes);
-    }
-    if (!file.commit())
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    return success();
+    // A write the device refuses is reported by the commit.
+    return AtomicFile::write(path, [&](QIODevice &file) {
+        file.write(prefix);
+        file.write(header);
+        const qint64 bytes = static_cast<qint64>(matrix.values.size() * sizeof(float));
+        if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+            file.write(reinterpret_cast<const char *>(matrix.values.data()), bytes);
+        } else {
+            std::vector<float> little(matrix.values.size());
+            qToLittleEndian<float>(matrix.values.data(), static_cast<qsizetype>(little.size()), little.data());
+            file.write(reinterpret_cast<const char *>(little.data()), bytes);
+        }
+        return success();
+    });
 }
 
 } // namespace lookbook::postprocess

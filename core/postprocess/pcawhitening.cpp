@@ -1,10 +1,10 @@
 #include "postprocess/pcawhitening.h"
 
+#include "common/atomicfile.h"
 #include "postprocess/matrixchecks_p.h"
 
 #include <QDataStream>
 #include <QFile>
-#include <QSaveFile>
 
 #include <opencv2/core.hpp>
 
@@ -142,22 +142,21 @@ Result<FloatMatrix> PcaWhitening::apply(const FloatMatrix &vectors) const
 
 Status PcaWhitening::save(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    QDataStream stream(&file);
-    stream.setVersion(QDataStream::Qt_6_0);
-    stream.setByteOrder(QDataStream::LittleEndian);
-    stream.setFloatingPointPrecision(QDataStream::DoublePrecision);
-    stream.writeRawData(kMagic.constData(), static_cast<int>(kMagic.size()));
-    stream << kVersion << qint32(m_inputDimension) << qint32(m_outputDimension) << m_power << m_epsilon;
-    for (const std::vector<double> *values : {&m_mean, &m_eigenvalues, &m_eigenvectors}) {
-        for (const double value : *values)
-            stream << value;
-    }
-    if (stream.status() != QDataStream::Ok || !file.commit())
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    return success();
+    return AtomicFile::write(path, [&](QIODevice &file) {
+        QDataStream stream(&file);
+        stream.setVersion(QDataStream::Qt_6_0);
+        stream.setByteOrder(QDataStream::LittleEndian);
+        stream.setFloatingPointPrecision(QDataStream::DoublePrecision);
+        stream.writeRawData(kMagic.constData(), static_cast<int>(kMagic.size()));
+        stream << kVersion << qint32(m_inputDimension) << qint32(m_outputDimension) << m_power << m_epsilon;
+        for (const std::vector<double> *values : {&m_mean, &m_eigenvalues, &m_eigenvectors}) {
+            for (const double value : *values)
+                stream << value;
+        }
+        return stream.status() == QDataStream::Ok
+                   ? success()
+                   : Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    });
 }
 
 Result<PcaWhitening> PcaWhitening::load(const QString &path)

@@ -4,7 +4,7 @@
 #include "common/limits.h"
 #include "dataset/cocodataset.h"
 #include "dataset/deepfashion2io.h"
-#include "detection/modelmanifest.h"
+#include "models/modelmanifest.h"
 #include "review/reviewstore.h"
 
 #include <QDir>
@@ -48,7 +48,7 @@ Result<catalog::CatalogImage> describe(const PendingImage &pending)
         image.width = size.width();
         image.height = size.height();
     }
-    Result<QString> hash = detection::ModelManifest::sha256Of(pending.path);
+    Result<QString> hash = models::ModelManifest::sha256Of(pending.path);
     if (!hash)
         return hash.error();
     image.contentHash = *hash;

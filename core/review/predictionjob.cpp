@@ -2,9 +2,9 @@
 
 #include "catalog/sqliteconnection.h"
 #include "catalog/sqlitestatement.h"
-#include "detection/decodedimage.h"
-#include "pipeline/detectionensemble.h"
+#include "models/decodedimage.h"
 #include "review/reviewstore.h"
+#include "search/detectionensemble.h"
 
 #include <QElapsedTimer>
 
@@ -15,16 +15,16 @@ namespace lookbook::review {
 namespace {
 
 // The fused boxes of one photo as items to store: inside the photo, DeepFashion2 categories only.
-Result<std::vector<catalog::CatalogItem>> predict(const pipeline::DetectionEnsemble &ensemble, const QString &path,
+Result<std::vector<catalog::CatalogItem>> predict(const search::DetectionEnsemble &ensemble, const QString &path,
                                                   const fusion::FusionParams &fusion, double minScore)
 {
-    Result<detection::DecodedImage> image = detection::DecodedImage::load(path);
+    Result<models::DecodedImage> image = models::DecodedImage::load(path);
     if (!image)
         return image.error();
-    Result<pipeline::Detections> detections = ensemble.detect(*image);
+    Result<search::Detections> detections = ensemble.detect(*image);
     if (!detections)
         return detections.error();
-    Result<std::vector<ScoredBox>> boxes = pipeline::DetectionEnsemble::combine(*detections, fusion);
+    Result<std::vector<ScoredBox>> boxes = search::DetectionEnsemble::combine(*detections, fusion);
     if (!boxes)
         return boxes.error();
     const double w = image->width();
@@ -55,7 +55,7 @@ Result<PredictionReport> PredictionJob::run(const std::function<bool(const Predi
     if (!store)
         return store.error();
     ReviewStore &review = **store;
-    Result<pipeline::DetectionEnsemble> ensemble = pipeline::DetectionEnsemble::load(m_params.detectorManifests, m_params.inference);
+    Result<search::DetectionEnsemble> ensemble = search::DetectionEnsemble::load(m_params.detectorManifests, m_params.inference);
     if (!ensemble)
         return ensemble.error();
 

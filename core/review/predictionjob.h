@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/result.h"
-#include "detection/modelmanifest.h"
 #include "fusion/fusionparams.h"
+#include "models/modelmanifest.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,7 +15,7 @@ struct PredictionParams final {
     QString catalogPath;
     QStringList detectorManifests;         // fused with `fusion` (one detector's boxes are used as they are)
     fusion::FusionParams fusion;
-    detection::InferenceOptions inference;
+    models::InferenceOptions inference;
     double minScore = 0.05;                // fused boxes below it are not stored
     bool redo = false;                     // false: only images without predictions yet
 };

@@ -1,14 +1,12 @@
 #include "train/centernetnetwork_p.h"
 
-#include "detection/modelmanifest.h"
+#include "common/atomicfile.h"
+#include "models/modelmanifest.h"
 
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
+#include <cstring>
 #include <sstream>
 #include <string>
 
@@ -54,12 +52,22 @@ def decode(self, hm: Tensor, wh: Tensor, off: Tensor) -> Dict[str, Tensor]:
     half_w = torch.gather(wh[:, 0].reshape(b, -1), 1, cell) * (self.stride / 2.0)
     half_h = torch.gather(wh[:, 1].reshape(b, -1), 1, cell) * (self.stride / 2.0)
     boxes = torch.stack([cx - half_w, cy - half_h, cx + half_w, cy + half_h], 2)
-    return {"boxes": boxes, "scores": scores, "labels": labels}
+    return {"%BOXES%": boxes, "%SCORES%": scores, "%LABELS%": labels}
 
 def forward(self, x: Tensor) -> Dict[str, Tensor]:
     hm, wh, off = self.heads(x)
     return self.decode(hm, wh, off)
 )JIT";
+
+// kDecoder with the lookbook contract's output keys filled in.
+std::string decoderSource()
+{
+    std::string source = kDecoder;
+    for (const auto &[placeholder, key] : {std::pair{"%BOXES%", models::detectoroutput::kBoxes}, std::pair{"%SCORES%", models::detectoroutput::kScores},
+                                           std::pair{"%LABELS%", models::detectoroutput::kLabels}})
+        source.replace(source.find(placeholder), std::strlen(placeholder), key);
+    return source;
+}
 
 // Registers the weights of the network's layers and writes the TorchScript that calls them.
 class Builder final
@@ -114,19 +122,6 @@ private:
     std::string m_body;
 };
 
-QJsonArray jsonTriple(const std::array<double, 3> &values)
-{
-    return {values[0], values[1], values[2]};
-}
-
-Status writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    return success();
-}
-
 } // namespace
 
 CenterNetNetwork::CenterNetNetwork(CenterNetArchitecture architecture, torch::jit::Module module)
@@ -169,12 +164,12 @@ void CenterNetNetwork::addDecoder(torch::jit::Module &module, int maxDetections)
 {
     module.register_attribute("max_detections", c10::IntType::get(), static_cast<int64_t>(maxDetections));
     module.register_attribute("stride", c10::IntType::get(), static_cast<int64_t>(CenterNetArchitecture::kStride));
-    module.define(kDecoder);
+    module.define(decoderSource());
 }
 
-detection::Preprocessing CenterNetNetwork::preprocessing(int inputSize, detection::ResizeMode resize)
+models::Preprocessing CenterNetNetwork::preprocessing(int inputSize, models::ResizeMode resize)
 {
-    detection::Preprocessing p;
+    models::Preprocessing p;
     p.inputWidth = p.inputHeight = inputSize;
     p.resize = resize;
     p.padValue = 0.0;
@@ -183,7 +178,7 @@ detection::Preprocessing CenterNetNetwork::preprocessing(int inputSize, detectio
 }
 
 Result<QString> CenterNetNetwork::exportModel(const torch::jit::Module &module, const QString &folder, const QString &name,
-                                              const detection::Preprocessing &p, const ManifestScores &scores)
+                                              const models::Preprocessing &p, const ManifestScores &scores)
 {
     if (!QDir().mkpath(folder))
         return Error{ErrorCode::IoError, QStringLiteral("%1: cannot create the folder").arg(folder)};
@@ -196,35 +191,26 @@ Result<QString> CenterNetNetwork::exportModel(const torch::jit::Module &module, 
         return Error{ErrorCode::BackendError, QStringLiteral("%1: cannot save the model: %2").arg(modelPath, QString::fromStdString(e.what()))};
     }
     const std::string bytes = stream.str();
-    if (Status written = writeAtomically(modelPath, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()))); !written)
+    if (Status written = AtomicFile::write(modelPath, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()))); !written)
         return written.error();
-    const Result<QString> sha = detection::ModelManifest::sha256Of(modelPath);
+    const Result<QString> sha = models::ModelManifest::sha256Of(modelPath);
     if (!sha)
         return sha.error();
 
-    const char *resize = p.resize == detection::ResizeMode::Letterbox ? "letterbox" : p.resize == detection::ResizeMode::Stretch ? "stretch" : "shorter-side";
-    const QJsonObject preprocess{{QStringLiteral("input_size"), QJsonArray{p.inputWidth, p.inputHeight}},
-                                 {QStringLiteral("resize"), QLatin1String(resize)},
-                                 {QStringLiteral("pad_value"), p.padValue},
-                                 {QStringLiteral("channels"), p.bgr ? QStringLiteral("BGR") : QStringLiteral("RGB")},
-                                 {QStringLiteral("range"), p.unitRange ? QStringLiteral("0-1") : QStringLiteral("0-255")},
-                                 {QStringLiteral("mean"), jsonTriple(p.mean)},
-                                 {QStringLiteral("std"), jsonTriple(p.std)}};
-    QJsonArray classes;
+    models::ModelManifest manifest;
+    manifest.path = manifestPath;
+    manifest.name = name;
+    manifest.kind = models::ModelKind::Detector;
+    manifest.modelFile = modelPath;
+    manifest.sha256 = *sha;
+    manifest.preprocessing = p;
+    manifest.detector.decoder = models::DetectorDecoder::Lookbook;
     for (int i = 0; i < CenterNetArchitecture::kClasses; ++i)
-        classes.append(i + 1);
-    const QJsonObject detector{{QStringLiteral("decoder"), QStringLiteral("lookbook")},
-                               {QStringLiteral("classes"), classes},
-                               {QStringLiteral("score_threshold"), scores.scoreThreshold},
-                               {QStringLiteral("display_threshold"), scores.displayThreshold},
-                               {QStringLiteral("fusion_weight"), scores.fusionWeight}};
-    const QJsonObject manifest{{QStringLiteral("name"), name},
-                               {QStringLiteral("kind"), QStringLiteral("detector")},
-                               {QStringLiteral("file"), name + QStringLiteral(".pt")},
-                               {QStringLiteral("sha256"), *sha},
-                               {QStringLiteral("preprocess"), preprocess},
-                               {QStringLiteral("detector"), detector}};
-    if (Status written = writeAtomically(manifestPath, QJsonDocument(manifest).toJson()); !written)
+        manifest.detector.classes.push_back(i + 1);
+    manifest.detector.scoreThreshold = scores.scoreThreshold;
+    manifest.detector.displayThreshold = scores.displayThreshold;
+    manifest.detector.fusionWeight = scores.fusionWeight;
+    if (Status written = manifest.save(); !written)
         return written.error();
     return manifestPath;
 }

@@ -3,7 +3,7 @@
 // Private to core/train's .cpp files: names torch types.
 
 #include "common/result.h"
-#include "detection/modelmanifest.h"
+#include "models/modelmanifest.h"
 
 #include <torch/script.h>
 #include <torch/torch.h>
@@ -51,11 +51,11 @@ public:
     // 3 × 3 max-pool peaks, top-K over all classes, boxes from centre + offset ± size / 2 in input pixels.
     static void addDecoder(torch::jit::Module &module, int maxDetections);
     // The manifest's preprocess for this network: letterbox or stretch to S × S, RGB 0–255.
-    static detection::Preprocessing preprocessing(int inputSize, detection::ResizeMode resize);
+    static models::Preprocessing preprocessing(int inputSize, models::ResizeMode resize);
     // Writes `<folder>/<name>.pt` and the manifest `<folder>/<name>.json` beside it (each atomically);
     // returns the manifest's path.
     static Result<QString> exportModel(const torch::jit::Module &module, const QString &folder, const QString &name,
-                                       const detection::Preprocessing &preprocessing, const ManifestScores &scores);
+                                       const models::Preprocessing &preprocessing, const ManifestScores &scores);
 
     const CenterNetArchitecture &architecture() const { return m_architecture; }
     torch::jit::Module &module() { return m_module; }

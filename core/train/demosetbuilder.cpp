@@ -1,7 +1,8 @@
 #include "train/demosetbuilder.h"
 
+#include "common/atomicfile.h"
 #include "dataset/syntheticgenerator.h"
-#include "detection/modelmanifest.h"
+#include "models/modelmanifest.h"
 #include "train/detectortrainer.h"
 #include "train/detectortrainingconfig.h"
 #include "train/embeddertrainer.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <atomic>
@@ -31,7 +31,7 @@ struct DemoPlan final {
     QStringList embedderConfigs;   // absolute
     QString ensembleName;
     std::vector<double> ensembleWeights;  // one per embedder, in order; empty: all 1
-    QJsonObject catalog;           // copied into demo.json for pipeline::DemoCatalog
+    QJsonObject catalog;           // copied into demo.json for search::DemoCatalog
 };
 
 Result<DemoPlan> readPlan(const QString &path)
@@ -161,19 +161,13 @@ Result<DemoModelReport> trainEmbedder(const QString &configPath, const QString &
 
 Status writeJson(const QString &path, const QJsonObject &object)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
-    return success();
+    return AtomicFile::write(path, QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 // The model a config trains, as the build left it in the output folder.
-Result<detection::ModelManifest> trainedManifest(const QString &outDir, const QString &name)
+Result<models::ModelManifest> trainedManifest(const QString &outDir, const QString &name)
 {
-    return detection::ModelManifest::load(QDir(outDir).filePath(name + QStringLiteral(".json")));
+    return models::ModelManifest::load(QDir(outDir).filePath(name + QStringLiteral(".json")));
 }
 
 Result<QString> configName(const QString &configPath, bool detector)
@@ -222,26 +216,25 @@ Result<DemoSetReport> DemoSetBuilder::build(const Params &params)
     }
 
     // Every model the plan names must now be in the output folder, trained by this run or an earlier one.
-    QJsonArray members;
-    int dimension = 0;
+    models::ModelManifest ensemble;
+    ensemble.kind = models::ModelKind::Ensemble;
+    ensemble.name = plan->ensembleName;
     for (const QString &name : detectorNames + embedderNames) {
-        const Result<detection::ModelManifest> manifest = trainedManifest(params.outDir, name);
+        const Result<models::ModelManifest> manifest = trainedManifest(params.outDir, name);
         if (!manifest)
             return Error{manifest.error().code, QStringLiteral("%1 (train it with: lookbook-cli demo build --only %2)").arg(manifest.error().message, name)};
         if (const qsizetype member = embedderNames.indexOf(name); member >= 0) {
             const double weight = plan->ensembleWeights.empty() ? 1.0 : plan->ensembleWeights[static_cast<std::size_t>(member)];
-            members.append(QJsonObject{{QStringLiteral("manifest"), name + QStringLiteral(".json")}, {QStringLiteral("weight"), weight}});
-            dimension += manifest->embedder.dimension;
+            ensemble.members.push_back({manifest->path, weight});
+            ensemble.ensembleDimension += manifest->embedder.dimension;
         }
     }
     QString searchEmbedder = embedderNames.front() + QStringLiteral(".json");
     if (embedderNames.size() > 1) {
         searchEmbedder = plan->ensembleName + QStringLiteral(".json");
         report.ensembleManifest = QDir(params.outDir).filePath(searchEmbedder);
-        const QJsonObject ensemble{{QStringLiteral("name"), plan->ensembleName},
-                                   {QStringLiteral("kind"), QStringLiteral("ensemble")},
-                                   {QStringLiteral("ensemble"), QJsonObject{{QStringLiteral("members"), members}, {QStringLiteral("dimension"), dimension}}}};
-        if (const Status written = writeJson(report.ensembleManifest, ensemble); !written)
+        ensemble.path = QFileInfo(report.ensembleManifest).absoluteFilePath();
+        if (const Status written = ensemble.save(); !written)
             return written.error();
     }
     QJsonArray detectors;

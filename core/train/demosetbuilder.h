@@ -30,7 +30,7 @@ struct DemoSetReport final {
 
 // `lookbook-cli demo build`: generates the synthetic training data and trains every model a plan
 // names (resources/configs/demo-set.json), then writes the embedders' concatenation ensemble and
-// demo.json, the list the demo catalog (pipeline::DemoCatalog) runs on. Each model's config is used
+// demo.json, the list the demo catalog (search::DemoCatalog) runs on. Each model's config is used
 // as it is except for its data and output folders, which the plan's build places.
 class DemoSetBuilder final
 {

@@ -1,12 +1,14 @@
 #include "train/detectortrainer.h"
 
+#include "common/atomicfile.h"
 #include "dataset/cocodataset.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/deepfashion2tococo.h"
-#include "detection/decodedimage.h"
 #include "detection/detectionpostprocess.h"
-#include "detection/preprocessor.h"
 #include "eval/cocoevaluator.h"
+#include "models/decodedimage.h"
+#include "models/detectordecoder.h"
+#include "models/preprocessor.h"
 #include "train/centernetloss_p.h"
 #include "train/centernetnetwork_p.h"
 #include "train/centernettargets_p.h"
@@ -20,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <opencv2/core.hpp>
 
@@ -41,7 +42,7 @@ using Config = DetectorTrainingConfig;
 struct CachedPhoto final {
     torch::Tensor pixels;  // uint8 [3, S, S]
     std::vector<TargetBox> boxes;
-    detection::ResizeGeometry geometry;
+    models::ResizeGeometry geometry;
     qint64 imageId = 0;
     bool shop = false;
 };
@@ -52,7 +53,7 @@ struct CachedSplit final {
     int boxes = 0;
 };
 
-Result<CachedSplit> cacheSplit(const QString &root, int limit, const detection::Preprocessing &preprocessing)
+Result<CachedSplit> cacheSplit(const QString &root, int limit, const models::Preprocessing &preprocessing)
 {
     Result<dataset::DeepFashion2Split> split = dataset::DeepFashion2Io::readSplit(root);
     if (!split)
@@ -67,17 +68,17 @@ Result<CachedSplit> cacheSplit(const QString &root, int limit, const detection::
 
     const int side = preprocessing.inputWidth;
     for (const dataset::ImageAnnotation &annotation : cached.split.annotations) {
-        const Result<detection::DecodedImage> image = detection::DecodedImage::load(cached.split.imagePath(annotation.imageId));
+        const Result<models::DecodedImage> image = models::DecodedImage::load(cached.split.imagePath(annotation.imageId));
         if (!image)
             return image.error();
-        const detection::TensorBatch input = detection::Preprocessor::wholeImage(*image, preprocessing);
+        const models::TensorBatch input = models::Preprocessor::wholeImage(*image, preprocessing);
         CachedPhoto photo;
         // 0–255 without mean or std: every value is a whole byte, so the cache is exact and small.
         photo.pixels = torch::from_blob(const_cast<float *>(input.data.data()), {3, side, side}, torch::kFloat32).to(torch::kUInt8);
         photo.geometry = input.geometry.front();
         photo.imageId = annotation.imageId;
         photo.shop = annotation.source == dataset::ImageSource::Shop;
-        const detection::ResizeGeometry &g = photo.geometry;
+        const models::ResizeGeometry &g = photo.geometry;
         for (const dataset::GarmentItem &item : annotation.items) {
             if (item.categoryId < 1 || item.categoryId > CenterNetArchitecture::kClasses)
                 continue;
@@ -145,7 +146,7 @@ Result<eval::CocoMetrics> validate(CenterNetNetwork &network, const CachedSplit 
 {
     torch::NoGradGuard noGrad;
     network.setTraining(false);
-    detection::DetectorSpec spec;
+    models::DetectorSpec spec;
     for (int i = 1; i <= CenterNetArchitecture::kClasses; ++i)
         spec.classes.push_back(i);
     spec.scoreThreshold = 0.001;  // COCO AP wants the low-scoring tail too (up to 100 per image)
@@ -154,14 +155,14 @@ Result<eval::CocoMetrics> validate(CenterNetNetwork &network, const CachedSplit 
         std::vector<size_t> indices(std::min(validation.photos.size() - start, static_cast<size_t>(batchSize)));
         std::iota(indices.begin(), indices.end(), start);
         const c10::Dict<c10::IValue, c10::IValue> out = network.forward(stackPixels(validation.photos, indices)).toGenericDict();
-        const torch::Tensor boxes = out.at("boxes").toTensor().to(torch::kFloat64).contiguous();
-        const torch::Tensor scores = out.at("scores").toTensor().to(torch::kFloat64).contiguous();
-        const torch::Tensor labels = out.at("labels").toTensor().to(torch::kFloat64).contiguous();
+        const torch::Tensor boxes = out.at(models::detectoroutput::kBoxes).toTensor().to(torch::kFloat64).contiguous();
+        const torch::Tensor scores = out.at(models::detectoroutput::kScores).toTensor().to(torch::kFloat64).contiguous();
+        const torch::Tensor labels = out.at(models::detectoroutput::kLabels).toTensor().to(torch::kFloat64).contiguous();
         const auto bx = boxes.accessor<double, 3>();
         const auto s = scores.accessor<double, 2>();
         const auto l = labels.accessor<double, 2>();
         for (size_t b = 0; b < indices.size(); ++b) {
-            std::vector<detection::RawDetection> raw;
+            std::vector<torchbackend::RawDetection> raw;
             const auto row = static_cast<int64_t>(b);
             for (int64_t k = 0; k < boxes.size(1); ++k)
                 raw.push_back({bx[row][k][0], bx[row][k][1], bx[row][k][2], bx[row][k][3], s[row][k], static_cast<int>(l[row][k])});
@@ -172,14 +173,6 @@ Result<eval::CocoMetrics> validate(CenterNetNetwork &network, const CachedSplit 
     }
     network.setTraining(true);
     return eval::CocoEvaluator::evaluate(groundTruth, detections);
-}
-
-Status writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    return success();
 }
 
 QJsonObject epochToJson(const DetectorEpoch &e)
@@ -225,7 +218,7 @@ public:
             return Status::failure(ErrorCode::BackendError, QStringLiteral("%1: cannot save the checkpoint: %2").arg(m_path, QString::fromStdString(e.what())));
         }
         const std::string bytes = stream.str();
-        return writeAtomically(m_path, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+        return AtomicFile::write(m_path, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
     }
 
     // The weights only load into the architecture they were trained with (`architecture`).
@@ -311,8 +304,8 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const Config &config, con
 Result<DetectorTrainer::Report> run(const DetectorTrainer::Params &params)
 {
     const Config &config = params.config;
-    const detection::Preprocessing preprocessing = CenterNetNetwork::preprocessing(
-        config.inputSize, config.resize == Config::Resize::Letterbox ? detection::ResizeMode::Letterbox : detection::ResizeMode::Stretch);
+    const models::Preprocessing preprocessing = CenterNetNetwork::preprocessing(
+        config.inputSize, config.resize == Config::Resize::Letterbox ? models::ResizeMode::Letterbox : models::ResizeMode::Stretch);
     Result<CachedSplit> train = cacheSplit(config.trainRoot, config.trainImages, preprocessing);
     if (!train)
         return train.error();
@@ -432,7 +425,7 @@ Result<DetectorTrainer::Report> run(const DetectorTrainer::Params &params)
                                 {QStringLiteral("best_epoch"), report.bestEpoch}};
         if (Status saved = checkpoint.save(network, *optimizer, state); !saved)
             return saved.error();
-        if (Status written = writeAtomically(report.modelCardPath, modelCard(config, *train, *validation, report.epochs, report.bestEpoch).toUtf8()); !written)
+        if (Status written = AtomicFile::write(report.modelCardPath, modelCard(config, *train, *validation, report.epochs, report.bestEpoch).toUtf8()); !written)
             return written.error();
     }
     progress.finish();

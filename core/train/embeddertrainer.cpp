@@ -1,17 +1,18 @@
 #include "train/embeddertrainer.h"
 
+#include "common/atomicfile.h"
 #include "common/logging.h"
 #include "dataset/deepfashion2io.h"
-#include "detection/decodedimage_p.h"
-#include "detection/modelmanifest.h"
-#include "detection/preprocessor.h"
-#include "train/colourhistogramembedder.h"
+#include "embedding/colourhistogramembedder.h"
+#include "eval/retrievalprobe.h"
+#include "models/decodedimage_p.h"
+#include "models/modelmanifest.h"
+#include "models/preprocessor.h"
 #include "train/cropaugmenter_p.h"
 #include "train/embeddernetwork_p.h"
 #include "train/learningrateschedule.h"
 #include "train/metriclosses_p.h"
 #include "train/pksampler.h"
-#include "train/retrievalprobe.h"
 #include "train/trainingprogress.h"
 
 #include <opencv2/core.hpp>
@@ -22,7 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <array>
@@ -39,12 +39,12 @@ namespace {
 constexpr std::array<double, 3> kMean{0.485, 0.456, 0.406};
 constexpr std::array<double, 3> kStd{0.229, 0.224, 0.225};
 
-detection::Preprocessing preprocessingOf(const EmbedderTrainingConfig &config)
+models::Preprocessing preprocessingOf(const EmbedderTrainingConfig &config)
 {
-    detection::Preprocessing p;
+    models::Preprocessing p;
     p.inputWidth = config.inputSize;
     p.inputHeight = config.inputSize;
-    p.resize = detection::ResizeMode::Stretch;
+    p.resize = models::ResizeMode::Stretch;
     p.bgr = false;
     p.unitRange = true;
     p.mean = kMean;
@@ -79,7 +79,7 @@ Result<TrainingSet> readTrainingSet(const EmbedderTrainingConfig &config)
                 continue;
             const QString path = split->imagePath(annotation.imageId);
             // The app's image reader: its pixel limit and plain messages hold for training data too.
-            const Result<detection::DecodedImage> decoded = detection::DecodedImage::load(path);
+            const Result<models::DecodedImage> decoded = models::DecodedImage::load(path);
             if (!decoded)
                 return decoded.error();
             const cv::Mat &image = decoded->pixels().bgr;
@@ -111,7 +111,7 @@ Result<TrainingSet> readTrainingSet(const EmbedderTrainingConfig &config)
     return set;
 }
 
-// BGR crops → the normalised RGB tensor the manifest describes (as detection::Preprocessor fills it).
+// BGR crops → the normalised RGB tensor the manifest describes (as models::Preprocessor fills it).
 at::Tensor toTensor(const std::vector<cv::Mat> &crops, int size)
 {
     at::Tensor batch = torch::empty({static_cast<int64_t>(crops.size()), 3, size, size});
@@ -211,9 +211,8 @@ public:
         model.save(QFile::encodeName(QDir(partial).filePath(QStringLiteral("model.pt"))).toStdString());
         torch::save(optimizer, QFile::encodeName(QDir(partial).filePath(QStringLiteral("optimizer.pt"))).toStdString());
         torch::save(centers, QFile::encodeName(QDir(partial).filePath(QStringLiteral("centers.pt"))).toStdString());
-        QSaveFile file(QDir(partial).filePath(QStringLiteral("state.json")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state).toJson()) < 0 || !file.commit())
-            return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        if (Status written = AtomicFile::write(QDir(partial).filePath(QStringLiteral("state.json")), QJsonDocument(state).toJson()); !written)
+            return written;
         if (best) {
             const QString bestPartial = bestModel() + QStringLiteral(".partial");
             model.save(QFile::encodeName(bestPartial).toStdString());
@@ -230,14 +229,6 @@ public:
 private:
     QString m_dir;
 };
-
-Status writeText(const QString &path, const QByteArray &content)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
-        return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    return success();
-}
 
 QString accText(const eval::RetrievalMetrics &m, int k)
 {
@@ -306,9 +297,9 @@ Result<EmbedderTrainer::Report> train(const EmbedderTrainer::Params &params)
     if (!validation)
         return validation.error();
 
-    const ColourHistogramEmbedder histogram;
-    Result<eval::RetrievalMetrics> baseline = RetrievalProbe::evaluate(
-        *validation, [&histogram](const detection::DecodedImage &image, const std::vector<Box> &boxes) -> Result<FloatMatrix> { return histogram.embed(image, boxes); },
+    const embedding::ColourHistogramEmbedder histogram;
+    Result<eval::RetrievalMetrics> baseline = eval::RetrievalProbe::evaluate(
+        *validation, [&histogram](const models::DecodedImage &image, const std::vector<Box> &boxes) -> Result<FloatMatrix> { return histogram.embed(image, boxes); },
         config.validationImages);
     if (!baseline)
         return baseline.error();
@@ -346,9 +337,9 @@ Result<EmbedderTrainer::Report> train(const EmbedderTrainer::Params &params)
     }
     report.firstEpoch = done + 1;
 
-    const detection::Preprocessing preprocessing = preprocessingOf(config);
-    const auto embedForEval = [&model, &preprocessing](const detection::DecodedImage &image, const std::vector<Box> &boxes) -> Result<FloatMatrix> {
-        detection::TensorBatch batch = detection::Preprocessor::crops(image, boxes, 0.0, preprocessing);
+    const models::Preprocessing preprocessing = preprocessingOf(config);
+    const auto embedForEval = [&model, &preprocessing](const models::DecodedImage &image, const std::vector<Box> &boxes) -> Result<FloatMatrix> {
+        models::TensorBatch batch = models::Preprocessor::crops(image, boxes, 0.0, preprocessing);
         torch::NoGradGuard noGrad;
         const at::Tensor input = torch::from_blob(batch.data.data(), {batch.batch, 3, batch.height, batch.width});
         const at::Tensor output = model.forward({input}).toTensor().contiguous();
@@ -430,7 +421,7 @@ Result<EmbedderTrainer::Report> train(const EmbedderTrainer::Params &params)
 
         const auto evalStart = std::chrono::steady_clock::now();
         EmbedderNetwork::setTraining(model, false);
-        Result<eval::RetrievalMetrics> scored = RetrievalProbe::evaluate(*validation, embedForEval, config.validationImages);
+        Result<eval::RetrievalMetrics> scored = eval::RetrievalProbe::evaluate(*validation, embedForEval, config.validationImages);
         EmbedderNetwork::setTraining(model, true);
         if (!scored)
             return scored.error();
@@ -472,28 +463,24 @@ Result<EmbedderTrainer::Report> train(const EmbedderTrainer::Params &params)
     QFile::remove(report.modelPath);
     if (!QFile::rename(partial, report.modelPath))
         return Error{ErrorCode::IoError, QStringLiteral("%1: cannot write").arg(report.modelPath)};
-    Result<QString> sha = detection::ModelManifest::sha256Of(report.modelPath);
+    Result<QString> sha = models::ModelManifest::sha256Of(report.modelPath);
     if (!sha)
         return sha.error();
-    const QJsonObject manifest{
-        {QStringLiteral("name"), config.name},
-        {QStringLiteral("kind"), QStringLiteral("embedder")},
-        {QStringLiteral("file"), config.name + QStringLiteral(".pt")},
-        {QStringLiteral("sha256"), *sha},
-        {QStringLiteral("preprocess"),
-         QJsonObject{{QStringLiteral("input_size"), QJsonArray{config.inputSize, config.inputSize}},
-                     {QStringLiteral("resize"), QStringLiteral("stretch")},
-                     {QStringLiteral("channels"), QStringLiteral("RGB")},
-                     {QStringLiteral("range"), QStringLiteral("0-1")},
-                     {QStringLiteral("mean"), QJsonArray{kMean[0], kMean[1], kMean[2]}},
-                     {QStringLiteral("std"), QJsonArray{kStd[0], kStd[1], kStd[2]}}}},
-        {QStringLiteral("embedder"), QJsonObject{{QStringLiteral("output"), QStringLiteral("embedding")}, {QStringLiteral("dimension"), config.dimension}}}};
-    if (Status written = writeText(report.manifestPath, QJsonDocument(manifest).toJson()); !written)
+    models::ModelManifest manifest;
+    manifest.path = report.manifestPath;
+    manifest.name = config.name;
+    manifest.kind = models::ModelKind::Embedder;
+    manifest.modelFile = report.modelPath;
+    manifest.sha256 = *sha;
+    manifest.preprocessing = preprocessingOf(config);
+    manifest.embedder.output = models::EmbedderOutput::Embedding;
+    manifest.embedder.dimension = config.dimension;
+    if (Status written = manifest.save(); !written)
         return written.error();
     Result<QByteArray> configBytes = readConfigBytes(config);
     if (!configBytes)
         return configBytes.error();
-    if (Status written = writeText(report.cardPath, modelCard(config, report, EmbedderNetwork::gemP(exported), *configBytes)); !written)
+    if (Status written = AtomicFile::write(report.cardPath, modelCard(config, report, EmbedderNetwork::gemP(exported), *configBytes)); !written)
         return written.error();
     return report;
 }

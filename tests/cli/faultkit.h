@@ -9,7 +9,7 @@
 #include "catalog/sqlitestatement.h"
 #include "common/floatmatrix.h"
 #include "index/vectorindex.h"
-#include "pipeline/catalogindex.h"
+#include "search/catalogindex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -276,7 +276,7 @@ inline QStringList indexAnswers(const QString &db, const QString &vectorSet, con
     if (!opened)
         return {QStringLiteral("error: ") + opened.error().message};
     catalog::Catalog &catalog = **opened;
-    auto index = pipeline::CatalogIndex::open(catalog, vectorSet);
+    auto index = search::CatalogIndex::open(catalog, vectorSet);
     if (!index)
         return {(index.error().code == ErrorCode::OutOfDate ? QStringLiteral("out of date: ") : QStringLiteral("error: ")) + index.error().message};
     QHash<qint64, QString> names;

@@ -7,8 +7,8 @@
 #include "catalog/sqliteconnection.h"
 #include "catalog/sqlitestatement.h"
 #include "clirunner.h"
-#include "pipeline/catalogindex.h"
-#include "pipeline/indexsidecar.h"
+#include "search/catalogindex.h"
+#include "search/indexsidecar.h"
 
 #include <QDir>
 #include <QFile>
@@ -236,7 +236,7 @@ private Q_SLOTS:
 
         // The index: a sidecar of another model, a file of another count, a missing file.
         const QString indexPath = db + QStringLiteral(".colour.faiss");
-        const QString sidecarPath = pipeline::IndexSidecar::pathFor(indexPath);
+        const QString sidecarPath = search::IndexSidecar::pathFor(indexPath);
         const QByteArray sidecar = test::readFile(sidecarPath);
         QJsonObject json = QJsonDocument::fromJson(sidecar).object();
         json.insert(QStringLiteral("model_fingerprint"), QStringLiteral("sha256:other"));
@@ -278,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("build"), db}).exitCode, 0);
         const QString indexPath = db + QStringLiteral(".random.faiss");
         const QByteArray flatIndex = test::readFile(indexPath);
-        const QByteArray flatSidecar = test::readFile(pipeline::IndexSidecar::pathFor(indexPath));
+        const QByteArray flatSidecar = test::readFile(search::IndexSidecar::pathFor(indexPath));
         QVERIFY(flatIndex.size() > 76800);  // 300 × 64 floats
 
         QProcess build;
@@ -294,12 +294,12 @@ private Q_SLOTS:
         QVERIFY2(build.exitCode() != 0 && err.contains(indexPath.toUtf8()), err.constData());
 
         QCOMPARE(test::readFile(indexPath), flatIndex);
-        QCOMPARE(test::readFile(pipeline::IndexSidecar::pathFor(indexPath)), flatSidecar);
+        QCOMPARE(test::readFile(search::IndexSidecar::pathFor(indexPath)), flatSidecar);
         QCOMPARE(QDir(m_world.dir.path()).entryList({QStringLiteral("full.db.random.faiss*")}, QDir::Files),
                  (QStringList{QStringLiteral("full.db.random.faiss"), QStringLiteral("full.db.random.faiss.json")}));
         auto catalog = catalog::Catalog::open(db);
         QCOMPARE((*catalog)->vectorSet(QStringLiteral("random")).value()->indexType, QStringLiteral("flat"));
-        const auto index = pipeline::CatalogIndex::open(**catalog, QStringLiteral("random"));
+        const auto index = search::CatalogIndex::open(**catalog, QStringLiteral("random"));
         QVERIFY2(index.ok(), index.ok() ? "" : qPrintable(index.error().message));
         QCOMPARE((*index)->index().params().type, index::IndexParams::Type::Flat);
         QCOMPARE((*index)->index().size(), std::int64_t(300));

@@ -1,4 +1,4 @@
-#include "common/version.h"
+#include "backend/backendreport.h"
 
 #include <QTest>
 
@@ -12,7 +12,7 @@ class TestBackends final : public QObject
 private Q_SLOTS:
     void everyBackendPassesItsSelfCheck()
     {
-        const std::vector<BackendInfo> report = backendReport();
+        const std::vector<BackendInfo> report = backend::backendReport();
         QCOMPARE(report.size(), size_t(3));
         QStringList names;
         for (const BackendInfo &info : report) {

@@ -161,7 +161,7 @@ private Q_SLOTS:
 
     void handSetThroughDetector()
     {
-        const detection::Preprocessing p = CenterNetNetwork::preprocessing(32, detection::ResizeMode::Letterbox);
+        const models::Preprocessing p = CenterNetNetwork::preprocessing(32, models::ResizeMode::Letterbox);
         const Result<QString> manifest = CenterNetNetwork::exportModel(handSetModule(), m_dir.filePath(QStringLiteral("hand")), QStringLiteral("hand-set"), p, {0.1, 0.4, 2.0});
         QVERIFY2(manifest.ok(), manifest.ok() ? "" : qPrintable(manifest.error().message));
         const QString photo = m_dir.filePath(QStringLiteral("photo.png"));
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QVERIFY2(detector.ok(), detector.ok() ? "" : qPrintable(detector.error().message));
         QCOMPARE((*detector)->manifest().detector.fusionWeight, 2.0);
         QCOMPARE((*detector)->manifest().detector.displayThreshold, 0.4);
-        const auto boxes = (*detector)->detect(detection::DecodedImage::load(photo).value());
+        const auto boxes = (*detector)->detect(models::DecodedImage::load(photo).value());
         QVERIFY2(boxes.ok(), boxes.ok() ? "" : qPrintable(boxes.error().message));
         QCOMPARE(boxes->size(), size_t(2));
         QCOMPARE(boxes->at(0).label, 5);
@@ -191,14 +191,14 @@ private Q_SLOTS:
         const torch::Tensor input = torch::rand({2, 3, 32, 32}) * 255;
         const auto before = network.forward(input).toGenericDict();
         const Result<QString> manifest = CenterNetNetwork::exportModel(network.module(), m_dir.filePath(QStringLiteral("round")), QStringLiteral("tiny"),
-                                                                       CenterNetNetwork::preprocessing(32, detection::ResizeMode::Stretch), {0.05, 0.05, 1.0});
+                                                                       CenterNetNetwork::preprocessing(32, models::ResizeMode::Stretch), {0.05, 0.05, 1.0});
         QVERIFY(manifest.ok());
         torch::jit::Module loaded = torch::jit::load(m_dir.filePath(QStringLiteral("round/tiny.pt")).toStdString());
         const auto after = loaded.forward({input}).toGenericDict();
         for (const char *key : {"boxes", "scores", "labels"})
             QVERIFY2(torch::equal(before.at(key).toTensor(), after.at(key).toTensor()), key);
         QCOMPARE(before.at("boxes").toTensor().sizes().vec(), (std::vector<int64_t>{2, 20, 4}));
-        QVERIFY(detection::ModelManifest::load(*manifest)->verifyModelFile().ok());
+        QVERIFY(models::ModelManifest::load(*manifest)->verifyModelFile().ok());
     }
 
     void trainOnSyntheticPhotos()
@@ -233,7 +233,7 @@ private Q_SLOTS:
         // The best epoch's export loads as any detector and runs on a real photo, in its own pixels.
         const auto detector = detection::Detector::load(report->manifestPath);
         QVERIFY2(detector.ok(), detector.ok() ? "" : qPrintable(detector.error().message));
-        const auto photo = detection::DecodedImage::load(synth.outDir + QStringLiteral("/validation/image/000001.jpg"));
+        const auto photo = models::DecodedImage::load(synth.outDir + QStringLiteral("/validation/image/000001.jpg"));
         QVERIFY(photo.ok());
         const auto boxes = (*detector)->detect(*photo);
         QVERIFY(boxes.ok());

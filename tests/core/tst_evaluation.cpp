@@ -3,13 +3,13 @@
 #include "catalog/catalog.h"
 #include "colourcatalog.h"
 #include "dataset/deepfashion2io.h"
-#include "pipeline/datasetevaluation.h"
-#include "pipeline/detectionevaluation.h"
-#include "pipeline/experiment.h"
-#include "pipeline/fusiontuner.h"
-#include "pipeline/ingestjob.h"
-#include "pipeline/searchpipeline.h"
-#include "pipeline/splitevaluation.h"
+#include "experiments/datasetevaluation.h"
+#include "experiments/detectionevaluation.h"
+#include "experiments/experiment.h"
+#include "experiments/fusiontuner.h"
+#include "experiments/splitevaluation.h"
+#include "search/ingestjob.h"
+#include "search/searchpipeline.h"
 
 #include <QDir>
 #include <QImage>
@@ -17,7 +17,8 @@
 #include <QTest>
 
 using namespace lookbook;
-using namespace lookbook::pipeline;
+using namespace lookbook::search;
+using namespace lookbook::experiments;
 
 namespace {
 

@@ -5,9 +5,9 @@
 #include "../cli/clirunner.h"
 #include "../testfiles.h"
 #include "colourcatalog.h"
-#include "pipeline/datasetevaluation.h"
-#include "pipeline/experiment.h"
-#include "pipeline/experimentreportwriter.h"
+#include "experiments/datasetevaluation.h"
+#include "experiments/experiment.h"
+#include "experiments/experimentreportwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +17,7 @@
 #include <QTest>
 
 using namespace lookbook;
-using namespace lookbook::pipeline;
+using namespace lookbook::experiments;
 
 namespace {
 
@@ -123,9 +123,9 @@ private Q_SLOTS:
 
     void findsTheSplit()
     {
-        QCOMPARE(pipeline::DatasetEvaluation::resolveSplit(m_dataset).value(), QDir(m_dataset).filePath(QStringLiteral("validation")));
+        QCOMPARE(experiments::DatasetEvaluation::resolveSplit(m_dataset).value(), QDir(m_dataset).filePath(QStringLiteral("validation")));
         const QString split = m_dataset + QStringLiteral("/validation");
-        QCOMPARE(pipeline::DatasetEvaluation::resolveSplit(split).value(), split);
+        QCOMPARE(experiments::DatasetEvaluation::resolveSplit(split).value(), split);
     }
 
     void reproducesTheTablesOnTheColourWorld()

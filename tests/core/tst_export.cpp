@@ -7,15 +7,15 @@
 #include "catalog/catalog.h"
 #include "catalog/reviewlogexporter.h"
 #include "catalog/sqliteconnection.h"
-#include "common/csv.h"
 #include "colourcatalog.h"
+#include "common/csv.h"
 #include "dataset/categories.h"
 #include "dataset/cocodataset.h"
-#include "detection/decodedimage.h"
-#include "pipeline/catalogindex.h"
-#include "pipeline/ingestjob.h"
-#include "pipeline/itemreindexer.h"
-#include "pipeline/searchpipeline.h"
+#include "models/decodedimage.h"
+#include "search/catalogindex.h"
+#include "search/ingestjob.h"
+#include "search/itemreindexer.h"
+#include "search/searchpipeline.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -140,7 +140,7 @@ private Q_SLOTS:
 
     void exportedAnnotationsReadBackWithTheDatasetReaders()
     {
-        ingest(pipeline::IngestParams::Images::All);
+        ingest(search::IngestParams::Images::All);
         qint64 userImage2 = 0;
         qint64 shopImage103 = 0;
         {
@@ -244,7 +244,7 @@ private Q_SLOTS:
 
     void anExportAppearsWholeOrNotAtAll()
     {
-        ingest(pipeline::IngestParams::Images::Shop);
+        ingest(search::IngestParams::Images::Shop);
         const QString parent = m_dir.filePath(QStringLiteral("whole"));
         QDir().mkpath(parent);
         const QString target = parent + QStringLiteral("/split");
@@ -288,7 +288,7 @@ private Q_SLOTS:
 
     void exportsOnlyReviewedImagesWhenTheCatalogMarksThem()
     {
-        ingest(pipeline::IngestParams::Images::Shop);
+        ingest(search::IngestParams::Images::Shop);
         catalog::AnnotationExportParams params{m_db, catalog::AnnotationExportParams::Format::Coco, m_dir.filePath(QStringLiteral("reviewed.json"))};
         params.reviewedImagesOnly = true;
         // Image 102 reviewed; 103 visited but not marked.
@@ -305,7 +305,7 @@ private Q_SLOTS:
 
     void writesTheReviewLogAsRfc4180Csv()
     {
-        ingest(pipeline::IngestParams::Images::Shop);
+        ingest(search::IngestParams::Images::Shop);
         const QString detail = QString::fromUtf8(kMoveDetail);
         QString escaped = detail;
         escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
@@ -349,17 +349,17 @@ private Q_SLOTS:
         QTest::addColumn<index::IndexParams>("indexParams");
         QTest::addColumn<int>("expectedUpdate");
         index::IndexParams flat;
-        QTest::newRow("flat") << flat << int(pipeline::ItemReindexReport::IndexUpdate::Incremental);
+        QTest::newRow("flat") << flat << int(search::ItemReindexReport::IndexUpdate::Incremental);
         index::IndexParams hnsw;
         hnsw.type = index::IndexParams::Type::Hnsw;
         hnsw.m = 4;
-        QTest::newRow("hnsw: removal rebuilds the graph") << hnsw << int(pipeline::ItemReindexReport::IndexUpdate::Rebuilt);
+        QTest::newRow("hnsw: removal rebuilds the graph") << hnsw << int(search::ItemReindexReport::IndexUpdate::Rebuilt);
         index::IndexParams ivfpq;
         ivfpq.type = index::IndexParams::Type::IvfPq;
         ivfpq.nlist = 1;
         ivfpq.pqM = 3;
         ivfpq.pqBits = 2;
-        QTest::newRow("ivfpq") << ivfpq << int(pipeline::ItemReindexReport::IndexUpdate::Incremental);
+        QTest::newRow("ivfpq") << ivfpq << int(search::ItemReindexReport::IndexUpdate::Incremental);
     }
 
     void reindexEmbedsOnlyTheChangedShopItems()
@@ -367,7 +367,7 @@ private Q_SLOTS:
         QFETCH(index::IndexParams, indexParams);
         QFETCH(int, expectedUpdate);
         m_db = m_dir.filePath(QStringLiteral("reindex-%1.db").arg(QString::fromLatin1(QTest::currentDataTag()).left(4)));
-        ingest(pipeline::IngestParams::Images::Shop, indexParams);
+        ingest(search::IngestParams::Images::Shop, indexParams);
         // Shop items are stored in pair order: pair p's item has id p.
         auto catalog = catalog::Catalog::open(m_db).value();
         const qint64 set = catalog->vectorSet(QStringLiteral("colour")).value()->id;
@@ -389,14 +389,14 @@ private Q_SLOTS:
         catalog::CatalogItem rejected = item(magentaImage, {0, 0, 10, 10}, 4, catalog::ItemOrigin::Fused);
         rejected.review = catalog::ReviewState::Rejected;
         QVERIFY(catalog->addItem(rejected).ok());
-        QVERIFY(!pipeline::CatalogIndex::open(*catalog, QStringLiteral("colour")).ok());  // stale until re-indexed
+        QVERIFY(!search::CatalogIndex::open(*catalog, QStringLiteral("colour")).ok());  // stale until re-indexed
 
-        pipeline::ItemReindexParams params;
+        search::ItemReindexParams params;
         params.catalogPath = m_db;
         params.modelDirs = {m_models};  // the set's model is found there by its fingerprint
         params.inference.device = QStringLiteral("cpu");
-        std::vector<pipeline::ItemReindexProgress> progress;
-        const auto report = pipeline::ItemReindexer(params).run([&](const pipeline::ItemReindexProgress &p) {
+        std::vector<search::ItemReindexProgress> progress;
+        const auto report = search::ItemReindexer(params).run([&](const search::ItemReindexProgress &p) {
             progress.push_back(p);
             return true;
         });
@@ -420,45 +420,45 @@ private Q_SLOTS:
             QVERIFY(std::equal(now.row(row), now.row(row) + 3, old.row(row == 0 ? 0 : 3)));
 
         // The search opens on the updated index and finds the new item, never the deleted one.
-        auto search = pipeline::SearchPipeline::open({m_db, {}, m_embedder, {}, {}});
+        auto search = search::SearchPipeline::open({m_db, {}, m_embedder, {}, {}});
         QVERIFY2(search.ok(), search.ok() ? "" : qPrintable(search.error().message));
-        pipeline::SearchOptions options;
+        search::SearchOptions options;
         options.topK = 10;
-        const auto street = detection::DecodedImage::load(writePhoto(m_dir.filePath(QStringLiteral("magenta-street.jpg")), QColor(225, 35, 215), {8, 8, 40, 40}));
+        const auto street = models::DecodedImage::load(writePhoto(m_dir.filePath(QStringLiteral("magenta-street.jpg")), QColor(225, 35, 215), {8, 8, 40, 40}));
         const auto hits = (*search)->query((*search)->embed(*street, {Box{8, 8, 40, 40}}).value(), options);
         QVERIFY(hits.ok());
         QCOMPARE((*hits)[0].size(), std::size_t(4));
         QCOMPARE((*hits)[0][0].itemId, magentaItem);
         for (int pair = 1; pair <= 4; ++pair) {
-            const auto photo = detection::DecodedImage::load(photoOf(m_split, pair));
+            const auto photo = models::DecodedImage::load(photoOf(m_split, pair));
             const auto found = (*search)->query((*search)->embed(*photo, {Box{8, 8, 40, 40}}).value(), options);
-            QVERIFY(std::none_of((*found)[0].begin(), (*found)[0].end(), [](const pipeline::SearchHit &h) { return h.itemId == 3; }));
+            QVERIFY(std::none_of((*found)[0].begin(), (*found)[0].end(), [](const search::SearchHit &h) { return h.itemId == 3; }));
             if (pair != 3)
                 QCOMPARE((*found)[0][0].itemId, qint64(pair));
         }
 
         // Nothing left to do: no model is needed, and the index stays as it is.
         params.modelDirs = {m_dir.filePath(QStringLiteral("no-models"))};
-        const auto again = pipeline::ItemReindexer(params).run();
+        const auto again = search::ItemReindexer(params).run();
         QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
         QCOMPARE(again->itemsEmbedded, 0);
-        QCOMPARE(int(again->index), int(pipeline::ItemReindexReport::IndexUpdate::Unchanged));
+        QCOMPARE(int(again->index), int(search::ItemReindexReport::IndexUpdate::Unchanged));
     }
 
     void reindexRefusesAnotherModelAndRebuildsAMissingIndex()
     {
-        ingest(pipeline::IngestParams::Images::Shop);
+        ingest(search::IngestParams::Images::Shop);
         QVERIFY(sql(m_db, QStringLiteral("DELETE FROM vectors WHERE item_id = 1")).ok());
-        pipeline::ItemReindexParams params;
+        search::ItemReindexParams params;
         params.catalogPath = m_db;
         params.inference.device = QStringLiteral("cpu");
         params.embedderManifest = test::makeColourEmbedder(m_dir.path(), QStringLiteral("other"), 1);
-        const auto other = pipeline::ItemReindexer(params).run();
+        const auto other = search::ItemReindexer(params).run();
         QVERIFY(!other.ok());
         QVERIFY2(other.error().message.contains(QStringLiteral("is not the model that made vector set 'colour'")), qPrintable(other.error().message));
         params.embedderManifest.clear();
         params.modelDirs = {m_dir.filePath(QStringLiteral("no-models"))};
-        const auto notFound = pipeline::ItemReindexer(params).run();
+        const auto notFound = search::ItemReindexer(params).run();
         QVERIFY(!notFound.ok());
         QVERIFY2(notFound.error().message.contains(QStringLiteral("--model")), qPrintable(notFound.error().message));
 
@@ -466,26 +466,26 @@ private Q_SLOTS:
         auto catalog = catalog::Catalog::open(m_db).value();
         QVERIFY(QFile::remove(catalog->siblingPath(catalog->vectorSet(QStringLiteral("colour")).value()->indexFile)));
         params.embedderManifest = m_embedder;
-        const auto rebuilt = pipeline::ItemReindexer(params).run();
+        const auto rebuilt = search::ItemReindexer(params).run();
         QVERIFY2(rebuilt.ok(), rebuilt.ok() ? "" : qPrintable(rebuilt.error().message));
         QCOMPARE(rebuilt->itemsEmbedded, 1);
-        QCOMPARE(int(rebuilt->index), int(pipeline::ItemReindexReport::IndexUpdate::Rebuilt));
+        QCOMPARE(int(rebuilt->index), int(search::ItemReindexReport::IndexUpdate::Rebuilt));
         QVERIFY2(rebuilt->indexNote.contains(QStringLiteral("missing")), qPrintable(rebuilt->indexNote));
-        QVERIFY(pipeline::CatalogIndex::open(*catalog, QStringLiteral("colour")).ok());
+        QVERIFY(search::CatalogIndex::open(*catalog, QStringLiteral("colour")).ok());
     }
 
 private:
-    void ingest(pipeline::IngestParams::Images images, const index::IndexParams &indexParams = {})
+    void ingest(search::IngestParams::Images images, const index::IndexParams &indexParams = {})
     {
         QVERIFY(catalog::Catalog::create(m_db).ok());
-        pipeline::IngestParams p;
+        search::IngestParams p;
         p.catalogPath = m_db;
         p.sourcePath = m_split;
         p.images = images;
         p.embedderManifest = m_embedder;
         p.inference.device = QStringLiteral("cpu");
         p.index = indexParams;
-        const auto report = pipeline::IngestJob(p).run();
+        const auto report = search::IngestJob(p).run();
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     }
 

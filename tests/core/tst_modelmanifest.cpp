@@ -1,15 +1,19 @@
 #include "../testfiles.h"
 #include "detection/detectionpostprocess.h"
-#include "detection/modelmanifest.h"
-#include "detection/resizegeometry.h"
+#include "models/modelmanifest.h"
+#include "models/resizegeometry.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace lookbook;
 using namespace lookbook::detection;
+using namespace lookbook::torchbackend;
+using namespace lookbook::models;
 
 namespace {
 
@@ -18,6 +22,33 @@ using lookbook::test::writeFile;
 
 const QByteArray kPreprocess = R"("preprocess": {"input_size": [640, 640], "resize": "letterbox", "pad_value": 114,
     "channels": "RGB", "range": "0-1", "mean": [0, 0, 0], "std": [1, 1, 1]})";
+
+// Every field the reader fills, so that a writer that forgets one fails the round trip.
+void compareManifests(const ModelManifest &a, const ModelManifest &b)
+{
+    QCOMPARE(a.path, b.path);
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.kind, b.kind);
+    QCOMPARE(a.modelFile, b.modelFile);
+    QCOMPARE(a.sha256, b.sha256);
+    QCOMPARE(a.opLibraries, b.opLibraries);
+    const Preprocessing &p = a.preprocessing, &q = b.preprocessing;
+    QCOMPARE(std::tuple(p.inputWidth, p.inputHeight, p.resize, p.sizeDivisor, p.padValue, p.bgr, p.unitRange, p.mean, p.std),
+             std::tuple(q.inputWidth, q.inputHeight, q.resize, q.sizeDivisor, q.padValue, q.bgr, q.unitRange, q.mean, q.std));
+    const DetectorSpec &d = a.detector, &e = b.detector;
+    QCOMPARE(std::tuple(d.decoder, d.classes, d.scoreThreshold, d.displayThreshold, d.fusionWeight, d.nmsIou),
+             std::tuple(e.decoder, e.classes, e.scoreThreshold, e.displayThreshold, e.fusionWeight, e.nmsIou));
+    QCOMPARE(std::tuple(a.embedder.output, a.embedder.dimension, a.embedder.cropMargin, a.embedder.head.size()),
+             std::tuple(b.embedder.output, b.embedder.dimension, b.embedder.cropMargin, b.embedder.head.size()));
+    for (size_t i = 0; i < a.embedder.head.size(); ++i) {
+        const PoolingDescriptor &h = a.embedder.head[i], &k = b.embedder.head[i];
+        QCOMPARE(std::tuple(h.type, h.p, h.projection), std::tuple(k.type, k.p, k.projection));
+    }
+    QCOMPARE(a.members.size(), b.members.size());
+    for (size_t i = 0; i < a.members.size(); ++i)
+        QCOMPARE(std::pair(a.members[i].manifestPath, a.members[i].weight), std::pair(b.members[i].manifestPath, b.members[i].weight));
+    QCOMPARE(a.ensembleDimension, b.ensembleDimension);
+}
 
 } // namespace
 
@@ -87,6 +118,57 @@ private Q_SLOTS:
         QCOMPARE(manifest->members[1].manifestPath, m_dir.filePath(QStringLiteral("sub/cgd.json")));
         QCOMPARE(manifest->members[1].weight, 0.5);
         QCOMPARE(manifest->ensembleDimension, 1536);
+    }
+
+    // What toJson() writes, parse() reads back to the same manifest, for every kind and field.
+    void writesWhatItReads_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("detector") << QByteArray(R"({"name": "yolo-df2", "kind": "detector", "file": "model.pt", "sha256": "SHA",
+            "op_libraries": ["ops/libnms.so"], "preprocess": {"input_size": [640, 480], "resize": "shorter-side", "size_divisor": 32, "pad_value": 114,
+            "channels": "BGR", "range": "0-255", "mean": [1, 2, 3], "std": [4, 5, 6]}, "detector": {"decoder": "yolo_nms",
+            "classes": [1, 2, 0, 13], "score_threshold": 0.125, "display_threshold": 0.3, "fusion_weight": 2.5, "nms_iou": 0.6}})");
+        QTest::newRow("embedder, feature map") << QByteArray(R"({"name": "cgd", "kind": "embedder", "file": "model.pt", "sha256": "SHA", PREPROCESS,
+            "embedder": {"output": "feature_map", "dimension": 1024, "crop_margin": 0.1,
+                         "head": [{"type": "gem", "p": 4.5, "projection": "fc/gem.pt"}, {"type": "mac"}, {"type": "spoc"}]}})");
+        QTest::newRow("embedder") << QByteArray(R"({"name": "plain", "kind": "embedder", "file": "model.pt", "sha256": "SHA", PREPROCESS,
+            "embedder": {"output": "embedding", "dimension": 8}})");
+        QTest::newRow("ensemble") << QByteArray(R"({"name": "m1+m2", "kind": "ensemble",
+            "ensemble": {"members": [{"manifest": "gem.json", "weight": 1}, {"manifest": "sub/cgd.json", "weight": 0.5}], "dimension": 1536}})");
+    }
+
+    void writesWhatItReads()
+    {
+        QFETCH(QByteArray, json);
+        const QString path = m_dir.filePath(QStringLiteral("written.json"));
+        const auto original = ModelManifest::parse(withSha(json), path);
+        QVERIFY2(original.ok(), original.ok() ? "" : qPrintable(original.error().message));
+        const auto reread = ModelManifest::parse(original->toJson(), path);
+        QVERIFY2(reread.ok(), reread.ok() ? "" : qPrintable(reread.error().message));
+        compareManifests(*original, *reread);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Saved in another folder, the relative paths still lead to the same files.
+        ModelManifest moved = *original;
+        moved.path = m_dir.filePath(QStringLiteral("elsewhere/moved.json"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("elsewhere"))));
+        QVERIFY(moved.save().ok());
+        const auto loaded = ModelManifest::load(moved.path);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+        compareManifests(moved, *loaded);
+    }
+
+    void saveSaysWhereItCannotWrite()
+    {
+        ModelManifest manifest = ModelManifest::parse(withSha(R"({"name": "e", "kind": "embedder", "file": "model.pt", "sha256": "SHA", PREPROCESS,
+                                                               "embedder": {"output": "embedding", "dimension": 8}})"),
+                                                      m_dir.filePath(QStringLiteral("e.json")))
+                                         .value();
+        manifest.path = m_dir.filePath(QStringLiteral("no-such-folder/e.json"));
+        const Status saved = manifest.save();
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.startsWith(manifest.path + QStringLiteral(": cannot write")), qPrintable(saved.error().message));
     }
 
     void sortsManifestsByKind()

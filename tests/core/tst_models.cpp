@@ -2,9 +2,9 @@
 // real images, through the core facades and through `lookbook-cli detect` / `embed`.
 #include "../cli/clirunner.h"
 #include "../testfiles.h"
-#include "testmodels.h"
 #include "detection/detector.h"
 #include "embedding/embedder.h"
+#include "testmodels.h"
 
 #include <ATen/Parallel.h>
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
         const auto detector = detection::Detector::load(m_yolo);
         QVERIFY2(detector.ok(), detector.ok() ? "" : qPrintable(detector.error().message));
         QVERIFY((*detector)->warmUp().ok());
-        const auto boxes = (*detector)->detect(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value());
+        const auto boxes = (*detector)->detect(models::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value());
         QVERIFY(boxes.ok());
         QCOMPARE(boxes->size(), size_t(2));
         QCOMPARE((*boxes)[0].label, 8);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE((*detector)->device(), QStringLiteral("cpu"));
         QVERIFY2((*detector)->placementNote().contains(QStringLiteral("LibTorch sees no GPU here: running on the CPU")),
                  qPrintable((*detector)->placementNote()));
-        const auto boxes = (*detector)->detect(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value());
+        const auto boxes = (*detector)->detect(models::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value());
         QVERIFY(boxes.ok());
         QCOMPARE(boxes->size(), size_t(2));
         const auto cpu = detection::Detector::load(m_yolo, {QStringLiteral("cpu"), false});
@@ -108,7 +108,7 @@ private Q_SLOTS:
     {
         // The count belongs to the thread that loads (and then runs) the models, as in the GUI's worker.
         const int automatic = at::get_num_threads();
-        detection::InferenceOptions one{QStringLiteral("cpu"), false, 1};
+        models::InferenceOptions one{QStringLiteral("cpu"), false, 1};
         QVERIFY(detection::Detector::load(m_yolo, one).ok());
         QCOMPARE(at::get_num_threads(), 1);
         QVERIFY(detection::Detector::load(m_yolo, {QStringLiteral("cpu"), false, 0}).ok());
@@ -133,9 +133,9 @@ def forward(self, x):
         QVERIFY(small.save(m_dir.filePath(QStringLiteral("small.png"))));
         const auto detector = detection::Detector::load(batched);
         QVERIFY(detector.ok());
-        const std::vector<detection::DecodedImage> photos = {
-            detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(),
-            detection::DecodedImage::load(m_dir.filePath(QStringLiteral("small.png"))).value()};
+        const std::vector<models::DecodedImage> photos = {
+            models::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(),
+            models::DecodedImage::load(m_dir.filePath(QStringLiteral("small.png"))).value()};
         const auto boxes = (*detector)->detect(photos);
         QVERIFY2(boxes.ok(), boxes.ok() ? "" : qPrintable(boxes.error().message));
         QCOMPARE(boxes->size(), size_t(2));
@@ -149,7 +149,7 @@ def forward(self, x):
         // A uniform (R, G) = (60, 80) photo: SPoC of the first two channels ∝ (60, 80) → (0.6, 0.8).
         const auto embedder = embedding::Embedder::load(m_spoc);
         QVERIFY(embedder.ok());
-        const auto vectors = (*embedder)->embed(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(),
+        const auto vectors = (*embedder)->embed(models::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(),
                                                 {{0, 0, 10, 10}, {30, 20, 60, 40}});
         QVERIFY(vectors.ok());
         QCOMPARE(vectors->size(), size_t(2));
@@ -165,7 +165,7 @@ def forward(self, x):
         QVERIFY2(embedder.ok(), embedder.ok() ? "" : qPrintable(embedder.error().message));
         QCOMPARE((*embedder)->dimension(), 4);
         QVERIFY((*embedder)->warmUp().ok());
-        const auto vectors = (*embedder)->embed(detection::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(), {{5, 5, 25, 25}});
+        const auto vectors = (*embedder)->embed(models::DecodedImage::load(m_dir.filePath(QStringLiteral("photo.png"))).value(), {{5, 5, 25, 25}});
         QVERIFY(vectors.ok());
         const float expected[4] = {0.6f / std::sqrt(5.0f), 0.8f / std::sqrt(5.0f), 1.2f / std::sqrt(5.0f), 1.6f / std::sqrt(5.0f)};
         for (int i = 0; i < 4; ++i)

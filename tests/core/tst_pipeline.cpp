@@ -4,15 +4,15 @@
 #include "catalog/catalog.h"
 #include "catalog/sqliteconnection.h"
 #include "colourcatalog.h"
-#include "detection/decodedimage.h"
+#include "experiments/splitevaluation.h"
 #include "index/vectorindex.h"
-#include "pipeline/catalogindex.h"
-#include "pipeline/democatalog.h"
-#include "pipeline/indexsidecar.h"
-#include "pipeline/ingestjob.h"
-#include "pipeline/searchpipeline.h"
-#include "pipeline/searchservice.h"
-#include "pipeline/splitevaluation.h"
+#include "models/decodedimage.h"
+#include "search/catalogindex.h"
+#include "search/democatalog.h"
+#include "search/indexsidecar.h"
+#include "search/ingestjob.h"
+#include "search/searchpipeline.h"
+#include "search/searchservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +25,8 @@
 #include <limits>
 
 using namespace lookbook;
-using namespace lookbook::pipeline;
+using namespace lookbook::search;
+using namespace lookbook::experiments;
 
 namespace {
 
@@ -36,7 +37,7 @@ QString imageOf(const QString &split, int id) { return split + QStringLiteral("/
 
 } // namespace
 
-Q_DECLARE_METATYPE(lookbook::pipeline::SearchOptions)
+Q_DECLARE_METATYPE(lookbook::search::SearchOptions)
 
 class TestPipeline final : public QObject
 {
@@ -397,7 +398,7 @@ private Q_SLOTS:
         auto pipeline = SearchPipeline::open({m_searchDb, {}, m_embedder, {m_detector}, {}});
         QVERIFY2(pipeline.ok(), pipeline.ok() ? "" : qPrintable(pipeline.error().message));
         for (int pair = 1; pair <= 4; ++pair) {
-            const auto photo = detection::DecodedImage::load(imageOf(m_split, pair));
+            const auto photo = models::DecodedImage::load(imageOf(m_split, pair));
             const Result<PhotoSearch> found = (*pipeline)->search(*photo, {}, options);
             QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
             QCOMPARE(found->boxes.size(), std::size_t(1));
@@ -430,7 +431,7 @@ private Q_SLOTS:
         QVERIFY(searchDbReady());
         auto pipeline = SearchPipeline::open({m_searchDb, {}, m_embedder, {shown}, {}});
         QVERIFY2(pipeline.ok(), pipeline.ok() ? "" : qPrintable(pipeline.error().message));
-        const Result<PhotoSearch> found = (*pipeline)->search(*detection::DecodedImage::load(imageOf(m_split, 1)), {}, {});
+        const Result<PhotoSearch> found = (*pipeline)->search(*models::DecodedImage::load(imageOf(m_split, 1)), {}, {});
         QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
         QCOMPARE(found->detections.perModel.at(0).size(), std::size_t(1));
         QCOMPARE(found->detections.displayThresholds, std::vector<double>{0.95});
@@ -491,7 +492,7 @@ private Q_SLOTS:
         // Opening takes a while (models, catalog, index): both queries below wait behind it, so the
         // first is superseded by the second before it starts.
         auto opened = service.open({m_db, {}, m_embedder, {m_detector}, {}});
-        const auto photo = detection::DecodedImage::load(imageOf(m_split, 3)).value();
+        const auto photo = models::DecodedImage::load(imageOf(m_split, 3)).value();
         auto vectors = service.embed(photo, {Box{8, 8, 40, 40}});
         FloatMatrix blue(1, 3);
         blue.values = {0.0f, 0.0f, 1.0f};
@@ -523,11 +524,11 @@ private Q_SLOTS:
 
     void detectionStopsBeforeTheNextDetectorWhenCancelled()
     {
-        detection::InferenceOptions cpu;
+        models::InferenceOptions cpu;
         cpu.device = QStringLiteral("cpu");
         const Result<DetectionEnsemble> ensemble = DetectionEnsemble::load({m_detector, m_detector, m_detector}, cpu);
         QVERIFY(ensemble.ok());
-        const auto photo = detection::DecodedImage::load(imageOf(m_split, 3)).value();
+        const auto photo = models::DecodedImage::load(imageOf(m_split, 3)).value();
         int asked = 0;
         const Result<Detections> stopped = ensemble->detect(photo, [&asked] { return ++asked == 2; });
         QVERIFY(!stopped.ok());

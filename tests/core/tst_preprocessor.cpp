@@ -3,7 +3,7 @@
 #include "../testimages.h"
 #include "common/filebytes.h"
 #include "common/limits.h"
-#include "detection/preprocessor.h"
+#include "models/preprocessor.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 using namespace lookbook;
-using namespace lookbook::detection;
+using namespace lookbook::models;
 
 using lookbook::test::gradientPng;
 using lookbook::test::pngClaiming;

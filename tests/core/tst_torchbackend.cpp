@@ -1,4 +1,4 @@
-#include "detection/torchinfo.h"
+#include "backend/torch/torchinfo.h"
 
 #include <QTest>
 
@@ -11,7 +11,7 @@ class TestTorchBackend final : public QObject
 private Q_SLOTS:
     void torchScriptRoundTrip()
     {
-        const lookbook::BackendInfo info = lookbook::detection::torchInfo();
+        const lookbook::BackendInfo info = lookbook::torchbackend::torchInfo();
         qInfo("LibTorch %s, devices: %zu, GPU usable: %s", info.version.c_str(), info.devices.size(), info.gpuSupport ? "yes" : "no");
         QVERIFY2(info.checkError.empty(), info.checkError.c_str());
     }

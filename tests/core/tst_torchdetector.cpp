@@ -1,13 +1,14 @@
 // Every detector output contract, on tiny TorchScript modules built here (no Python), decoded
 // against values written out by hand; and the ways a detector's output can be wrong.
-#include "detection/torchdetector.h"
+#include "backend/torch/torchdetector.h"
 
 #include <torch/script.h>
 
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace lookbook::detection;
+using namespace lookbook::torchbackend;
+using namespace lookbook::models;
 
 namespace {
 

@@ -1,6 +1,6 @@
 // The embedder backend on tiny TorchScript modules built here (no Python): pooled vectors against
 // values worked out by hand, and every way a model can be wrong.
-#include "embedding/torchembedder.h"
+#include "backend/torch/torchembedder.h"
 
 #include <torch/script.h>
 
@@ -10,7 +10,7 @@
 
 #include <cmath>
 
-using namespace lookbook::embedding;
+using namespace lookbook::torchbackend;
 
 namespace {
 

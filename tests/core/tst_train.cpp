@@ -7,11 +7,12 @@
 #include "common/progressline.h"
 #include "dataset/deepfashion2io.h"
 #include "dataset/syntheticgenerator.h"
-#include "detection/modelmanifest.h"
-#include "detection/preprocessor.h"
+#include "embedding/colourhistogramembedder.h"
 #include "embedding/embedder.h"
-#include "pipeline/democatalog.h"
-#include "train/colourhistogramembedder.h"
+#include "eval/retrievalprobe.h"
+#include "models/modelmanifest.h"
+#include "models/preprocessor.h"
+#include "search/democatalog.h"
 #include "train/cropaugmenter_p.h"
 #include "train/demosetbuilder.h"
 #include "train/embeddernetwork_p.h"
@@ -20,7 +21,6 @@
 #include "train/learningrateschedule.h"
 #include "train/metriclosses_p.h"
 #include "train/pksampler.h"
-#include "train/retrievalprobe.h"
 #include "train/trainingprogress.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -39,6 +39,8 @@
 
 using namespace lookbook;
 using namespace lookbook::train;
+using namespace lookbook::eval;
+using namespace lookbook::embedding;
 
 namespace {
 
@@ -351,14 +353,14 @@ private Q_SLOTS:
         const Result<dataset::DeepFashion2Split> validation = dataset::DeepFashion2Io::readSplit(params.config.validationRoot);
         QVERIFY(validation);
         const dataset::ImageAnnotation &annotation = validation->annotations.front();
-        const Result<detection::DecodedImage> image = detection::DecodedImage::load(validation->imagePath(annotation.imageId));
+        const Result<models::DecodedImage> image = models::DecodedImage::load(validation->imagePath(annotation.imageId));
         QVERIFY(image);
         std::vector<Box> boxes;
         for (const dataset::GarmentItem &item : annotation.items)
             boxes.push_back(item.box);
         const Result<std::vector<std::vector<float>>> vectors = (*embedder)->embed(*image, boxes);
         QVERIFY(vectors);
-        detection::TensorBatch batch = detection::Preprocessor::crops(*image, boxes, 0.0, (*embedder)->manifest().preprocessing);
+        models::TensorBatch batch = models::Preprocessor::crops(*image, boxes, 0.0, (*embedder)->manifest().preprocessing);
         torch::NoGradGuard noGrad;
         const at::Tensor expected = best.forward({torch::from_blob(batch.data.data(), {batch.batch, 3, batch.height, batch.width})}).toTensor();
         for (size_t i = 0; i < boxes.size(); ++i) {
@@ -367,7 +369,7 @@ private Q_SLOTS:
         }
 
         // …so the shipped model scores what the trainer reported for its best epoch.
-        const Result<eval::RetrievalMetrics> shipped = RetrievalProbe::evaluate(*validation, [&](const detection::DecodedImage &img, const std::vector<Box> &b) -> Result<FloatMatrix> {
+        const Result<eval::RetrievalMetrics> shipped = RetrievalProbe::evaluate(*validation, [&](const models::DecodedImage &img, const std::vector<Box> &b) -> Result<FloatMatrix> {
             const Result<std::vector<std::vector<float>>> v = (*embedder)->embed(img, b);
             if (!v)
                 return v.error();
@@ -454,7 +456,7 @@ private Q_SLOTS:
         image(cv::Rect(40, 0, 40, 40)).setTo(cv::Scalar(255, 0, 0));
         std::vector<uchar> png;
         cv::imencode(".png", image, png);
-        const Result<detection::DecodedImage> decoded = detection::DecodedImage::decode(QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<int>(png.size())), QStringLiteral("colours"));
+        const Result<models::DecodedImage> decoded = models::DecodedImage::decode(QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<int>(png.size())), QStringLiteral("colours"));
         QVERIFY(decoded);
         const FloatMatrix h = ColourHistogramEmbedder().embed(*decoded, {{0, 0, 20, 40}, {20, 0, 40, 40}, {40, 0, 80, 40}});
         const auto dot = [&](int a, int b) { float s = 0; for (int c = 0; c < h.cols; ++c) s += h.row(a)[c] * h.row(b)[c]; return s; };
@@ -497,16 +499,16 @@ private Q_SLOTS:
         QCOMPARE(report->models.size(), std::size_t(3));
         QCOMPARE(report->models[0].kind, QStringLiteral("detector"));
         QVERIFY(report->models[1].metric.startsWith(QStringLiteral("Acc@10 ")));
-        const Result<detection::ModelManifest> ensemble = detection::ModelManifest::load(report->ensembleManifest);
+        const Result<models::ModelManifest> ensemble = models::ModelManifest::load(report->ensembleManifest);
         QVERIFY2(ensemble.ok(), ensemble.ok() ? "" : qPrintable(ensemble.error().message));
         QCOMPARE(ensemble->ensembleDimension, 32);  // two 16-d members, concatenated
         QCOMPARE(ensemble->members.size(), std::size_t(2));
         QCOMPARE(ensemble->members[1].weight, 0.25);
 
-        pipeline::DemoCatalogParams demo;
+        search::DemoCatalogParams demo;
         demo.modelsDir = params.outDir;
         demo.dataDir = root.filePath(QStringLiteral("catalog-data"));
-        const Result<pipeline::DemoSetup> setup = pipeline::DemoCatalog::ensure(demo);
+        const Result<search::DemoSetup> setup = search::DemoCatalog::ensure(demo);
         QVERIFY2(setup.ok(), setup.ok() ? "" : qPrintable(setup.error().message));
         QCOMPARE(setup->embedderManifest, report->ensembleManifest);
         QCOMPARE(setup->detectorManifests, QStringList{QDir(params.outDir).filePath(QStringLiteral("tiny-det.json"))});

@@ -5,7 +5,7 @@
 #include "catalog/catalog.h"
 #include "index/indexparams.h"
 #include "index/vectorindex.h"
-#include "pipeline/catalogindex.h"
+#include "search/catalogindex.h"
 
 using namespace lookbook;
 
@@ -38,7 +38,7 @@ catalog::Catalog &indexedCatalog()
             if (!c.putVector(set, itemId, vector, 4))
                 std::abort();
         }
-        if (!pipeline::CatalogIndex::build(c, kVectorSet, index::IndexParams{}))
+        if (!search::CatalogIndex::build(c, kVectorSet, index::IndexParams{}))
             std::abort();
         return std::move(created.value());
     }();
@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     fuzz::FuzzInput::writeFile(indexFile + QStringLiteral(".json"), parts[0]);
     fuzz::FuzzInput::writeFile(indexFile, parts[1]);
     for (const bool forUpdate : {false, true}) {
-        const auto opened = forUpdate ? pipeline::CatalogIndex::openForUpdate(catalog, kVectorSet) : pipeline::CatalogIndex::open(catalog, kVectorSet);
+        const auto opened = forUpdate ? search::CatalogIndex::openForUpdate(catalog, kVectorSet) : search::CatalogIndex::open(catalog, kVectorSet);
         fuzz::FuzzInput::requireNamed(opened, indexFile);
         if (opened)
             static_cast<void>((*opened)->index().search(FloatMatrix(1, 4, 0.5f), 2));

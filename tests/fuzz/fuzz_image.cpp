@@ -2,9 +2,9 @@
 // input; and its size read as imports do (QImageReader).
 #include "fuzzinput.h"
 
-#include "detection/decodedimage.h"
-#include "detection/modelmanifest.h"
-#include "detection/preprocessor.h"
+#include "models/decodedimage.h"
+#include "models/modelmanifest.h"
+#include "models/preprocessor.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -14,13 +14,13 @@ using namespace lookbook;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     QByteArray input = fuzz::FuzzInput::bytes(data, size);
-    const Result<detection::DecodedImage> image = detection::DecodedImage::decode(input, QStringLiteral("fuzz.jpg"));
+    const Result<models::DecodedImage> image = models::DecodedImage::decode(input, QStringLiteral("fuzz.jpg"));
     fuzz::FuzzInput::requireNamed(image, QStringLiteral("fuzz.jpg"));
     if (image) {
-        detection::Preprocessing preprocessing;
+        models::Preprocessing preprocessing;
         preprocessing.inputWidth = 32;
         preprocessing.inputHeight = 24;
-        detection::Preprocessor::wholeImage(*image, preprocessing);
+        models::Preprocessor::wholeImage(*image, preprocessing);
     }
     QBuffer buffer(&input);
     buffer.open(QIODevice::ReadOnly);

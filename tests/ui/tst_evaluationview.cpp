@@ -9,7 +9,7 @@
 #include "models/evaluationrun.h"
 #include "models/searchsession.h"
 #include "models/workspaceconfig.h"
-#include "pipeline/ingestjob.h"
+#include "search/ingestjob.h"
 #include "widgets/evaluationpanel.h"
 #include "widgets/fusionpanel.h"
 #include "widgets/mainwindow.h"
@@ -91,12 +91,12 @@ private Q_SLOTS:
         m_centre = test::makeCentreDetector(m_dir.path(), QStringLiteral("centre"));
         m_db = m_dir.filePath(QStringLiteral("shop.db"));
         QVERIFY(catalog::Catalog::create(m_db).ok());
-        pipeline::IngestParams ingest;
+        search::IngestParams ingest;
         ingest.catalogPath = m_db;
         ingest.sourcePath = m_split;
         ingest.embedderManifest = m_embedder;
         ingest.inference.device = QStringLiteral("cpu");
-        const Result<pipeline::IngestReport> report = pipeline::IngestJob(ingest).run();
+        const Result<search::IngestReport> report = search::IngestJob(ingest).run();
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     }
 
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QVERIFY2(tune.exitCode == 0, tune.err.constData());
         const QJsonObject cli = QJsonDocument::fromJson(tune.out).object();
         const QJsonObject best = cli.value(QStringLiteral("best")).toObject();
-        const pipeline::FusionTuning &tuning = *panel->run()->tuning();
+        const experiments::FusionTuning &tuning = *panel->run()->tuning();
         QCOMPARE(tuning.startAp50, cli.value(QStringLiteral("start")).toObject().value(QStringLiteral("ap50")).toDouble());
         QCOMPARE(tuning.startAp50, detection->value(2, 1));
         QCOMPARE(tuning.bestAp50, best.value(QStringLiteral("ap50")).toDouble());

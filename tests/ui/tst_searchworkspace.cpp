@@ -3,24 +3,24 @@
 #include "../core/colourcatalog.h"
 #include "../testimages.h"
 #include "catalog/catalog.h"
-#include "models/catalogmodel.h"
-#include "models/demopreparation.h"
-#include "models/thumbnailcache.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "models/catalogmodel.h"
+#include "models/demopreparation.h"
 #include "models/resultsmodel.h"
 #include "models/searchsession.h"
+#include "models/thumbnailcache.h"
 #include "models/workspaceconfig.h"
-#include "pipeline/democatalog.h"
-#include "pipeline/ingestjob.h"
-#include "widgets/boxitem.h"
+#include "search/democatalog.h"
+#include "search/ingestjob.h"
 #include "settings/appsettings.h"
+#include "widgets/boxitem.h"
 #include "widgets/fusionpanel.h"
 #include "widgets/indexstatus.h"
 #include "widgets/layerspanel.h"
-#include "widgets/manifestlist.h"
 #include "widgets/mainwindow.h"
+#include "widgets/manifestlist.h"
 #include "widgets/messagebar.h"
 #include "widgets/photocanvas.h"
 #include "widgets/resultspanel.h"
@@ -221,12 +221,12 @@ private Q_SLOTS:
         m_twoBox = makeTwoBoxDetector(m_dir.path());
         m_db = m_dir.filePath(QStringLiteral("shop.db"));
         QVERIFY(catalog::Catalog::create(m_db).ok());
-        pipeline::IngestParams ingest;
+        search::IngestParams ingest;
         ingest.catalogPath = m_db;
         ingest.sourcePath = m_split;
         ingest.embedderManifest = m_embedder;
         ingest.inference.device = QStringLiteral("cpu");
-        const Result<pipeline::IngestReport> report = pipeline::IngestJob(ingest).run();
+        const Result<search::IngestReport> report = search::IngestJob(ingest).run();
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
         m_photo = m_split + QStringLiteral("/image/") + dataset::DeepFashion2Io::fileStem(kBluePair) + QStringLiteral(".jpg");
     }
@@ -552,13 +552,13 @@ private Q_SLOTS:
         // A catalog whose index was never built: the message names the command that fixes it.
         const QString stale = m_dir.filePath(QStringLiteral("stale.db"));
         QVERIFY(catalog::Catalog::create(stale).ok());
-        pipeline::IngestParams ingest;
+        search::IngestParams ingest;
         ingest.catalogPath = stale;
         ingest.sourcePath = m_split;
         ingest.embedderManifest = m_embedder;
         ingest.inference.device = QStringLiteral("cpu");
         ingest.index.reset();
-        QVERIFY(pipeline::IngestJob(ingest).run().ok());
+        QVERIFY(search::IngestJob(ingest).run().ok());
         ui::WorkspaceConfig config = workspace();
         config.catalogPath = stale;
         window.openWorkspace(config);
@@ -653,14 +653,14 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("two.db"));
         QVERIFY(catalog::Catalog::create(db).ok());
-        pipeline::IngestParams ingest;
+        search::IngestParams ingest;
         ingest.catalogPath = db;
         ingest.sourcePath = m_split;
         ingest.embedderManifest = m_embedder;
         ingest.inference.device = QStringLiteral("cpu");
-        QVERIFY(pipeline::IngestJob(ingest).run().ok());
+        QVERIFY(search::IngestJob(ingest).run().ok());
         ingest.embedderManifest = test::makeColourEmbedder(m_dir.path(), QStringLiteral("colour2"), 1);
-        QVERIFY(pipeline::IngestJob(ingest).run().ok());
+        QVERIFY(search::IngestJob(ingest).run().ok());
 
         MainWindow window;
         window.show();
@@ -722,7 +722,7 @@ private Q_SLOTS:
         // Opened once, the demo is what the next start reopens.
         QVERIFY(QSettings().value(QStringLiteral("workspace/catalog")).toString().endsWith(QStringLiteral("demo.db")));
         qunsetenv("LOOKBOOK_MODELS");
-        QDir(pipeline::DemoCatalog::defaultDataDir()).removeRecursively();
+        QDir(search::DemoCatalog::defaultDataDir()).removeRecursively();
     }
 
     void theLastCatalogIsReopened()
@@ -744,12 +744,12 @@ private Q_SLOTS:
         // A catalog of its own: its index is rebuilt with another type below.
         const QString db = m_dir.filePath(QStringLiteral("preferences.db"));
         QVERIFY(catalog::Catalog::create(db).ok());
-        pipeline::IngestParams ingest;
+        search::IngestParams ingest;
         ingest.catalogPath = db;
         ingest.sourcePath = m_split;
         ingest.embedderManifest = m_embedder;
         ingest.inference.device = QStringLiteral("cpu");
-        QVERIFY(pipeline::IngestJob(ingest).run().ok());
+        QVERIFY(search::IngestJob(ingest).run().ok());
         ui::WorkspaceConfig config = workspace();
         config.catalogPath = db;
         MainWindow window;

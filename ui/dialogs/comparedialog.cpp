@@ -1,7 +1,7 @@
 #include "dialogs/comparedialog.h"
 
-#include "detection/decodedimage.h"
 #include "models/categorylabel.h"
+#include "models/decodedimage.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -52,7 +52,7 @@ CompareDialog::CompareDialog(const QImage &queryCrop, const QString &queryText, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    QtConcurrent::run(&detection::DecodedImage::readForDisplay, result.image.path).then(this, [this](const Result<QImage> &photo) { showShopPhoto(photo); });
+    QtConcurrent::run(&models::DecodedImage::readForDisplay, result.image.path).then(this, [this](const Result<QImage> &photo) { showShopPhoto(photo); });
 }
 
 void CompareDialog::showShopPhoto(const Result<QImage> &read)

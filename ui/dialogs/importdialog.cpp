@@ -18,12 +18,12 @@ namespace lookbook::ui {
 
 namespace {
 
-using ImportResult = Result<pipeline::IngestReport>;
+using ImportResult = Result<search::IngestReport>;
 
 // On the worker: the job's progress becomes the future's, and the future's cancel the job's.
-void runImport(QPromise<ImportResult> &promise, const pipeline::IngestParams &params)
+void runImport(QPromise<ImportResult> &promise, const search::IngestParams &params)
 {
-    const ImportResult report = pipeline::IngestJob(params).run([&promise](const pipeline::IngestProgress &p) {
+    const ImportResult report = search::IngestJob(params).run([&promise](const search::IngestProgress &p) {
         promise.setProgressRange(0, static_cast<int>(p.imagesTotal));
         const QString eta = p.etaSeconds < 0 ? QString() : ImportDialog::tr(", %1 s left").arg(qRound(p.etaSeconds));
         promise.setProgressValueAndText(static_cast<int>(p.imagesDone),
@@ -38,7 +38,7 @@ void runImport(QPromise<ImportResult> &promise, const pipeline::IngestParams &pa
 
 } // namespace
 
-ImportDialog::ImportDialog(const pipeline::SearchPipelineParams &workspace, QWidget *parent)
+ImportDialog::ImportDialog(const search::SearchPipelineParams &workspace, QWidget *parent)
     : QDialog(parent), m_workspace(workspace)
 {
     setWindowTitle(tr("Import into %1").arg(QFileInfo(workspace.catalogPath).fileName()));
@@ -56,9 +56,9 @@ ImportDialog::ImportDialog(const pipeline::SearchPipelineParams &workspace, QWid
     sourceLabel->setBuddy(m_source);
     form->addRow(sourceLabel, sourceRow);
     m_images = new QComboBox(this);
-    m_images->addItem(tr("Shop photos"), int(pipeline::IngestParams::Images::Shop));
-    m_images->addItem(tr("Street photos"), int(pipeline::IngestParams::Images::User));
-    m_images->addItem(tr("All photos"), int(pipeline::IngestParams::Images::All));
+    m_images->addItem(tr("Shop photos"), int(search::IngestParams::Images::Shop));
+    m_images->addItem(tr("Street photos"), int(search::IngestParams::Images::User));
+    m_images->addItem(tr("All photos"), int(search::IngestParams::Images::All));
     m_images->setToolTip(tr("Which photos of a DeepFashion2 split to import; a folder is always shop photos"));
     form->addRow(tr("&Images:"), m_images);
     auto *models = new QLabel(tr("Boxes: the split's annotations, or for a folder the workspace's detectors (%1); vectors: %2.")
@@ -122,10 +122,10 @@ void ImportDialog::start(const QString &source)
         m_status->setText(tr("%1 is not a folder.").arg(source));
         return;
     }
-    pipeline::IngestParams params;
+    search::IngestParams params;
     params.catalogPath = m_workspace.catalogPath;
     params.sourcePath = source;
-    params.images = static_cast<pipeline::IngestParams::Images>(m_images->currentData().toInt());
+    params.images = static_cast<search::IngestParams::Images>(m_images->currentData().toInt());
     params.detectorManifests = m_workspace.detectorManifests;
     params.embedderManifest = m_workspace.embedderManifest;
     params.vectorSet = m_workspace.vectorSet;
@@ -153,7 +153,7 @@ void ImportDialog::showReport()
         Q_EMIT importFinished(false);
         return;
     }
-    const pipeline::IngestReport &r = *result;
+    const search::IngestReport &r = *result;
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     QString summary = tr("Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.")

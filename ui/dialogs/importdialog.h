@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/ingestjob.h"
-#include "pipeline/searchpipeline.h"
+#include "search/ingestjob.h"
+#include "search/searchpipeline.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -24,7 +24,7 @@ class ImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(const pipeline::SearchPipelineParams &workspace, QWidget *parent = nullptr);
+    ImportDialog(const search::SearchPipelineParams &workspace, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void start(const QString &source);
@@ -40,7 +40,7 @@ private:
     void showProgress();
     void showReport();
 
-    pipeline::SearchPipelineParams m_workspace;
+    search::SearchPipelineParams m_workspace;
     QLineEdit *m_source = nullptr;
     QComboBox *m_images = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -48,7 +48,7 @@ private:
     QPlainTextEdit *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_start = nullptr;
-    QFutureWatcher<Result<pipeline::IngestReport>> m_watcher;
+    QFutureWatcher<Result<search::IngestReport>> m_watcher;
 };
 
 } // namespace lookbook::ui

@@ -1,6 +1,6 @@
 #include "models/backendstatus.h"
 
-#include "common/version.h"
+#include "backend/backendreport.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,7 +17,7 @@ BackendStatus *BackendStatus::instance()
 BackendStatus::BackendStatus(QObject *parent)
     : QObject(parent)
 {
-    QtConcurrent::run(&lookbook::backendReport).then(this, [this](std::vector<BackendInfo> report) {
+    QtConcurrent::run(&lookbook::backend::backendReport).then(this, [this](std::vector<BackendInfo> report) {
         m_report = std::move(report);
         m_ready = true;
         Q_EMIT ready();

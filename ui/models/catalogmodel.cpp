@@ -1,13 +1,13 @@
 #include "models/catalogmodel.h"
 
 #include "models/thumbnailcache.h"
-#include "pipeline/searchservice.h"
+#include "search/searchservice.h"
 
 #include <algorithm>
 
 namespace lookbook::ui {
 
-CatalogModel::CatalogModel(pipeline::SearchService *service, ThumbnailCache *thumbnails, QObject *parent)
+CatalogModel::CatalogModel(search::SearchService *service, ThumbnailCache *thumbnails, QObject *parent)
     : PagedListModel(kPageSize, parent), m_service(service), m_thumbnails(thumbnails)
 {
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &CatalogModel::thumbnailArrived);

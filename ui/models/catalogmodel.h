@@ -7,7 +7,7 @@
 
 #include <vector>
 
-namespace lookbook::pipeline {
+namespace lookbook::search {
 class SearchService;
 }
 
@@ -25,7 +25,7 @@ class CatalogModel final : public PagedListModel
 public:
     static constexpr int kPageSize = 120;
 
-    CatalogModel(pipeline::SearchService *service, ThumbnailCache *thumbnails, QObject *parent = nullptr);
+    CatalogModel(search::SearchService *service, ThumbnailCache *thumbnails, QObject *parent = nullptr);
 
     // Starts over on a newly opened catalog of `total` shop items (0: none open).
     void reset(qint64 total);
@@ -39,7 +39,7 @@ private:
     void requestPage() override;
     void thumbnailArrived(qint64 itemId);
 
-    pipeline::SearchService *m_service = nullptr;
+    search::SearchService *m_service = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     std::vector<catalog::ItemDetails> m_rows;
     qint64 m_total = 0;

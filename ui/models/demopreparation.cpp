@@ -6,7 +6,7 @@ namespace lookbook::ui {
 
 DemoPreparation::DemoPreparation(QObject *parent) : QObject(parent)
 {
-    qRegisterMetaType<Result<pipeline::DemoSetup>>();
+    qRegisterMetaType<Result<search::DemoSetup>>();
 }
 
 DemoPreparation::~DemoPreparation()
@@ -17,16 +17,16 @@ DemoPreparation::~DemoPreparation()
     m_work.waitForFinished();
 }
 
-void DemoPreparation::start(const pipeline::DemoCatalogParams &params)
+void DemoPreparation::start(const search::DemoCatalogParams &params)
 {
     // Signals emitted on the worker reach the GUI thread queued; the destructor's wait keeps `this` alive.
-    pipeline::DemoCatalogParams reporting = params;
+    search::DemoCatalogParams reporting = params;
     reporting.progress = [this, cancel = m_cancel](const QString &stage, qint64 done, qint64 total) {
         Q_EMIT progressed(stage, done, total);
         return !cancel->load();
     };
     m_work = QtConcurrent::run([this, reporting] {
-        const Result<pipeline::DemoSetup> setup = pipeline::DemoCatalog::ensure(reporting);
+        const Result<search::DemoSetup> setup = search::DemoCatalog::ensure(reporting);
         Q_EMIT finished(setup);
     });
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "pipeline/democatalog.h"
+#include "search/democatalog.h"
 
 #include <QFuture>
 #include <QObject>
@@ -9,7 +9,7 @@
 #include <atomic>
 #include <memory>
 
-Q_DECLARE_METATYPE(lookbook::Result<lookbook::pipeline::DemoSetup>)
+Q_DECLARE_METATYPE(lookbook::Result<lookbook::search::DemoSetup>)
 
 namespace lookbook::ui {
 
@@ -23,11 +23,11 @@ public:
     explicit DemoPreparation(QObject *parent = nullptr);
     ~DemoPreparation() override;
 
-    void start(const pipeline::DemoCatalogParams &params);
+    void start(const search::DemoCatalogParams &params);
 
 Q_SIGNALS:
     void progressed(const QString &stage, qint64 done, qint64 total);
-    void finished(const lookbook::Result<lookbook::pipeline::DemoSetup> &setup);
+    void finished(const lookbook::Result<lookbook::search::DemoSetup> &setup);
 
 private:
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);

@@ -7,31 +7,31 @@ namespace lookbook::ui {
 
 namespace {
 
-QString stageText(pipeline::DatasetEvaluation::Stage stage)
+QString stageText(experiments::DatasetEvaluation::Stage stage)
 {
     switch (stage) {
-    case pipeline::DatasetEvaluation::Stage::Detecting: return EvaluationRun::tr("Detecting on the dataset's photos");
-    case pipeline::DatasetEvaluation::Stage::ScoringDetections: return EvaluationRun::tr("Computing box AP");
-    case pipeline::DatasetEvaluation::Stage::QueryingGroundTruthBoxes: return EvaluationRun::tr("Searching with the annotated boxes");
-    case pipeline::DatasetEvaluation::Stage::QueryingFusedBoxes: return EvaluationRun::tr("Searching with the fused boxes");
+    case experiments::DatasetEvaluation::Stage::Detecting: return EvaluationRun::tr("Detecting on the dataset's photos");
+    case experiments::DatasetEvaluation::Stage::ScoringDetections: return EvaluationRun::tr("Computing box AP");
+    case experiments::DatasetEvaluation::Stage::QueryingGroundTruthBoxes: return EvaluationRun::tr("Searching with the annotated boxes");
+    case experiments::DatasetEvaluation::Stage::QueryingFusedBoxes: return EvaluationRun::tr("Searching with the fused boxes");
     }
     return {};
 }
 
 // On a worker: the job's progress becomes the future's, and the future's cancel the job's.
-void evaluate(QPromise<Result<pipeline::DatasetEvaluationReport>> &promise, const pipeline::DatasetEvaluationParams &params)
+void evaluate(QPromise<Result<experiments::DatasetEvaluationReport>> &promise, const experiments::DatasetEvaluationParams &params)
 {
-    promise.addResult(pipeline::DatasetEvaluation::run(params, [&promise](pipeline::DatasetEvaluation::Stage stage, qint64 done, qint64 total) {
+    promise.addResult(experiments::DatasetEvaluation::run(params, [&promise](experiments::DatasetEvaluation::Stage stage, qint64 done, qint64 total) {
         promise.setProgressRange(0, static_cast<int>(total));
         promise.setProgressValueAndText(static_cast<int>(done), stageText(stage));
         return !promise.isCanceled();
     }));
 }
 
-void tuneFusion(QPromise<Result<pipeline::FusionTuning>> &promise, std::shared_ptr<const pipeline::DatasetEvaluationReport> report,
-                const pipeline::FusionTunerParams &params)
+void tuneFusion(QPromise<Result<experiments::FusionTuning>> &promise, std::shared_ptr<const experiments::DatasetEvaluationReport> report,
+                const experiments::FusionTunerParams &params)
 {
-    promise.addResult(pipeline::FusionTuner::tune(report->detections, params, [&promise](qint64 done, qint64 total) {
+    promise.addResult(experiments::FusionTuner::tune(report->detections, params, [&promise](qint64 done, qint64 total) {
         promise.setProgressRange(0, static_cast<int>(total));
         promise.setProgressValueAndText(static_cast<int>(done), EvaluationRun::tr("Tuning the fusion"));
         return !promise.isCanceled();
@@ -70,7 +70,7 @@ bool EvaluationRun::isRunning() const
     return m_evaluation.isRunning() || m_tuner.isRunning();
 }
 
-void EvaluationRun::start(const pipeline::DatasetEvaluationParams &params)
+void EvaluationRun::start(const experiments::DatasetEvaluationParams &params)
 {
     if (isRunning())
         return;
@@ -78,7 +78,7 @@ void EvaluationRun::start(const pipeline::DatasetEvaluationParams &params)
     Q_EMIT runningChanged(true);
 }
 
-void EvaluationRun::tune(const pipeline::FusionTunerParams &params)
+void EvaluationRun::tune(const experiments::FusionTunerParams &params)
 {
     if (isRunning() || !m_report)
         return;
@@ -102,7 +102,7 @@ void EvaluationRun::finishEvaluation()
     const EvaluationResult result = future.result();
     if (!result)
         return Q_EMIT failed(result.error().message);
-    m_report = std::make_shared<const pipeline::DatasetEvaluationReport>(*result);
+    m_report = std::make_shared<const experiments::DatasetEvaluationReport>(*result);
     m_tuning.reset();
     Q_EMIT finished();
 }

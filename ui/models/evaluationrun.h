@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/datasetevaluation.h"
-#include "pipeline/fusiontuner.h"
+#include "experiments/datasetevaluation.h"
+#include "experiments/fusiontuner.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -12,7 +12,7 @@
 namespace lookbook::ui {
 
 // The evaluation view's work, off the GUI thread: an evaluation of the workspace's models on a dataset
-// (pipeline::DatasetEvaluation, what the CLI computes), then any number of fusion tunings on its cached
+// (experiments::DatasetEvaluation, what the CLI computes), then any number of fusion tunings on its cached
 // detections. Each reports progress and can be cancelled; one of each runs at a time.
 class EvaluationRun final : public QObject
 {
@@ -24,15 +24,15 @@ public:
     ~EvaluationRun() override;
 
     // Ignored while an evaluation or a tuning runs.
-    void start(const pipeline::DatasetEvaluationParams &params);
+    void start(const experiments::DatasetEvaluationParams &params);
     // Searches weights and thresholds from `start` on the last report's detections.
-    void tune(const pipeline::FusionTunerParams &params);
+    void tune(const experiments::FusionTunerParams &params);
     void cancel();
     bool isRunning() const;
 
     // The last evaluation that finished (null before), and the tuning made on it.
-    std::shared_ptr<const pipeline::DatasetEvaluationReport> report() const { return m_report; }
-    const std::optional<pipeline::FusionTuning> &tuning() const { return m_tuning; }
+    std::shared_ptr<const experiments::DatasetEvaluationReport> report() const { return m_report; }
+    const std::optional<experiments::FusionTuning> &tuning() const { return m_tuning; }
 
 Q_SIGNALS:
     void progressed(const QString &stage, int done, int total);
@@ -43,8 +43,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    using EvaluationResult = Result<pipeline::DatasetEvaluationReport>;
-    using TuningResult = Result<pipeline::FusionTuning>;
+    using EvaluationResult = Result<experiments::DatasetEvaluationReport>;
+    using TuningResult = Result<experiments::FusionTuning>;
 
     template<typename T>
     void watch(QFutureWatcher<T> &watcher);
@@ -53,8 +53,8 @@ private:
 
     QFutureWatcher<EvaluationResult> m_evaluation;
     QFutureWatcher<TuningResult> m_tuner;
-    std::shared_ptr<const pipeline::DatasetEvaluationReport> m_report;
-    std::optional<pipeline::FusionTuning> m_tuning;
+    std::shared_ptr<const experiments::DatasetEvaluationReport> m_report;
+    std::optional<experiments::FusionTuning> m_tuning;
 };
 
 } // namespace lookbook::ui

@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "index/indexparams.h"
-#include "pipeline/catalogindex.h"
+#include "search/catalogindex.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -41,7 +41,7 @@ Result<QString> rebuildIndex(const QString &catalogPath, const QString &vectorSe
             return recorded.error();
         params = *recorded;
     }
-    Result<std::unique_ptr<pipeline::CatalogIndex>> built = pipeline::CatalogIndex::build(**catalog, chosen->name, params);
+    Result<std::unique_ptr<search::CatalogIndex>> built = search::CatalogIndex::build(**catalog, chosen->name, params);
     if (!built)
         return built.error();
     return chosen->name;

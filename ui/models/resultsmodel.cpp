@@ -16,7 +16,7 @@ ResultsModel::ResultsModel(ThumbnailCache *thumbnails, QObject *parent)
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &ResultsModel::thumbnailArrived);
 }
 
-void ResultsModel::setResults(const std::vector<pipeline::SearchHit> &hits, const std::vector<catalog::ItemDetails> &details)
+void ResultsModel::setResults(const std::vector<search::SearchHit> &hits, const std::vector<catalog::ItemDetails> &details)
 {
     Q_ASSERT(hits.size() == details.size());
     beginResetModel();

@@ -2,7 +2,7 @@
 
 #include "catalog/catalogrecords.h"
 #include "models/itemdata.h"
-#include "pipeline/searchpipeline.h"
+#include "search/searchpipeline.h"
 
 #include <QAbstractListModel>
 
@@ -22,7 +22,7 @@ public:
     explicit ResultsModel(ThumbnailCache *thumbnails, QObject *parent = nullptr);
 
     // `details` belong to `hits`, in the same order.
-    void setResults(const std::vector<pipeline::SearchHit> &hits, const std::vector<catalog::ItemDetails> &details);
+    void setResults(const std::vector<search::SearchHit> &hits, const std::vector<catalog::ItemDetails> &details);
     void clear();
     const catalog::ItemDetails &details(int row) const { return m_rows.at(static_cast<std::size_t>(row)).details; }
 
@@ -36,7 +36,7 @@ public:
 
 private:
     struct Row final {
-        pipeline::SearchHit hit;
+        search::SearchHit hit;
         catalog::ItemDetails details;
     };
     void thumbnailArrived(qint64 itemId);

@@ -1,11 +1,11 @@
 #include "models/searchsession.h"
 
-#include "detection/modelmanifest.h"
 #include "models/catalogmodel.h"
 #include "models/categorylabel.h"
+#include "models/modelmanifest.h"
 #include "models/resultsmodel.h"
 #include "models/thumbnailcache.h"
-#include "pipeline/searchservice.h"
+#include "search/searchservice.h"
 
 #include <algorithm>
 #include <limits>
@@ -19,7 +19,7 @@ constexpr double kFollowIou = 0.3;
 
 SearchSession::SearchSession(QObject *parent)
     : QObject(parent)
-    , m_service(new pipeline::SearchService(this))
+    , m_service(new search::SearchService(this))
     , m_thumbnails(new ThumbnailCache(ThumbnailCache::kDefaultCapacity, this))
     , m_results(new ResultsModel(m_thumbnails, this))
     , m_catalogItems(new CatalogModel(m_service, m_thumbnails, this))
@@ -53,7 +53,7 @@ void SearchSession::fail(Work work, const Error &error)
     Q_EMIT failed(error.message);
 }
 
-void SearchSession::open(const pipeline::SearchPipelineParams &params)
+void SearchSession::open(const search::SearchPipelineParams &params)
 {
     m_params = params;
     const quint64 request = ++m_openRequest;
@@ -67,7 +67,7 @@ void SearchSession::open(const pipeline::SearchPipelineParams &params)
     m_displayThresholds.clear();
     for (const QString &path : params.detectorManifests) {
         // Small JSON files, read again here for the names, weights and thresholds the panels show.
-        const Result<detection::ModelManifest> manifest = detection::ModelManifest::load(path);
+        const Result<models::ModelManifest> manifest = models::ModelManifest::load(path);
         m_detectorNames << (manifest ? manifest->name : path);
         m_manifestWeights.push_back(manifest ? manifest->detector.fusionWeight : 1.0);
         m_displayThresholds.push_back(manifest ? manifest->detector.displayThreshold : 0.0);
@@ -103,7 +103,7 @@ void SearchSession::forgetDetections()
     m_results->clear();
 }
 
-void SearchSession::setPhoto(const detection::DecodedImage &image)
+void SearchSession::setPhoto(const models::DecodedImage &image)
 {
     m_image = image;
     ++m_queryRequest;
@@ -120,7 +120,7 @@ void SearchSession::detect()
     const quint64 request = ++m_photoRequest;
     setBusy(Detecting, true);
     m_detectTimer.start();
-    m_service->detect(*m_image).then(this, [this, request](const Result<pipeline::Detections> &detections) {
+    m_service->detect(*m_image).then(this, [this, request](const Result<search::Detections> &detections) {
         if (isStale(request, m_photoRequest, detections ? nullptr : &detections.error()))
             return;
         if (!detections)
@@ -149,10 +149,10 @@ void SearchSession::refuse()
 {
     QElapsedTimer timer;
     timer.start();
-    pipeline::Detections kept = m_detections;
+    search::Detections kept = m_detections;
     kept.perModel = thresholdedDetections();
     const bool weightsFit = m_weights.size() == kept.perModel.size();
-    Result<std::vector<ScoredBox>> fused = pipeline::DetectionEnsemble::fuse(kept, m_fusion, weightsFit ? m_weights : std::vector<double>{});
+    Result<std::vector<ScoredBox>> fused = search::DetectionEnsemble::fuse(kept, m_fusion, weightsFit ? m_weights : std::vector<double>{});
     m_lastFuseMs = timer.nsecsElapsed() / 1e6;
     if (!fused) {
         m_fused.clear();
@@ -228,7 +228,7 @@ void SearchSession::followSelection(const std::optional<Box> &previous)
     selectFusedBox(best);
 }
 
-void SearchSession::setSearchOptions(const pipeline::SearchOptions &options)
+void SearchSession::setSearchOptions(const search::SearchOptions &options)
 {
     m_options = options;
     if (!m_queryVector)
@@ -283,11 +283,11 @@ void SearchSession::runSearch(const Box &box)
     });
 }
 
-pipeline::SearchOptions SearchSession::effectiveOptions() const
+search::SearchOptions SearchSession::effectiveOptions() const
 {
     // The paper's neighbourhood sizes assume thousands of shop items; a small catalog (a demo, a
     // test) gets neighbourhoods as large as it is instead of an error.
-    pipeline::SearchOptions options = m_options;
+    search::SearchOptions options = m_options;
     const int gallery = static_cast<int>(std::min<qint64>(m_vectorSet ? m_vectorSet->vectorCount : 0, std::numeric_limits<int>::max()));
     options.qeNeighbours = std::min(options.qeNeighbours, gallery);
     options.dbaNeighbours = std::min(options.dbaNeighbours, gallery);
@@ -300,12 +300,12 @@ pipeline::SearchOptions SearchSession::effectiveOptions() const
 
 void SearchSession::runQuery(quint64 request)
 {
-    m_service->query(*m_queryVector, effectiveOptions()).then(this, [this, request](const Result<std::vector<std::vector<pipeline::SearchHit>>> &found) {
+    m_service->query(*m_queryVector, effectiveOptions()).then(this, [this, request](const Result<std::vector<std::vector<search::SearchHit>>> &found) {
         if (isStale(request, m_queryRequest, found ? nullptr : &found.error()))
             return;
         if (!found)
             return fail(Searching, found.error());
-        const std::vector<pipeline::SearchHit> hits = found->empty() ? std::vector<pipeline::SearchHit>{} : found->front();
+        const std::vector<search::SearchHit> hits = found->empty() ? std::vector<search::SearchHit>{} : found->front();
         m_service->details(hits).then(this, [this, request, hits](const Result<std::vector<catalog::ItemDetails>> &details) {
             if (isStale(request, m_queryRequest, details ? nullptr : &details.error()))
                 return;

@@ -4,11 +4,11 @@
 #include "common/box.h"
 #include "common/floatmatrix.h"
 #include "common/scoredbox.h"
-#include "detection/decodedimage.h"
 #include "fusion/fusionparams.h"
-#include "pipeline/detectionensemble.h"
-#include "pipeline/searchoptions.h"
-#include "pipeline/searchpipeline.h"
+#include "models/decodedimage.h"
+#include "search/detectionensemble.h"
+#include "search/searchoptions.h"
+#include "search/searchpipeline.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,7 +17,7 @@
 #include <optional>
 #include <vector>
 
-namespace lookbook::pipeline {
+namespace lookbook::search {
 class SearchService;
 }
 
@@ -42,7 +42,7 @@ public:
     ~SearchSession() override;
 
     // Loads catalog, index and models in the background; `opened` or `failed` follows.
-    void open(const pipeline::SearchPipelineParams &params);
+    void open(const search::SearchPipelineParams &params);
     bool isOpen() const { return m_vectorSet.has_value(); }
     const std::optional<catalog::VectorSetInfo> &vectorSet() const { return m_vectorSet; }
     QStringList detectorNames() const { return m_detectorNames; }
@@ -51,9 +51,9 @@ public:
     std::vector<double> displayThresholds() const { return m_displayThresholds; }
 
     // Detects on the photo once a catalog is open; the best fused box is then searched.
-    void setPhoto(const detection::DecodedImage &image);
+    void setPhoto(const models::DecodedImage &image);
     bool hasDetections() const { return m_hasDetections; }
-    const pipeline::Detections &detections() const { return m_detections; }
+    const search::Detections &detections() const { return m_detections; }
     // Each detector's boxes that pass its score threshold: what is drawn and what is fused.
     std::vector<std::vector<ScoredBox>> thresholdedDetections() const;
     const std::vector<ScoredBox> &fusedBoxes() const { return m_fused; }
@@ -64,10 +64,10 @@ public:
     std::vector<double> fusionWeights() const;
     const std::vector<double> &scoreThresholds() const { return m_thresholds; }
     // The catalog and models of the last open().
-    const pipeline::SearchPipelineParams &pipelineParams() const { return m_params; }
+    const search::SearchPipelineParams &pipelineParams() const { return m_params; }
     void setScoreThresholds(const std::vector<double> &thresholds);
-    void setSearchOptions(const pipeline::SearchOptions &options);
-    const pipeline::SearchOptions &searchOptions() const { return m_options; }
+    void setSearchOptions(const search::SearchOptions &options);
+    const search::SearchOptions &searchOptions() const { return m_options; }
 
     void selectFusedBox(int index);
     void searchBox(const Box &box);
@@ -112,30 +112,30 @@ private:
     void followSelection(const std::optional<Box> &previous);
     void runSearch(const Box &box);
     void runQuery(quint64 request);
-    pipeline::SearchOptions effectiveOptions() const;
+    search::SearchOptions effectiveOptions() const;
     void setBusy(Work work, bool on);
     // True when the result of `request` must be ignored: counted, and its busy state left to the newer one.
     bool isStale(quint64 request, quint64 latest, const Error *error);
     void fail(Work work, const Error &error);
 
-    pipeline::SearchService *m_service = nullptr;
+    search::SearchService *m_service = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     ResultsModel *m_results = nullptr;
     CatalogModel *m_catalogItems = nullptr;
 
-    pipeline::SearchPipelineParams m_params;
+    search::SearchPipelineParams m_params;
     std::optional<catalog::VectorSetInfo> m_vectorSet;
     QStringList m_detectorNames;
     std::vector<double> m_manifestWeights;
     std::vector<double> m_displayThresholds;
-    std::optional<detection::DecodedImage> m_image;
-    pipeline::Detections m_detections;
+    std::optional<models::DecodedImage> m_image;
+    search::Detections m_detections;
     bool m_hasDetections = false;
     std::vector<ScoredBox> m_fused;
     fusion::FusionParams m_fusion;
     std::vector<double> m_weights;     // empty: the manifests' weights
     std::vector<double> m_thresholds;  // per detector; missing ones are 0
-    pipeline::SearchOptions m_options;
+    search::SearchOptions m_options;
 
     int m_selected = -1;
     std::optional<Box> m_queryBox;

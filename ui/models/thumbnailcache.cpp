@@ -1,7 +1,7 @@
 #include "models/thumbnailcache.h"
 
 #include "common/logging.h"
-#include "detection/decodedimage.h"
+#include "models/decodedimage.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -15,7 +15,7 @@ QImage readThumbnail(const QString &path, const Box &box, const QSize &size)
 {
     // The checks and limits of every photo the app opens: a damaged or oversized shop photo is a plain
     // warning and an empty thumbnail.
-    const Result<QImage> read = detection::DecodedImage::readForDisplay(path);
+    const Result<QImage> read = models::DecodedImage::readForDisplay(path);
     if (!read) {
         qCWarning(lcUi).noquote() << "cannot show a thumbnail:" << read.error().message;
         return {};

@@ -1,6 +1,6 @@
 #include "models/workspaceconfig.h"
 
-#include "detection/modelmanifest.h"
+#include "models/modelmanifest.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,16 +22,16 @@ QStringList WorkspaceConfig::embedders() const
     // An unreadable manifest is not a choice; pipelineParams() reports it.
     QStringList found;
     for (const QString &path : enabledManifests()) {
-        if (const Result<detection::ManifestsByKind> sorted = detection::ModelManifest::sortByKind({path}); sorted)
+        if (const Result<models::ManifestsByKind> sorted = models::ModelManifest::sortByKind({path}); sorted)
             found << sorted->embedders;
     }
     return found;
 }
 
-Result<pipeline::SearchPipelineParams> WorkspaceConfig::pipelineParams() const
+Result<search::SearchPipelineParams> WorkspaceConfig::pipelineParams() const
 {
-    using Params = pipeline::SearchPipelineParams;
-    const Result<detection::ManifestsByKind> sorted = detection::ModelManifest::sortByKind(enabledManifests());
+    using Params = search::SearchPipelineParams;
+    const Result<models::ManifestsByKind> sorted = models::ModelManifest::sortByKind(enabledManifests());
     if (!sorted)
         return sorted.error();
     if (sorted->embedders.isEmpty())
@@ -51,7 +51,7 @@ Result<pipeline::SearchPipelineParams> WorkspaceConfig::pipelineParams() const
     }
     if (sorted->embedders.size() > 1) {
         // Imports name a set after the model that made it.
-        const Result<detection::ModelManifest> chosen = detection::ModelManifest::load(params.embedderManifest);
+        const Result<models::ModelManifest> chosen = models::ModelManifest::load(params.embedderManifest);
         if (!chosen)
             return chosen.error();
         params.vectorSet = chosen->name;
@@ -65,7 +65,7 @@ QString WorkspaceConfig::problem() const
         return QCoreApplication::translate("WorkspaceConfig", "Choose a catalog.");
     if (!QFileInfo::exists(catalogPath))
         return QCoreApplication::translate("WorkspaceConfig", "%1 does not exist.").arg(catalogPath);
-    if (const Result<pipeline::SearchPipelineParams> params = pipelineParams(); !params)
+    if (const Result<search::SearchPipelineParams> params = pipelineParams(); !params)
         return params.error().message;
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "pipeline/searchpipeline.h"
+#include "search/searchpipeline.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,7 +24,7 @@ struct WorkspaceConfig final {
     QStringList embedders() const;
     // Errors name the manifest that cannot be read, or say that there is no embedder. With several
     // embedders the chosen one searches its own vector set (named after it, as imports name them).
-    Result<pipeline::SearchPipelineParams> pipelineParams() const;
+    Result<search::SearchPipelineParams> pipelineParams() const;
     // Why this cannot be opened (no catalog, a missing file, a model problem); empty when it can.
     QString problem() const;
 };

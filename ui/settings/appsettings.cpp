@@ -92,7 +92,7 @@ bool AppSettings::queryExpansion() const { return m_settings.value(kQueryExpansi
 bool AppSettings::databaseAugmentation() const { return m_settings.value(kDatabaseAugmentation, false).toBool(); }
 bool AppSettings::rerank() const { return m_settings.value(kRerank, false).toBool(); }
 
-void AppSettings::setPostProcessing(const pipeline::SearchOptions &options)
+void AppSettings::setPostProcessing(const search::SearchOptions &options)
 {
     m_settings.setValue(kQueryExpansion, options.qeNeighbours > 0);
     m_settings.setValue(kDatabaseAugmentation, options.dbaNeighbours > 0);

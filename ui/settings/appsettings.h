@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/workspaceconfig.h"
-#include "pipeline/searchoptions.h"
+#include "search/searchoptions.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -34,7 +34,7 @@ public:
     bool queryExpansion() const;
     bool databaseAugmentation() const;
     bool rerank() const;
-    void setPostProcessing(const pipeline::SearchOptions &options);
+    void setPostProcessing(const search::SearchOptions &options);
     int thumbnailCapacity() const;
     void setThumbnailCapacity(int capacity);
     // The interface language as a locale name ("ko", "zh_CN"); empty: the system's. Read on start.

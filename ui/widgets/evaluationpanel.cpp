@@ -166,12 +166,12 @@ QString EvaluationPanel::notes() const
     return m_notes->text();
 }
 
-pipeline::FusionSetting EvaluationPanel::currentSetting() const
+experiments::FusionSetting EvaluationPanel::currentSetting() const
 {
     return {m_session->fusionParams(), m_session->fusionWeights(), m_session->scoreThresholds()};
 }
 
-QString EvaluationPanel::describe(const pipeline::FusionSetting &setting) const
+QString EvaluationPanel::describe(const experiments::FusionSetting &setting) const
 {
     QStringList weights;
     for (std::size_t i = 0; i < setting.weights.size(); ++i)
@@ -195,10 +195,10 @@ void EvaluationPanel::startEvaluation()
         return;
     if (m_dataset->text().trimmed().isEmpty())
         return chooseDataset();
-    const pipeline::SearchPipelineParams &workspace = m_session->pipelineParams();
+    const search::SearchPipelineParams &workspace = m_session->pipelineParams();
     if (workspace.detectorManifests.isEmpty() && !m_session->isOpen())
         return showFailure(tr("Open a catalog and its models first (File ▸ Open Catalog…): the evaluation uses them."));
-    pipeline::DatasetEvaluationParams params;
+    experiments::DatasetEvaluationParams params;
     params.datasetPath = QDir::fromNativeSeparators(m_dataset->text().trimmed());
     params.detectorManifests = workspace.detectorManifests;
     params.fusion = currentSetting();
@@ -222,14 +222,14 @@ void EvaluationPanel::startEvaluation()
 
 void EvaluationPanel::tuneFusion()
 {
-    const std::shared_ptr<const pipeline::DatasetEvaluationReport> report = m_run->report();
+    const std::shared_ptr<const experiments::DatasetEvaluationReport> report = m_run->report();
     if (!report)
         return showFailure(tr("Evaluate on a dataset first: tuning reuses its detections."));
     if (m_session->detectorNames() != m_evaluatedDetectors)
         return showFailure(tr("The workspace's detectors changed since the evaluation: evaluate again first."));
     if (report->detections.detectorNames.size() < 2)
         return showFailure(tr("Tuning the fusion needs at least two detectors."));
-    pipeline::FusionTunerParams params;
+    experiments::FusionTunerParams params;
     params.start = currentSetting();
     m_tuning->setText(tr("Tuning…"));
     m_run->tune(params);
@@ -237,7 +237,7 @@ void EvaluationPanel::tuneFusion()
 
 void EvaluationPanel::applyTuning()
 {
-    const std::optional<pipeline::FusionTuning> &tuning = m_run->tuning();
+    const std::optional<experiments::FusionTuning> &tuning = m_run->tuning();
     if (!tuning || m_session->detectorNames() != m_evaluatedDetectors)
         return;
     // A detector tuned off keeps its slider's weight, so that switching it back on restores it.
@@ -284,7 +284,7 @@ void EvaluationPanel::showFailure(const QString &message)
 
 void EvaluationPanel::showReport()
 {
-    const std::shared_ptr<const pipeline::DatasetEvaluationReport> report = m_run->report();
+    const std::shared_ptr<const experiments::DatasetEvaluationReport> report = m_run->report();
     showDetection();
     showCategories();
     showRetrieval();
@@ -298,10 +298,10 @@ void EvaluationPanel::showReport()
 
 void EvaluationPanel::showDetection()
 {
-    const pipeline::DatasetEvaluationReport &report = *m_run->report();
+    const experiments::DatasetEvaluationReport &report = *m_run->report();
     QStringList rows;
     std::vector<std::vector<double>> values;
-    for (const pipeline::DetectionResult &row : report.tables.detectors) {
+    for (const experiments::DetectionResult &row : report.tables.detectors) {
         rows << row.model;
         values.push_back(cocoRow(row.metrics));
     }
@@ -312,12 +312,12 @@ void EvaluationPanel::showDetection()
     }
     m_detection->setTable(tr("Detector"), {tr("AP"), tr("AP50"), tr("AP75")}, rows, values);
 
-    eval::ChartData chart;
+    experiments::ChartData chart;
     chart.title = tr("Box AP against the number of fused detectors");
     chart.xTitle = tr("detectors fused (in the workspace's order)");
     chart.yTitle = tr("box AP");
-    eval::ChartSeries ap50{tr("AP50"), {}};
-    eval::ChartSeries ap{tr("AP"), {}};
+    experiments::ChartSeries ap50{tr("AP50"), {}};
+    experiments::ChartSeries ap{tr("AP"), {}};
     for (std::size_t n = 0; n < report.tables.fusion.size(); ++n) {
         chart.categories << QString::number(n + 1);
         ap50.values.push_back(report.tables.fusion[n].metrics.stats[eval::CocoMetrics::AP50]);
@@ -329,10 +329,10 @@ void EvaluationPanel::showDetection()
 
 void EvaluationPanel::showCategories()
 {
-    const pipeline::DatasetEvaluationReport &report = *m_run->report();
-    std::vector<const pipeline::DetectionResult *> columns;
+    const experiments::DatasetEvaluationReport &report = *m_run->report();
+    std::vector<const experiments::DetectionResult *> columns;
     QStringList names;
-    for (const pipeline::DetectionResult &row : report.tables.detectors) {
+    for (const experiments::DetectionResult &row : report.tables.detectors) {
         columns.push_back(&row);
         names << row.model;
     }
@@ -342,7 +342,7 @@ void EvaluationPanel::showCategories()
     }
     // The categories the ground truth has (COCOeval's AP is −1 for the others).
     std::set<int> categories;
-    for (const pipeline::DetectionResult *column : columns) {
+    for (const experiments::DetectionResult *column : columns) {
         for (const auto &[category, ap] : column->metrics.perCategoryAp) {
             if (ap >= 0.0)
                 categories.insert(category);
@@ -350,7 +350,7 @@ void EvaluationPanel::showCategories()
     }
     QStringList rows;
     std::vector<std::vector<double>> values;
-    eval::ChartData chart;
+    experiments::ChartData chart;
     chart.title = tr("Box AP per category");
     chart.yTitle = tr("AP");
     for (const QString &name : names)
@@ -375,9 +375,9 @@ void EvaluationPanel::showCategories()
 
 void EvaluationPanel::showRetrieval()
 {
-    const pipeline::DatasetEvaluationReport &report = *m_run->report();
+    const experiments::DatasetEvaluationReport &report = *m_run->report();
     QStringList columns;
-    eval::ChartData chart;
+    experiments::ChartData chart;
     chart.title = report.embedder.isEmpty() ? tr("Acc@k (not measured: see the notes above)") : tr("Acc@k of %1").arg(report.embedder);
     chart.xTitle = tr("k");
     chart.yTitle = tr("Acc@k");
@@ -407,7 +407,7 @@ void EvaluationPanel::showRetrieval()
 
 void EvaluationPanel::showTuning()
 {
-    const pipeline::FusionTuning &tuning = *m_run->tuning();
+    const experiments::FusionTuning &tuning = *m_run->tuning();
     const double gain = tuning.bestAp50 - tuning.startAp50;
     m_tuning->setText(tr("AP50 %1 → <b>%2</b> (%3%4) with %5; %n setting(s) tried.", nullptr, tuning.evaluations)
                           .arg(fixed(tuning.startAp50, 4), fixed(tuning.bestAp50, 4), gain >= 0.0 ? QStringLiteral("+") : QString(),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/detectionevaluation.h"
+#include "experiments/detectionevaluation.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -71,8 +71,8 @@ private:
     void showDetection();
     void showCategories();
     void showRetrieval();
-    pipeline::FusionSetting currentSetting() const;
-    QString describe(const pipeline::FusionSetting &setting) const;
+    experiments::FusionSetting currentSetting() const;
+    QString describe(const experiments::FusionSetting &setting) const;
 
     SearchSession *m_session;
     FusionPanel *m_fusionPanel;

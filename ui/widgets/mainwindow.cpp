@@ -1,7 +1,6 @@
 #include "widgets/mainwindow.h"
 
 #include "common/logging.h"
-#include "detection/decodedimage.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/importdialog.h"
@@ -9,6 +8,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "models/backendstatus.h"
 #include "models/catalogmodel.h"
+#include "models/decodedimage.h"
 #include "models/demopreparation.h"
 #include "models/indexrebuild.h"
 #include "models/resultsmodel.h"
@@ -59,16 +59,16 @@ namespace {
 struct DecodedPhoto final {
     QImage image;
     QString error;
-    std::optional<detection::DecodedImage> pixels;
+    std::optional<models::DecodedImage> pixels;
     QString pixelsError;
 };
 
 DecodedPhoto decodePhoto(const QString &path)
 {
-    const Result<QImage> image = detection::DecodedImage::readForDisplay(path);
+    const Result<QImage> image = models::DecodedImage::readForDisplay(path);
     if (!image)
         return {{}, image.error().message, std::nullopt, {}};
-    Result<detection::DecodedImage> pixels = detection::DecodedImage::load(path);
+    Result<models::DecodedImage> pixels = models::DecodedImage::load(path);
     if (!pixels)
         return {*image, {}, std::nullopt, pixels.error().message};
     return {*image, {}, pixels.value(), {}};
@@ -81,7 +81,7 @@ DecodedPhoto decodeImage(const QImage &image, const QString &source)
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    Result<detection::DecodedImage> pixels = detection::DecodedImage::decode(png, source);
+    Result<models::DecodedImage> pixels = models::DecodedImage::decode(png, source);
     if (!pixels)
         return {image, {}, std::nullopt, pixels.error().message};
     return {image, {}, pixels.value(), {}};
@@ -167,7 +167,7 @@ void MainWindow::createDocks()
     m_resultsPanel = new ResultsPanel(this);
     m_resultsPanel->setModel(m_session->results());
     m_resultsPanel->setSearchOptions([this] {
-        pipeline::SearchOptions remembered;
+        search::SearchOptions remembered;
         remembered.qeNeighbours = m_settings.queryExpansion() ? 1 : 0;
         remembered.dbaNeighbours = m_settings.databaseAugmentation() ? 1 : 0;
         if (m_settings.rerank())
@@ -470,7 +470,7 @@ void MainWindow::showPhoto(const QImage &image, const QString &source)
     Q_EMIT photoShown(source);
 }
 
-void MainWindow::detectOn(const detection::DecodedImage &pixels)
+void MainWindow::detectOn(const models::DecodedImage &pixels)
 {
     m_session->setPhoto(pixels);
     if (!m_session->isOpen() && !(m_session->busyWork() & SearchSession::Opening))
@@ -506,7 +506,7 @@ void MainWindow::openWorkspace(const WorkspaceConfig &config)
 {
     m_workspace = config;
     m_settings.setWorkspace(config);
-    const Result<pipeline::SearchPipelineParams> params = config.pipelineParams();
+    const Result<search::SearchPipelineParams> params = config.pipelineParams();
     if (!params) {
         m_catalogPanel->indexStatus()->showProblem(params.error().message, false);
         return showError(params.error().message);
@@ -525,7 +525,7 @@ void MainWindow::restoreWorkspace()
     const WorkspaceConfig remembered = m_settings.workspace();
     if (!remembered.isEmpty())
         openWorkspace(remembered);
-    else if (QFileInfo::exists(QDir(pipeline::DemoCatalog::defaultModelsDir()).filePath(QStringLiteral("demo.json"))))
+    else if (QFileInfo::exists(QDir(search::DemoCatalog::defaultModelsDir()).filePath(QStringLiteral("demo.json"))))
         openDemo();
 }
 
@@ -539,7 +539,7 @@ void MainWindow::openDemo()
         m_messageBar->showMessage(tr("Preparing the demo catalog (first run only): %1, %L2 of %L3…").arg(stage).arg(done).arg(total),
                                   MessageBar::Kind::Information);
     });
-    connect(preparation, &DemoPreparation::finished, this, [this, preparation](const Result<pipeline::DemoSetup> &setup) {
+    connect(preparation, &DemoPreparation::finished, this, [this, preparation](const Result<search::DemoSetup> &setup) {
         preparation->deleteLater();
         if (!setup) {
             showError(tr("The demo could not be prepared: %1").arg(setup.error().message));
@@ -557,9 +557,9 @@ void MainWindow::openDemo()
             openPhoto(photo);
         Q_EMIT demoOpened(photo);
     });
-    pipeline::DemoCatalogParams params;
-    params.modelsDir = pipeline::DemoCatalog::defaultModelsDir();
-    params.dataDir = pipeline::DemoCatalog::defaultDataDir();
+    search::DemoCatalogParams params;
+    params.modelsDir = search::DemoCatalog::defaultModelsDir();
+    params.dataDir = search::DemoCatalog::defaultDataDir();
     preparation->start(params);
 }
 
@@ -714,17 +714,17 @@ CompareDialog *MainWindow::compareResult(int row)
     return dialog;
 }
 
-Result<pipeline::SearchPipelineParams> MainWindow::workspaceParams() const
+Result<search::SearchPipelineParams> MainWindow::workspaceParams() const
 {
     if (m_workspace.isEmpty())
-        return Result<pipeline::SearchPipelineParams>::failure(ErrorCode::InvalidArgument,
+        return Result<search::SearchPipelineParams>::failure(ErrorCode::InvalidArgument,
                                                                tr("Open a catalog first (File ▸ Open Catalog…): this uses it and its models."));
     return m_workspace.pipelineParams();
 }
 
 void MainWindow::rebuildIndex()
 {
-    const Result<pipeline::SearchPipelineParams> params = workspaceParams();
+    const Result<search::SearchPipelineParams> params = workspaceParams();
     if (!params)
         return showError(params.error().message);
     m_catalogLabel->setText(tr("Catalog: %1 (rebuilding the index…)").arg(QFileInfo(params->catalogPath).fileName()));
@@ -747,7 +747,7 @@ void MainWindow::rebuildIndex()
 
 ImportDialog *MainWindow::importIntoCatalog()
 {
-    const Result<pipeline::SearchPipelineParams> params = workspaceParams();
+    const Result<search::SearchPipelineParams> params = workspaceParams();
     if (!params) {
         showError(params.error().message);
         return nullptr;

@@ -16,7 +16,7 @@ class QProgressBar;
 class QTabWidget;
 class QToolButton;
 
-namespace lookbook::detection {
+namespace lookbook::models {
 class DecodedImage;
 }
 
@@ -107,7 +107,7 @@ private:
     void rebuildRecentMenu();
     void showPhoto(const QImage &image, const QString &source);
     void showImage(const QImage &image, const QString &source);
-    void detectOn(const detection::DecodedImage &pixels);
+    void detectOn(const models::DecodedImage &pixels);
     void showError(const QString &message);
     void failPhoto(const QString &message);
     void choosePhoto();
@@ -123,7 +123,7 @@ private:
     // Search and Review share the window: each brings its own docks, actions and title.
     void showWorkspace(int index);
     // The open workspace's pipeline parameters, or why there are none.
-    Result<pipeline::SearchPipelineParams> workspaceParams() const;
+    Result<search::SearchPipelineParams> workspaceParams() const;
 
     PhotoCanvas *m_canvas = nullptr;
     MessageBar *m_messageBar = nullptr;

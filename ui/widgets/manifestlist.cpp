@@ -1,6 +1,6 @@
 #include "widgets/manifestlist.h"
 
-#include "detection/modelmanifest.h"
+#include "models/modelmanifest.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,14 +14,14 @@ namespace lookbook::ui {
 
 namespace {
 
-QString kindName(detection::ModelKind kind)
+QString kindName(models::ModelKind kind)
 {
     switch (kind) {
-    case detection::ModelKind::Detector:
+    case models::ModelKind::Detector:
         return ManifestList::tr("detector");
-    case detection::ModelKind::Embedder:
+    case models::ModelKind::Embedder:
         return ManifestList::tr("embedder");
-    case detection::ModelKind::Ensemble:
+    case models::ModelKind::Ensemble:
         return ManifestList::tr("ensemble");
     }
     return {};
@@ -69,7 +69,7 @@ void ManifestList::addManifests(const QStringList &paths)
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (manifests().contains(absolute))
             continue;
-        const Result<detection::ModelManifest> manifest = detection::ModelManifest::load(absolute);
+        const Result<models::ModelManifest> manifest = models::ModelManifest::load(absolute);
         auto *item = new QListWidgetItem;
         item->setData(Qt::UserRole, absolute);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -21,7 +21,7 @@ MetricChart::MetricChart(Kind kind, QWidget *parent) : QChartView(parent), m_kin
     setData({});
 }
 
-void MetricChart::setData(const eval::ChartData &data)
+void MetricChart::setData(const experiments::ChartData &data)
 {
     m_data = data;
     auto *chart = new QChart;
@@ -36,7 +36,7 @@ void MetricChart::setData(const eval::ChartData &data)
         xAxis->setLabelsAngle(-90);
     auto *yAxis = new QValueAxis;
     double largest = 0.0;
-    for (const eval::ChartSeries &series : data.series) {
+    for (const experiments::ChartSeries &series : data.series) {
         for (const double v : series.values) {
             if (std::isfinite(v))
                 largest = std::max(largest, v);
@@ -53,7 +53,7 @@ void MetricChart::setData(const eval::ChartData &data)
 
     if (m_kind == Kind::Bars) {
         auto *bars = new QBarSeries;
-        for (const eval::ChartSeries &series : data.series) {
+        for (const experiments::ChartSeries &series : data.series) {
             auto *set = new QBarSet(series.name);
             for (const double v : series.values)
                 set->append(std::isfinite(v) && v > 0.0 ? v : 0.0);  // undefined AP draws no bar
@@ -63,7 +63,7 @@ void MetricChart::setData(const eval::ChartData &data)
         bars->attachAxis(xAxis);
         bars->attachAxis(yAxis);
     } else {
-        for (const eval::ChartSeries &series : data.series) {
+        for (const experiments::ChartSeries &series : data.series) {
             auto *line = new QLineSeries;
             line->setName(series.name);
             line->setPointsVisible(true);

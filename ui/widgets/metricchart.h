@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eval/chartdata.h"
+#include "experiments/chartdata.h"
 
 #include <QtCharts/QChartView>
 
@@ -17,14 +17,14 @@ public:
 
     explicit MetricChart(Kind kind, QWidget *parent = nullptr);
 
-    void setData(const eval::ChartData &data);
-    const eval::ChartData &data() const { return m_data; }
+    void setData(const experiments::ChartData &data);
+    const experiments::ChartData &data() const { return m_data; }
     // False, with the reason in `error`, when the file cannot be written.
     bool savePng(const QString &path, QString *error = nullptr);
 
 private:
     Kind m_kind;
-    eval::ChartData m_data;
+    experiments::ChartData m_data;
 };
 
 } // namespace lookbook::ui

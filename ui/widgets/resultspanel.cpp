@@ -104,9 +104,9 @@ QString ResultsPanel::heading() const
     return m_heading->text();
 }
 
-pipeline::SearchOptions ResultsPanel::searchOptions() const
+search::SearchOptions ResultsPanel::searchOptions() const
 {
-    pipeline::SearchOptions options;
+    search::SearchOptions options;
     options.topK = kTopK;
     if (m_qe->isChecked()) {
         options.qeNeighbours = kQeNeighbours;
@@ -121,7 +121,7 @@ pipeline::SearchOptions ResultsPanel::searchOptions() const
     return options;
 }
 
-void ResultsPanel::setSearchOptions(const pipeline::SearchOptions &options)
+void ResultsPanel::setSearchOptions(const search::SearchOptions &options)
 {
     const QSignalBlocker qe(m_qe);
     const QSignalBlocker dba(m_dba);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/searchoptions.h"
+#include "search/searchoptions.h"
 
 #include <QWidget>
 
@@ -30,9 +30,9 @@ public:
     void setHeading(const QString &text);
     QString heading() const;
 
-    pipeline::SearchOptions searchOptions() const;
+    search::SearchOptions searchOptions() const;
     // Switches on what `options` asks for (QE, DBA, re-ranking), without reporting a change.
-    void setSearchOptions(const pipeline::SearchOptions &options);
+    void setSearchOptions(const search::SearchOptions &options);
     QCheckBox *queryExpansionSwitch() const { return m_qe; }
     QCheckBox *databaseAugmentationSwitch() const { return m_dba; }
     QCheckBox *rerankSwitch() const { return m_rerank; }

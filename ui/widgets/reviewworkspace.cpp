@@ -4,15 +4,15 @@
 #include "catalog/reviewlogexporter.h"
 #include "common/logging.h"
 #include "dataset/categories.h"
-#include "detection/decodedimage.h"
 #include "models/categorylabel.h"
+#include "models/decodedimage.h"
 #include "models/reviewdocument.h"
 #include "models/reviewimagemodel.h"
-#include "pipeline/democatalog.h"
-#include "pipeline/itemreindexer.h"
 #include "review/datasetimporter.h"
 #include "review/predictionjob.h"
 #include "review/reviewstore.h"
+#include "search/democatalog.h"
+#include "search/itemreindexer.h"
 #include "widgets/iteminspector.h"
 #include "widgets/messagebar.h"
 #include "widgets/reviewcanvas.h"
@@ -444,7 +444,7 @@ void ReviewWorkspace::loadPhoto(const QString &path)
     const quint64 request = ++m_photoRequest;
     const qint64 imageId = m_document->currentImageId();
     QtConcurrent::run([path] {
-        const Result<QImage> image = detection::DecodedImage::readForDisplay(path);
+        const Result<QImage> image = models::DecodedImage::readForDisplay(path);
         return image ? std::make_pair(*image, QString()) : std::make_pair(QImage(), image.error().message);
     }).then(this, [this, request, imageId](const std::pair<QImage, QString> &loaded) {
         if (request != m_photoRequest)
@@ -618,7 +618,7 @@ void ReviewWorkspace::runDetectors()
     if (m_job || !m_document->isOpen())
         return;
     if (m_detectors.isEmpty()) {
-        m_detectors = QFileDialog::getOpenFileNames(this, tr("Detector Manifests"), pipeline::DemoCatalog::defaultModelsDir(),
+        m_detectors = QFileDialog::getOpenFileNames(this, tr("Detector Manifests"), search::DemoCatalog::defaultModelsDir(),
                                                     tr("Model manifests (*.json)"));
         if (m_detectors.isEmpty())
             return;
@@ -760,24 +760,24 @@ void ReviewWorkspace::exportReviewLog(const QString &csvPath)
 
 void ReviewWorkspace::reindexCorrectedItems()
 {
-    pipeline::ItemReindexParams params;
+    search::ItemReindexParams params;
     params.catalogPath = m_document->path();
     // The embedder is found by its fingerprint beside the catalog, beside the detectors, or among the demo models.
     params.modelDirs << QFileInfo(m_document->path()).absolutePath();
     for (const QString &detector : std::as_const(m_detectors))
         params.modelDirs << QFileInfo(detector).absolutePath();
-    params.modelDirs << pipeline::DemoCatalog::defaultModelsDir();
+    params.modelDirs << search::DemoCatalog::defaultModelsDir();
     params.modelDirs.removeDuplicates();
-    runJob<pipeline::ItemReindexReport>(
+    runJob<search::ItemReindexReport>(
         tr("Re-indexing corrected shop items…"),
         [params](const JobProgress &progress) {
-            return pipeline::ItemReindexer(params).run([&](const pipeline::ItemReindexProgress &p) {
+            return search::ItemReindexer(params).run([&](const search::ItemReindexProgress &p) {
                 return progress(p.itemsDone, p.itemsTotal, tr("Embedding: %1 of %2 items").arg(p.itemsDone).arg(p.itemsTotal));
             });
         },
-        [](const pipeline::ItemReindexReport &report) {
-            const QString index = report.index == pipeline::ItemReindexReport::IndexUpdate::Unchanged     ? tr("the index was up to date")
-                                  : report.index == pipeline::ItemReindexReport::IndexUpdate::Incremental ? tr("the index was updated in place")
+        [](const search::ItemReindexReport &report) {
+            const QString index = report.index == search::ItemReindexReport::IndexUpdate::Unchanged     ? tr("the index was up to date")
+                                  : report.index == search::ItemReindexReport::IndexUpdate::Incremental ? tr("the index was updated in place")
                                                                                                           : tr("the index was rebuilt (%1)").arg(report.indexNote);
             return tr("Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6")
                 .arg(report.vectorSet)

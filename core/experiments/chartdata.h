@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace lookbook::experiments {
+
+// One named line or bar group: a value per category; NaN where there is none.
+struct ChartSeries final {
+    QString name;
+    std::vector<double> values;
+};
+
+// What LineChart and BarChart draw: categories along x, one or more series, values on y.
+struct ChartData final {
+    QString title;
+    QString xTitle;
+    QString yTitle;
+    QStringList categories;
+    std::vector<ChartSeries> series;
+    double yMin = 0.0;
+    double yMax = 0.0;   // <= yMin: a round number just above the largest value
+};
+
+} // namespace lookbook::experiments

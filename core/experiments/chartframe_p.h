@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/result.h"
+#include "experiments/chartdata.h"
+
+#include <QColor>
+#include <QRectF>
+
+#include <functional>
+
+class QImage;
+class QPainter;
+
+namespace lookbook::experiments {
+
+// What LineChart and BarChart share: the layout (title, plot area, x labels, legend), the y axis with
+// round ticks and a grid, the series colours, and the checks before drawing text.
+class ChartFrame final
+{
+public:
+    ChartFrame(const ChartData &data, int width, int height);
+
+    enum class Legend { Lines, Squares };
+    // Draws the frame (axes, then `drawSeries`, then the legend) into a width × height PNG at `path`.
+    // Fonts need a QGuiApplication (Qt aborts without one): without one this fails before drawing.
+    static Status render(const ChartData &data, const QString &path, int width, int height, Legend legend,
+                         const std::function<void(QPainter &painter, const ChartFrame &frame)> &drawSeries);
+    static QColor colour(std::size_t series);
+
+    QRectF plot() const { return m_plot; }
+    // The horizontal slot of category `index` inside the plot.
+    QRectF slot(int index) const;
+    // The pixel row of a value (clamped to the plot).
+    double y(double value) const;
+
+private:
+    static Status canDrawText();
+    // Background, title, grid, ticks and their labels, x labels and axis titles.
+    void drawAxes(QPainter &painter) const;
+    // One entry per series under the x labels: a short line (lines) or a square (bars).
+    void drawLegend(QPainter &painter, bool lines) const;
+
+    const ChartData &m_data;
+    int m_width;
+    int m_height;
+    double m_yMin;
+    double m_yMax;
+    double m_step;
+    QRectF m_plot;
+    QRectF m_legend;
+};
+
+} // namespace lookbook::experiments
