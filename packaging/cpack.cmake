@@ -14,6 +14,10 @@ set(LOOKBOOK_METAINFO_FILE ${PROJECT_BINARY_DIR}/packaging/${LOOKBOOK_APP_ID}.me
 configure_file(${LOOKBOOK_PACKAGING_DIR}/${LOOKBOOK_APP_ID}.metainfo.xml ${LOOKBOOK_METAINFO_FILE} @ONLY)
 
 install(TARGETS lookbook-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# LibTorch is loaded on demand: the inference module (backend::TorchPlugin) and the training program
+# (cli/trainerprogram.h), where the code looks for them.
+install(TARGETS lookbook_torch LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/lookbook)
+install(TARGETS lookbook-train RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/lookbook)
 install(FILES ${LOOKBOOK_PACKAGING_DIR}/lookbook-cli.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/models ${PROJECT_SOURCE_DIR}/resources/configs
         DESTINATION ${CMAKE_INSTALL_DATADIR}/lookbook)
@@ -47,8 +51,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dpkg-shlibdeps finds the shared libraries (Qt, LibTorch, OpenCV, SQLite, BLAS and OpenMP for faiss,
 # which Debian ships as a static library). Recommended: the OpenMP OpenBLAS, which the benchmarks in
 # the README used, and fonts for the Korean and Chinese translations. What dpkg-shlibdeps cannot see:
-# the SVG icon engine, a plugin Qt loads at run time for the window's icons.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# the SVG icon engine, a plugin Qt loads at run time for the window's icons, and Qt's image-format
+# plugins, which decode WebP photos.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-image-formats-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp, fonts-noto-cjk")
 
 include(CPack)

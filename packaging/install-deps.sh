@@ -9,6 +9,8 @@ packages=(
   # Qt 6 (Widgets, Concurrent, Charts, Svg, Test, Linguist tools)
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+  # Qt decodes the photos; WebP comes as a plugin
+  qt6-image-formats-plugins
   # inference, vector search, images, storage, JSON, benchmarks
   libtorch-dev libopenblas0-openmp libfaiss-dev libopencv-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libxxhash-dev libbenchmark-dev
   # a virtual display for headless demo runs and screenshots

@@ -70,14 +70,59 @@
     </message>
 </context>
 <context>
-    <name>IndexRebuild</name>
+    <name>DatasetEvaluation</name>
     <message>
-        <location filename="../ui/models/indexrebuild.cpp" line="27"/>
-        <source>%1: no vector set to index (%2 sets; choose one)</source>
-        <translation>%1: kein Vektorsatz zum Indizieren (%2 Sätze; einen wählen)</translation>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="90"/>
+        <source>Detection AP: no detectors among the models</source>
+        <translation>Detektions-AP: keiner der Modelle ist ein Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/models/indexrebuild.cpp" line="35"/>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="94"/>
+        <source>Acc@k: no catalog is open</source>
+        <translation>Acc@k: kein Katalog geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="106"/>
+        <source>Acc@k skipped: the catalog %1 holds none of the %2 shop photos of %3; import the split into a catalog (File ▸ Import into Catalog…) and open that catalog to measure retrieval</source>
+        <translation>Acc@k übersprungen: der Katalog %1 enthält keines der %2 Shop-Fotos von %3; importieren Sie den Split in einen Katalog (Datei ▸ In den Katalog importieren …) und öffnen Sie diesen Katalog, um die Suche zu messen</translation>
+    </message>
+    <message>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="115"/>
+        <source>Acc@k: the catalog holds %1 of the split&apos;s %2 shop photos; the others cannot be found</source>
+        <translation>Acc@k: der Katalog enthält %1 der %2 Shop-Fotos des Splits; die übrigen können nicht gefunden werden</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="8"/>
+        <source>%1; rebuild it with Tools ▸ Rebuild Index</source>
+        <translation>%1; erstellen Sie ihn neu mit Werkzeuge ▸ Index neu erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="9"/>
+        <source>%1; check it with: lookbook-cli catalog check &quot;%2&quot;</source>
+        <translation>%1; prüfen Sie ihn mit: lookbook-cli catalog check &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="10"/>
+        <source>%1; import photos with File ▸ Import into Catalog…</source>
+        <translation>%1; importieren Sie Fotos mit Datei ▸ In den Katalog importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="11"/>
+        <source>%1; build the demo set with: lookbook-cli demo build</source>
+        <translation>%1; erstellen Sie den Demo-Satz mit: lookbook-cli demo build</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>%1: no vector set to index (%2 sets; choose one)</source>
+        <translation type="vanished">%1: kein Vektorsatz zum Indizieren (%2 Sätze; einen wählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/indexrebuild.cpp" line="26"/>
         <source>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</source>
         <translation>unbekannter Indextyp „%1“ (erwartet: flat, hnsw oder ivfpq)</translation>
     </message>
@@ -98,9 +143,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="72"/>
         <source>%1: cannot open this image: %2</source>
-        <translation>%1: Dieses Bild lässt sich nicht öffnen: %2</translation>
+        <translation type="vanished">%1: Dieses Bild lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/mainwindow.cpp" line="97"/>
@@ -139,17 +183,17 @@
 <context>
     <name>WorkspaceConfig</name>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="39"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="40"/>
         <source>No embedder chosen: add the embedder (or ensemble) manifest that made the catalog&apos;s vectors.</source>
         <translation>Kein Embedder gewählt: Fügen Sie das Manifest des Embedders (oder Ensembles) hinzu, der die Vektoren des Katalogs erzeugt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="65"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="66"/>
         <source>Choose a catalog.</source>
         <translation>Wählen Sie einen Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="67"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="68"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -245,34 +289,33 @@
 <context>
     <name>lookbook::ui::CompareDialog</name>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="35"/>
         <source>Compare — result #%1</source>
         <translation>Vergleich — Ergebnis #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="41"/>
         <source>Reading the shop photo…</source>
         <translation>Shop-Foto wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="42"/>
         <source>&lt;b&gt;Query&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Anfrage&lt;/b&gt; — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="44"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; — %2, similarity %3</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; — %2, Ähnlichkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="47"/>
         <source>%1 · pair %2 · item %3</source>
         <translation>%1 · Paar %2 · Artikel %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="68"/>
         <source>Cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
+        <translation type="vanished">%1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -618,27 +661,27 @@
 <context>
     <name>lookbook::ui::EvaluationRun</name>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="13"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
         <source>Detecting on the dataset&apos;s photos</source>
         <translation>Erkennung auf den Fotos des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="14"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
         <source>Computing box AP</source>
         <translation>Box-AP wird berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
         <source>Searching with the annotated boxes</source>
         <translation>Suche mit den annotierten Boxen</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="18"/>
         <source>Searching with the fused boxes</source>
         <translation>Suche mit den fusionierten Boxen</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="36"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="38"/>
         <source>Tuning the fusion</source>
         <translation>Fusion wird abgestimmt</translation>
     </message>
@@ -744,7 +787,7 @@
 <context>
     <name>lookbook::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
@@ -753,7 +796,7 @@
         <translation type="vanished">%1 von %2 Fotos · %3 Artikel/s%4 · %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="32"/>
         <source>%1 of %n photo(s) · %2 items/s%3 · %4</source>
         <translation>
             <numerusform>%1 von %n Foto · %2 Artikel/s%3 · %4</numerusform>
@@ -761,112 +804,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
         <source>Import into %1</source>
         <translation>In %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="52"/>
         <source>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</source>
         <translation>ein Ordner mit Shop-Fotos oder ein DeepFashion2-Split (image/ + annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="53"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="57"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Shop photos</source>
         <translation>Shop-Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
         <source>Street photos</source>
         <translation>Straßenfotos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
         <source>All photos</source>
         <translation>Alle Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
         <source>Which photos of a DeepFashion2 split to import; a folder is always shop photos</source>
         <translation>Welche Fotos eines DeepFashion2-Splits importiert werden; ein Ordner enthält immer Shop-Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
         <source>&amp;Images:</source>
         <translation>&amp;Bilder:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
         <source>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</source>
         <translation>Boxen: die Annotationen des Splits, bei einem Ordner die Detektoren des Arbeitsbereichs (%1); Vektoren: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="77"/>
         <source>Choose what to import.</source>
         <translation>Wählen Sie, was importiert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
         <source>Photos that cannot be imported are listed here.</source>
         <translation>Fotos, die nicht importiert werden können, werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="85"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
         <source>Import Photos From</source>
         <translation>Fotos importieren aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="139"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
         <source>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</source>
         <translation>Fotos hinzugefügt: %1, bereits vorhanden: %2, fehlgeschlagen: %3; Vektoren: %4 in %5 s.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
         <source>Cancelled: importing the same source again continues where this stopped.</source>
         <translation>Abgebrochen: Ein erneuter Import derselben Quelle setzt hier fort.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
         <source>The index was rebuilt.</source>
         <translation>Der Index wurde neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
         <source>The index was not rebuilt: %1</source>
         <translation>Der Index wurde nicht neu erstellt: %1</translation>
     </message>
@@ -1114,127 +1157,127 @@
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="182"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
         <source>Fusion</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="185"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="187"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="186"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="202"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Open Photo…</source>
         <translation>Foto ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="203"/>
         <source>Open a street photo</source>
         <translation>Ein Straßenfoto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="205"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="207"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="206"/>
         <source>&amp;Paste Photo</source>
         <translation>Foto ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="208"/>
         <source>Use the image on the clipboard as the street photo</source>
         <translation>Das Bild aus der Zwischenablage als Straßenfoto verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="210"/>
         <source>Open &amp;Catalog…</source>
         <translation>&amp;Katalog öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="213"/>
         <source>Choose the shop catalog to search and the models to use</source>
         <translation>Den zu durchsuchenden Shop-Katalog und die Modelle wählen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
         <source>&amp;Import into Catalog…</source>
         <translation>In den Katalog &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="216"/>
         <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
         <translation>Einen Ordner mit Shop-Fotos oder einen DeepFashion2-Split zum Katalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="218"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="220"/>
         <source>Save these results as JSON or CSV</source>
         <translation>Diese Ergebnisse als JSON oder CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="230"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="234"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="236"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="235"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="238"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="239"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="251"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
@@ -1335,12 +1378,12 @@
         <translation>Keine Ergebnisse für &lt;b&gt;%1&lt;/b&gt;: siehe die Meldung über dem Foto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="394"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="405"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="398"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="409"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA (%n GPU)</numerusform>
@@ -1348,7 +1391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="582"/>
         <source>Catalog: %1 — %Ln item(s) · %2</source>
         <translation>
             <numerusform>Katalog: %1 — %Ln Artikel · %2</numerusform>
@@ -1356,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="629"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="647"/>
         <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
         <translation>
             <numerusform>Ergebnisse für &lt;b&gt;%1&lt;/b&gt; — %n nächster Shop-Artikel, %2 ms</numerusform>
@@ -1368,62 +1411,62 @@
         <translation type="vanished">CUDA (%1 GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="402"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="406"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="417"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>Ein Backend-Selbsttest ist fehlgeschlagen: siehe Hilfe ▸ Über Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
         <source>Open Street Photo</source>
         <translation>Straßenfoto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="421"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="432"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="442"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="453"/>
         <source>clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="445"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="456"/>
         <source>The clipboard holds no image.</source>
         <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="466"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="477"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 px</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
         <source>%1 — Lookbook</source>
         <translation>%1 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
         <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
         <translation>Kein Katalog geöffnet: Wählen Sie einen mit Datei ▸ Katalog öffnen … (Strg+Umschalt+O), um die Kleidungsstücke dieses Fotos im Shop zu finden.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="516"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="528"/>
         <source>Catalog: %1 (opening…)</source>
         <translation>Katalog: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="536"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="551"/>
         <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
         <translation>Demo-Katalog wird vorbereitet (nur beim ersten Start): %1, %L2 von %L3 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="542"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="557"/>
         <source>The demo could not be prepared: %1</source>
         <translation>Die Demo konnte nicht vorbereitet werden: %1</translation>
     </message>
@@ -1432,24 +1475,24 @@
         <translation type="vanished">Katalog: %1 — %L2 Artikel · %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="569"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="584"/>
         <source>%1
 vector set %2, %3 dimensions, index %4</source>
         <translation>%1
 Vektorsatz %2, %3 Dimensionen, Index %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="572"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="587"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="603"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="621"/>
         <source>Fused</source>
         <translation>Fusioniert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="622"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="640"/>
         <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Suche nach &lt;b&gt;%1&lt;/b&gt; …</translation>
     </message>
@@ -1458,93 +1501,93 @@ Vektorsatz %2, %3 Dimensionen, Index %4</translation>
         <translation type="vanished">Ergebnisse für &lt;b&gt;%1&lt;/b&gt; — die %2 nächsten Shop-Artikel, %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="642"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
         <source>Loading catalog and models…</source>
         <translation>Katalog und Modelle werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="644"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
         <source>Detecting…</source>
         <translation>Erkennung läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="664"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="658"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="676"/>
         <source>detected in %1 ms</source>
         <translation>erkannt in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
         <source>fused in %1 ms (fused boxes: %2)</source>
         <translation>fusioniert in %1 ms (fusionierte Boxen: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="680"/>
         <source>searched in %1 ms</source>
         <translation>gesucht in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="669"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="687"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="671"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="689"/>
         <source>Export Results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="696"/>
         <source>Saved the results to %1</source>
         <translation>Ergebnisse in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="691"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="704"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="709"/>
         <source>%1: cannot write the results: %2</source>
         <translation>%1: Die Ergebnisse können nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="715"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
         <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
         <translation>Öffnen Sie zuerst einen Katalog (Datei ▸ Katalog öffnen …): Dies verwendet ihn und seine Modelle.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="724"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="742"/>
         <source>Catalog: %1 (rebuilding the index…)</source>
         <translation>Katalog: %1 (Index wird neu erstellt …)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="737"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="755"/>
         <source>Rebuilt the index of vector set %1</source>
         <translation>Index des Vektorsatzes %1 neu erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="767"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="785"/>
         <source>Clear Menu</source>
         <translation>Menü leeren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="831"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
         <source>Review[*] — Lookbook</source>
         <translation>Prüfung[*] — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="831"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
         <source>%1[*] — Review — Lookbook</source>
         <translation>%1[*] — Prüfung — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="867"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="888"/>
         <source>dropped image</source>
         <translation>abgelegtes Bild</translation>
     </message>
@@ -1552,47 +1595,47 @@ Vektorsatz %2, %3 Dimensionen, Index %4</translation>
 <context>
     <name>lookbook::ui::ManifestList</name>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="21"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="22"/>
         <source>detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="23"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="24"/>
         <source>embedder</source>
         <translation>Embedder</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="25"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="26"/>
         <source>ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="40"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="41"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="41"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="42"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="79"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="80"/>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="81"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="82"/>
         <source>unreadable — %1</source>
         <translation>nicht lesbar — %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="110"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="111"/>
         <source>Add Model Manifests</source>
         <translation>Modellmanifeste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="110"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="111"/>
         <source>Model manifests (*.json);;All files (*)</source>
         <translation>Modellmanifeste (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -1873,7 +1916,7 @@ Strg+O zum Öffnen  ·  Strg+V zum Einfügen  ·  oder ein Bild hierher ziehen</
 <context>
     <name>lookbook::ui::ResultsModel</name>
     <message>
-        <location filename="../ui/models/resultsmodel.cpp" line="63"/>
+        <location filename="../ui/models/resultsmodel.cpp" line="51"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; similarity %2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; Ähnlichkeit %2&lt;br&gt;%3</translation>
     </message>
@@ -1964,84 +2007,84 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
 <context>
     <name>lookbook::ui::ReviewDocument</name>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="136"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="380"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="137"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="381"/>
         <source>No review catalog is open.</source>
         <translation>Kein Prüfkatalog geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="257"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="258"/>
         <source>Add box</source>
         <translation>Box hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="271"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="272"/>
         <source>Move box</source>
         <translation>Box verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="293"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="294"/>
         <source>Nudge box</source>
         <translation>Box schrittweise verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="303"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="304"/>
         <source>Delete prediction</source>
         <translation>Vorhersage löschen</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="303"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="304"/>
         <source>Delete box</source>
         <translation>Box löschen</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="320"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="321"/>
         <source>Change category</source>
         <translation>Kategorie ändern</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="335"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="336"/>
         <source>Change style</source>
         <translation>Stil ändern</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="345"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="346"/>
         <source>Change pair id</source>
         <translation>Paar-ID ändern</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="364"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="365"/>
         <source>Accept prediction</source>
         <translation>Vorhersage übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="374"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="375"/>
         <source>Mark reviewed</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="374"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="375"/>
         <source>Mark unreviewed</source>
         <translation>Als ungeprüft markieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="459"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="466"/>
         <source>%1: cannot write the recovery journal: %2</source>
         <translation>%1: Das Wiederherstellungsjournal kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="476"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="483"/>
         <source>%1: cannot read the recovery journal: %2</source>
         <translation>%1: Das Wiederherstellungsjournal kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="480"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="487"/>
         <source>%1: the recovery journal is damaged (%2); it was left as it is</source>
         <translation>%1: Das Wiederherstellungsjournal ist beschädigt (%2); es wurde unverändert gelassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="518"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="521"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="537"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="540"/>
         <source>Restore unsaved edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
@@ -2049,14 +2092,14 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
 <context>
     <name>lookbook::ui::ReviewImageModel</name>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="104"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="105"/>
         <source>%1
 %2 · not checked yet</source>
         <translation>%1
 %2 · noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="105"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="106"/>
         <source>%1%2 · suspicion %3
 %4 TP · %5 missed · %6 spurious
 %7 wrong class · %8 poor IoU</source>
@@ -2065,7 +2108,7 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
 %7 falsche Klasse · %8 schwache IoU</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="106"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="107"/>
         <source> ✓</source>
         <translation> ✓</translation>
     </message>
@@ -2073,276 +2116,276 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="66"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="67"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="80"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="81"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="140"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="142"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="144"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
         <source>&amp;Save Review Edits</source>
         <translation>Prüfänderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="147"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>Die Änderungen samt Prüfprotokoll in den Prüfkatalog schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>Prüfkatalog ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="150"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>Einen mit „Datensatz importieren“ erstellten Prüfkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
         <source>&amp;Import Dataset…</source>
         <translation>Datensatz &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>Einen Prüfkatalog aus einem DeepFashion2-Split oder einer COCO-JSON-Datei erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="154"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
         <source>&amp;Run Detectors</source>
         <translation>Detektoren &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="156"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="157"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>Boxen auf den Bildern ohne Vorhersagen erkennen und fusionieren und mit der Ground Truth abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="159"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>Datensatzauftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="162"/>
         <source>&amp;Next Image</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="165"/>
         <source>&amp;Previous Image</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="167"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
         <source>&amp;Mark Reviewed</source>
         <translation>Als geprüft &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="170"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>Das Bild als geprüft markieren (oder nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>Als &amp;DeepFashion2 exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="173"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>Die gespeicherten Annotationen als DeepFashion2-Split schreiben (annos/ und image/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
         <source>Export as &amp;COCO…</source>
         <translation>Als &amp;COCO exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="176"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>Die gespeicherten Annotationen als eine COCO-JSON-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
         <source>Export Review &amp;Log…</source>
         <translation>Prüf&amp;protokoll exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="179"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>Wer was wann geändert hat, als CSV schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>Korrigierte Shop-Artikel neu &amp;indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="182"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>Die Shop-Artikel mit geänderten Boxen einbetten und den Index direkt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="184"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>Vorhersage als Ground Truth &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="186"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="187"/>
         <source>&amp;Delete Box</source>
         <translation>Box &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="223"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="229"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="322"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="323"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
         <source>Not reviewed</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
         <source>Any error</source>
         <translation>Jeder Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
         <source>Missed ground truth</source>
         <translation>Verfehlte Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
         <source>Spurious prediction</source>
         <translation>Fehlalarm-Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
         <source>Wrong category</source>
         <translation>Falsche Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
         <source>Poor IoU</source>
         <translation>Schwache IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
         <source>Most suspicious first</source>
         <translation>Verdächtigste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
         <source>Image id</source>
         <translation>Bild-ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
         <source>Sort</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="250"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>Eine Vorhersage passt zu einer Ground-Truth-Box ab dieser IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="254"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>Vorhersagen unter diesem Score sind zu unsicher, um ein Label zu beurteilen: nicht abgeglichen, nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="256"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="258"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="259"/>
         <source>score ≥</source>
         <translation>Score ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="260"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="261"/>
         <source>Match</source>
         <translation>Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="317"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="318"/>
         <source>No image matches the filters</source>
         <translation>Kein Bild entspricht den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="339"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>In %1 wurden Änderungen gefunden, die beim letzten Beenden von Lookbook nicht gespeichert waren. Stellen Sie sie wieder her (sie bleiben ungespeichert, bis Sie speichern), oder schließen Sie diese Leiste und machen Sie ohne sie weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="341"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="342"/>
         <source>&amp;Restore Edits</source>
         <translation>Änderungen &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="374"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>Neuer Abgleich bei IoU ≥ %1, Score ≥ %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="383"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="384"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>Neuer Abgleich: %1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="388"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="389"/>
         <source>QA counts are up to date</source>
         <translation>QA-Zählungen sind aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="399"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="400"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n Bild</numerusform>
@@ -2350,87 +2393,86 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="421"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="422"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1: nicht im Prüfkatalog %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="450"/>
         <source>%1: cannot open this image: %2</source>
-        <translation>%1: Dieses Bild lässt sich nicht öffnen: %2</translation>
+        <translation type="vanished">%1: Dieses Bild lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="512"/>
         <source>Unsaved Review Edits</source>
         <translation>Ungespeicherte Prüfänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="514"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>Der Prüfkatalog %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
         <source>Open Review Catalog</source>
         <translation>Prüfkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>Kataloge (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="532"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>DeepFashion2-Split importieren (ein Ordner mit image/ und annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="535"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>Oder eine COCO-Ground-Truth-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="535"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="539"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="538"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>Zu erstellender oder zu erweiternder Prüfkatalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="542"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="541"/>
         <source>Catalogs (*.db)</source>
         <translation>Kataloge (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="577"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="576"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="585"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="584"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="594"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="593"/>
         <source>Importing: %1 of %2 images</source>
         <translation>Import: %1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="603"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="602"/>
         <source>%1 images imported (%2 items), %3 already there%4, in %5 s</source>
         <translation>%1 Bilder importiert (%2 Artikel), %3 bereits vorhanden%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="607"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="606"/>
         <source>; cancelled: import again to go on</source>
         <translation>; abgebrochen: erneut importieren, um fortzufahren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="612"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="611"/>
         <source>%n file(s) could not be imported: %1</source>
         <translation>
             <numerusform>%n Datei konnte nicht importiert werden: %1</numerusform>
@@ -2438,17 +2480,17 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="622"/>
         <source>Detector Manifests</source>
         <translation>Detektormanifeste</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="624"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
         <source>Model manifests (*.json)</source>
         <translation>Modellmanifeste (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="632"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="631"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>%n Detektor läuft …</numerusform>
@@ -2456,64 +2498,64 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="642"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="641"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>Erkennung: %1 von %2 Bildern, %3 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="650"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>%1 Bilder geprüft, %2 Boxen gespeichert, %3 fehlgeschlagen%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="655"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="789"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="654"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="788"/>
         <source>; cancelled: run again to go on</source>
         <translation>; abgebrochen: erneut ausführen, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="700"/>
         <source>Export as COCO</source>
         <translation>Als COCO exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO-Annotationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="703"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>Als DeepFashion2 exportieren (ein neuer Split-Ordner)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
         <source>Export Review Log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="714"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="713"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="727"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="726"/>
         <source>Exporting annotations…</source>
         <translation>Annotationen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="730"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="729"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>Export: %1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="734"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
         <source>Export cancelled: nothing was written</source>
         <translation>Export abgebrochen: Es wurde nichts geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="738"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="737"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>%n Bild mit %1 Boxen nach %2 exportiert</numerusform>
@@ -2521,17 +2563,17 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="750"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="749"/>
         <source>Exporting the review log…</source>
         <translation>Prüfprotokoll wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>Prüfprotokoll wird exportiert: %1 von %2 Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>%n Zeile des Prüfprotokolls nach %1 exportiert</numerusform>
@@ -2539,32 +2581,32 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="774"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="773"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>Korrigierte Shop-Artikel werden neu indiziert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="777"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="776"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>Einbettung: %1 von %2 Artikeln</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="780"/>
         <source>the index was up to date</source>
         <translation>der Index war aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
         <source>the index was updated in place</source>
         <translation>der Index wurde direkt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
         <source>the index was rebuilt (%1)</source>
         <translation>der Index wurde neu erstellt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="784"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>Vektorsatz %1: %2 Artikel eingebettet, %3 aus dem Index entfernt und %4 hinzugefügt; %5%6</translation>
     </message>
@@ -2572,12 +2614,12 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
 <context>
     <name>lookbook::ui::SearchSession</name>
     <message>
-        <location filename="../ui/models/searchsession.cpp" line="266"/>
+        <location filename="../ui/models/searchsession.cpp" line="262"/>
         <source>your box</source>
         <translation>Ihre Box</translation>
     </message>
     <message>
-        <location filename="../ui/models/searchsession.cpp" line="268"/>
+        <location filename="../ui/models/searchsession.cpp" line="264"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

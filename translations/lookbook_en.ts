@@ -70,14 +70,59 @@
     </message>
 </context>
 <context>
-    <name>IndexRebuild</name>
+    <name>DatasetEvaluation</name>
     <message>
-        <location filename="../ui/models/indexrebuild.cpp" line="27"/>
-        <source>%1: no vector set to index (%2 sets; choose one)</source>
-        <translation>%1: no vector set to index (%2 sets; choose one)</translation>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="90"/>
+        <source>Detection AP: no detectors among the models</source>
+        <translation>Detection AP: no detectors among the models</translation>
     </message>
     <message>
-        <location filename="../ui/models/indexrebuild.cpp" line="35"/>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="94"/>
+        <source>Acc@k: no catalog is open</source>
+        <translation>Acc@k: no catalog is open</translation>
+    </message>
+    <message>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="106"/>
+        <source>Acc@k skipped: the catalog %1 holds none of the %2 shop photos of %3; import the split into a catalog (File ▸ Import into Catalog…) and open that catalog to measure retrieval</source>
+        <translation>Acc@k skipped: the catalog %1 holds none of the %2 shop photos of %3; import the split into a catalog (File ▸ Import into Catalog…) and open that catalog to measure retrieval</translation>
+    </message>
+    <message>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="115"/>
+        <source>Acc@k: the catalog holds %1 of the split&apos;s %2 shop photos; the others cannot be found</source>
+        <translation>Acc@k: the catalog holds %1 of the split&apos;s %2 shop photos; the others cannot be found</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="8"/>
+        <source>%1; rebuild it with Tools ▸ Rebuild Index</source>
+        <translation>%1; rebuild it with Tools ▸ Rebuild Index</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="9"/>
+        <source>%1; check it with: lookbook-cli catalog check &quot;%2&quot;</source>
+        <translation>%1; check it with: lookbook-cli catalog check &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="10"/>
+        <source>%1; import photos with File ▸ Import into Catalog…</source>
+        <translation>%1; import photos with File ▸ Import into Catalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="11"/>
+        <source>%1; build the demo set with: lookbook-cli demo build</source>
+        <translation>%1; build the demo set with: lookbook-cli demo build</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>%1: no vector set to index (%2 sets; choose one)</source>
+        <translation type="vanished">%1: no vector set to index (%2 sets; choose one)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/indexrebuild.cpp" line="26"/>
         <source>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</source>
         <translation>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</translation>
     </message>
@@ -98,9 +143,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="72"/>
         <source>%1: cannot open this image: %2</source>
-        <translation>%1: cannot open this image: %2</translation>
+        <translation type="vanished">%1: cannot open this image: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/mainwindow.cpp" line="97"/>
@@ -139,17 +183,17 @@
 <context>
     <name>WorkspaceConfig</name>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="39"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="40"/>
         <source>No embedder chosen: add the embedder (or ensemble) manifest that made the catalog&apos;s vectors.</source>
         <translation>No embedder chosen: add the embedder (or ensemble) manifest that made the catalog&apos;s vectors.</translation>
     </message>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="65"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="66"/>
         <source>Choose a catalog.</source>
         <translation>Choose a catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="67"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="68"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
@@ -245,34 +289,33 @@
 <context>
     <name>lookbook::ui::CompareDialog</name>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="35"/>
         <source>Compare — result #%1</source>
         <translation>Compare — result #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="41"/>
         <source>Reading the shop photo…</source>
         <translation>Reading the shop photo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="42"/>
         <source>&lt;b&gt;Query&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Query&lt;/b&gt; — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="44"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; — %2, similarity %3</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; — %2, similarity %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="47"/>
         <source>%1 · pair %2 · item %3</source>
         <translation>%1 · pair %2 · item %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="68"/>
         <source>Cannot read %1</source>
-        <translation>Cannot read %1</translation>
+        <translation type="vanished">Cannot read %1</translation>
     </message>
 </context>
 <context>
@@ -618,27 +661,27 @@
 <context>
     <name>lookbook::ui::EvaluationRun</name>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="13"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
         <source>Detecting on the dataset&apos;s photos</source>
         <translation>Detecting on the dataset&apos;s photos</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="14"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
         <source>Computing box AP</source>
         <translation>Computing box AP</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
         <source>Searching with the annotated boxes</source>
         <translation>Searching with the annotated boxes</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="18"/>
         <source>Searching with the fused boxes</source>
         <translation>Searching with the fused boxes</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="36"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="38"/>
         <source>Tuning the fusion</source>
         <translation>Tuning the fusion</translation>
     </message>
@@ -744,7 +787,7 @@
 <context>
     <name>lookbook::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
         <source>, %1 s left</source>
         <translation>, %1 s left</translation>
     </message>
@@ -753,7 +796,7 @@
         <translation type="vanished">%1 of %2 photos · %3 items/s%4 · %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="32"/>
         <source>%1 of %n photo(s) · %2 items/s%3 · %4</source>
         <translation>
             <numerusform>%1 of %n photo · %2 items/s%3 · %4</numerusform>
@@ -761,112 +804,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="52"/>
         <source>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</source>
         <translation>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="53"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="57"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Shop photos</source>
         <translation>Shop photos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
         <source>Street photos</source>
         <translation>Street photos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
         <source>All photos</source>
         <translation>All photos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
         <source>Which photos of a DeepFashion2 split to import; a folder is always shop photos</source>
         <translation>Which photos of a DeepFashion2 split to import; a folder is always shop photos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
         <source>&amp;Images:</source>
         <translation>&amp;Images:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
         <source>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</source>
         <translation>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="77"/>
         <source>Choose what to import.</source>
         <translation>Choose what to import.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
         <source>Photos that cannot be imported are listed here.</source>
         <translation>Photos that cannot be imported are listed here.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="85"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
         <source>Import Photos From</source>
         <translation>Import Photos From</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
         <source>%1 is not a folder.</source>
         <translation>%1 is not a folder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="139"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
         <source>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</source>
         <translation>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
         <source>Cancelled: importing the same source again continues where this stopped.</source>
         <translation>Cancelled: importing the same source again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
         <source>The index was rebuilt.</source>
         <translation>The index was rebuilt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
         <source>The index was not rebuilt: %1</source>
         <translation>The index was not rebuilt: %1</translation>
     </message>
@@ -1114,127 +1157,127 @@
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="182"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
         <source>Fusion</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="185"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="187"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="186"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="202"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Open Photo…</source>
         <translation>&amp;Open Photo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="203"/>
         <source>Open a street photo</source>
         <translation>Open a street photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="205"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="207"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="206"/>
         <source>&amp;Paste Photo</source>
         <translation>&amp;Paste Photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="208"/>
         <source>Use the image on the clipboard as the street photo</source>
         <translation>Use the image on the clipboard as the street photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="210"/>
         <source>Open &amp;Catalog…</source>
         <translation>Open &amp;Catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="213"/>
         <source>Choose the shop catalog to search and the models to use</source>
         <translation>Choose the shop catalog to search and the models to use</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
         <source>&amp;Import into Catalog…</source>
         <translation>&amp;Import into Catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="216"/>
         <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
         <translation>Add a folder of shop photos or a DeepFashion2 split to the catalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="218"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Export Results…</source>
         <translation>&amp;Export Results…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="220"/>
         <source>Save these results as JSON or CSV</source>
         <translation>Save these results as JSON or CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="230"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="234"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="236"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="235"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="238"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="239"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="251"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
@@ -1335,12 +1378,12 @@
         <translation>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="394"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="405"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="398"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="409"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA (%n GPU)</numerusform>
@@ -1348,7 +1391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="582"/>
         <source>Catalog: %1 — %Ln item(s) · %2</source>
         <translation>
             <numerusform>Catalog: %1 — %Ln item · %2</numerusform>
@@ -1356,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="629"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="647"/>
         <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
         <translation>
             <numerusform>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item, %2 ms</numerusform>
@@ -1368,62 +1411,62 @@
         <translation type="vanished">CUDA (%1 GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="402"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="406"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="417"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>A backend self-check failed: see Help ▸ About Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
         <source>Open Street Photo</source>
         <translation>Open Street Photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="421"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="432"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="442"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="453"/>
         <source>clipboard</source>
         <translation>clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="445"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="456"/>
         <source>The clipboard holds no image.</source>
         <translation>The clipboard holds no image.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="466"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="477"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 px</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
         <source>%1 — Lookbook</source>
         <translation>%1 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
         <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
         <translation>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="516"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="528"/>
         <source>Catalog: %1 (opening…)</source>
         <translation>Catalog: %1 (opening…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="536"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="551"/>
         <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
         <translation>Preparing the demo catalog (first run only): %1, %L2 of %L3…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="542"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="557"/>
         <source>The demo could not be prepared: %1</source>
         <translation>The demo could not be prepared: %1</translation>
     </message>
@@ -1432,24 +1475,24 @@
         <translation type="vanished">Catalog: %1 — %L2 items · %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="569"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="584"/>
         <source>%1
 vector set %2, %3 dimensions, index %4</source>
         <translation>%1
 vector set %2, %3 dimensions, index %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="572"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="587"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="603"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="621"/>
         <source>Fused</source>
         <translation>Fused</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="622"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="640"/>
         <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Searching for &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
@@ -1458,93 +1501,93 @@ vector set %2, %3 dimensions, index %4</translation>
         <translation type="vanished">Results for &lt;b&gt;%1&lt;/b&gt; — the %2 nearest shop items, %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="642"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
         <source>Loading catalog and models…</source>
         <translation>Loading catalog and models…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="644"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
         <source>Detecting…</source>
         <translation>Detecting…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="664"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="658"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="676"/>
         <source>detected in %1 ms</source>
         <translation>detected in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
         <source>fused in %1 ms (fused boxes: %2)</source>
         <translation>fused in %1 ms (fused boxes: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="680"/>
         <source>searched in %1 ms</source>
         <translation>searched in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="669"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="687"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="671"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="689"/>
         <source>Export Results</source>
         <translation>Export Results</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="696"/>
         <source>Saved the results to %1</source>
         <translation>Saved the results to %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="691"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="704"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="709"/>
         <source>%1: cannot write the results: %2</source>
         <translation>%1: cannot write the results: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="715"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
         <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
         <translation>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="724"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="742"/>
         <source>Catalog: %1 (rebuilding the index…)</source>
         <translation>Catalog: %1 (rebuilding the index…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="737"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="755"/>
         <source>Rebuilt the index of vector set %1</source>
         <translation>Rebuilt the index of vector set %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="767"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="785"/>
         <source>Clear Menu</source>
         <translation>Clear Menu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="831"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
         <source>Review[*] — Lookbook</source>
         <translation>Review[*] — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="831"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
         <source>%1[*] — Review — Lookbook</source>
         <translation>%1[*] — Review — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="867"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="888"/>
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
@@ -1552,47 +1595,47 @@ vector set %2, %3 dimensions, index %4</translation>
 <context>
     <name>lookbook::ui::ManifestList</name>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="21"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="22"/>
         <source>detector</source>
         <translation>detector</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="23"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="24"/>
         <source>embedder</source>
         <translation>embedder</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="25"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="26"/>
         <source>ensemble</source>
         <translation>ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="40"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="41"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="41"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="42"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="79"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="80"/>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="81"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="82"/>
         <source>unreadable — %1</source>
         <translation>unreadable — %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="110"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="111"/>
         <source>Add Model Manifests</source>
         <translation>Add Model Manifests</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="110"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="111"/>
         <source>Model manifests (*.json);;All files (*)</source>
         <translation>Model manifests (*.json);;All files (*)</translation>
     </message>
@@ -1825,7 +1868,7 @@ Ctrl+O to open  ·  Ctrl+V to paste  ·  or drop an image here</translation>
 <context>
     <name>lookbook::ui::ResultsModel</name>
     <message>
-        <location filename="../ui/models/resultsmodel.cpp" line="63"/>
+        <location filename="../ui/models/resultsmodel.cpp" line="51"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; similarity %2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; similarity %2&lt;br&gt;%3</translation>
     </message>
@@ -1916,84 +1959,84 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
 <context>
     <name>lookbook::ui::ReviewDocument</name>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="136"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="380"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="137"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="381"/>
         <source>No review catalog is open.</source>
         <translation>No review catalog is open.</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="257"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="258"/>
         <source>Add box</source>
         <translation>Add box</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="271"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="272"/>
         <source>Move box</source>
         <translation>Move box</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="293"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="294"/>
         <source>Nudge box</source>
         <translation>Nudge box</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="303"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="304"/>
         <source>Delete prediction</source>
         <translation>Delete prediction</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="303"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="304"/>
         <source>Delete box</source>
         <translation>Delete box</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="320"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="321"/>
         <source>Change category</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="335"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="336"/>
         <source>Change style</source>
         <translation>Change style</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="345"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="346"/>
         <source>Change pair id</source>
         <translation>Change pair id</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="364"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="365"/>
         <source>Accept prediction</source>
         <translation>Accept prediction</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="374"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="375"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="374"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="375"/>
         <source>Mark unreviewed</source>
         <translation>Mark unreviewed</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="459"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="466"/>
         <source>%1: cannot write the recovery journal: %2</source>
         <translation>%1: cannot write the recovery journal: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="476"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="483"/>
         <source>%1: cannot read the recovery journal: %2</source>
         <translation>%1: cannot read the recovery journal: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="480"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="487"/>
         <source>%1: the recovery journal is damaged (%2); it was left as it is</source>
         <translation>%1: the recovery journal is damaged (%2); it was left as it is</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="518"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="521"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="537"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="540"/>
         <source>Restore unsaved edits</source>
         <translation>Restore unsaved edits</translation>
     </message>
@@ -2001,14 +2044,14 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
 <context>
     <name>lookbook::ui::ReviewImageModel</name>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="104"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="105"/>
         <source>%1
 %2 · not checked yet</source>
         <translation>%1
 %2 · not checked yet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="105"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="106"/>
         <source>%1%2 · suspicion %3
 %4 TP · %5 missed · %6 spurious
 %7 wrong class · %8 poor IoU</source>
@@ -2017,7 +2060,7 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
 %7 wrong class · %8 poor IoU</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="106"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="107"/>
         <source> ✓</source>
         <translation> ✓</translation>
     </message>
@@ -2025,276 +2068,276 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="66"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="67"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="80"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="81"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="140"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="142"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="144"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
         <source>&amp;Save Review Edits</source>
         <translation>&amp;Save Review Edits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="147"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>Write the edits to the review catalog, with the review log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>&amp;Open Review Catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="150"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>Open a review catalog made by Import Dataset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
         <source>&amp;Import Dataset…</source>
         <translation>&amp;Import Dataset…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>Make a review catalog from a DeepFashion2 split or a COCO JSON file</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="154"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
         <source>&amp;Run Detectors</source>
         <translation>&amp;Run Detectors</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="156"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="157"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>Detect and fuse boxes on the images without predictions, and match them with the ground truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="159"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>&amp;Cancel Dataset Job</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="162"/>
         <source>&amp;Next Image</source>
         <translation>&amp;Next Image</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="165"/>
         <source>&amp;Previous Image</source>
         <translation>&amp;Previous Image</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="167"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
         <source>&amp;Mark Reviewed</source>
         <translation>&amp;Mark Reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="170"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>Mark the image reviewed (or not)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>Export as &amp;DeepFashion2…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="173"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
         <source>Export as &amp;COCO…</source>
         <translation>Export as &amp;COCO…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="176"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>Write the saved annotations as one COCO JSON file</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
         <source>Export Review &amp;Log…</source>
         <translation>Export Review &amp;Log…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="179"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>Write who changed what, and when, as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>Re-&amp;index Corrected Shop Items</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="182"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>Embed the shop items whose boxes changed and update the index in place</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="184"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>&amp;Accept Prediction as Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="186"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="187"/>
         <source>&amp;Delete Box</source>
         <translation>&amp;Delete Box</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="223"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="229"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="322"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="323"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
         <source>Not reviewed</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
         <source>Any error</source>
         <translation>Any error</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
         <source>Missed ground truth</source>
         <translation>Missed ground truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
         <source>Spurious prediction</source>
         <translation>Spurious prediction</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
         <source>Wrong category</source>
         <translation>Wrong category</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
         <source>Poor IoU</source>
         <translation>Poor IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
         <source>Most suspicious first</source>
         <translation>Most suspicious first</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
         <source>Image id</source>
         <translation>Image id</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="250"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>A prediction matches a ground-truth box at this IoU or more</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="254"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>Predictions below this score are too unsure to judge a label by: not matched, not drawn</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="256"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="258"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="259"/>
         <source>score ≥</source>
         <translation>score ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="260"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="261"/>
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="317"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="318"/>
         <source>No image matches the filters</source>
         <translation>No image matches the filters</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="339"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="341"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="342"/>
         <source>&amp;Restore Edits</source>
         <translation>&amp;Restore Edits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="374"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>Matching again at IoU ≥ %1, score ≥ %2…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="383"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="384"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>Matching again: %1 of %2 images</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="388"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="389"/>
         <source>QA counts are up to date</source>
         <translation>QA counts are up to date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="399"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="400"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -2302,87 +2345,86 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="421"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="422"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1: not in the review catalog %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="450"/>
         <source>%1: cannot open this image: %2</source>
-        <translation>%1: cannot open this image: %2</translation>
+        <translation type="vanished">%1: cannot open this image: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="512"/>
         <source>Unsaved Review Edits</source>
         <translation>Unsaved Review Edits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="514"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>The review catalog %1 has edits that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
         <source>Open Review Catalog</source>
         <translation>Open Review Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>Catalogs (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="532"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>Import a DeepFashion2 Split (a folder with image/ and annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="535"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>Or Import a COCO Ground-Truth File</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="535"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="539"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="538"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>Review Catalog to Create or Extend</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="542"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="541"/>
         <source>Catalogs (*.db)</source>
         <translation>Catalogs (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="577"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="576"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="585"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="584"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="594"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="593"/>
         <source>Importing: %1 of %2 images</source>
         <translation>Importing: %1 of %2 images</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="603"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="602"/>
         <source>%1 images imported (%2 items), %3 already there%4, in %5 s</source>
         <translation>%1 images imported (%2 items), %3 already there%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="607"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="606"/>
         <source>; cancelled: import again to go on</source>
         <translation>; cancelled: import again to go on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="612"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="611"/>
         <source>%n file(s) could not be imported: %1</source>
         <translation>
             <numerusform>%n file could not be imported: %1</numerusform>
@@ -2390,17 +2432,17 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="622"/>
         <source>Detector Manifests</source>
         <translation>Detector Manifests</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="624"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
         <source>Model manifests (*.json)</source>
         <translation>Model manifests (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="632"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="631"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>Running %n detector…</numerusform>
@@ -2408,64 +2450,64 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="642"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="641"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>Detecting: %1 of %2 images, %3 images/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="650"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="655"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="789"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="654"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="788"/>
         <source>; cancelled: run again to go on</source>
         <translation>; cancelled: run again to go on</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="700"/>
         <source>Export as COCO</source>
         <translation>Export as COCO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO annotations (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="703"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>Export as DeepFashion2 (a new split folder)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
         <source>Export Review Log</source>
         <translation>Export Review Log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="714"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="713"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="727"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="726"/>
         <source>Exporting annotations…</source>
         <translation>Exporting annotations…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="730"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="729"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>Exporting: %1 of %2 images</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="734"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
         <source>Export cancelled: nothing was written</source>
         <translation>Export cancelled: nothing was written</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="738"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="737"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>Exported %n image with %1 boxes to %2</numerusform>
@@ -2473,17 +2515,17 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="750"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="749"/>
         <source>Exporting the review log…</source>
         <translation>Exporting the review log…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>Exporting the review log: %1 of %2 rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>Exported %n review log row to %1</numerusform>
@@ -2491,32 +2533,32 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="774"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="773"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>Re-indexing corrected shop items…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="777"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="776"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>Embedding: %1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="780"/>
         <source>the index was up to date</source>
         <translation>the index was up to date</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
         <source>the index was updated in place</source>
         <translation>the index was updated in place</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
         <source>the index was rebuilt (%1)</source>
         <translation>the index was rebuilt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="784"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</translation>
     </message>
@@ -2524,12 +2566,12 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
 <context>
     <name>lookbook::ui::SearchSession</name>
     <message>
-        <location filename="../ui/models/searchsession.cpp" line="266"/>
+        <location filename="../ui/models/searchsession.cpp" line="262"/>
         <source>your box</source>
         <translation>your box</translation>
     </message>
     <message>
-        <location filename="../ui/models/searchsession.cpp" line="268"/>
+        <location filename="../ui/models/searchsession.cpp" line="264"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

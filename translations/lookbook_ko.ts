@@ -70,14 +70,59 @@
     </message>
 </context>
 <context>
-    <name>IndexRebuild</name>
+    <name>DatasetEvaluation</name>
     <message>
-        <location filename="../ui/models/indexrebuild.cpp" line="27"/>
-        <source>%1: no vector set to index (%2 sets; choose one)</source>
-        <translation>%1: 색인할 벡터 세트가 없습니다(세트 %2개, 하나를 선택하세요)</translation>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="90"/>
+        <source>Detection AP: no detectors among the models</source>
+        <translation>검출 AP: 모델 중에 검출기가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/models/indexrebuild.cpp" line="35"/>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="94"/>
+        <source>Acc@k: no catalog is open</source>
+        <translation>Acc@k: 열린 카탈로그가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="106"/>
+        <source>Acc@k skipped: the catalog %1 holds none of the %2 shop photos of %3; import the split into a catalog (File ▸ Import into Catalog…) and open that catalog to measure retrieval</source>
+        <translation>Acc@k 건너뜀: 카탈로그 %1에는 %3의 쇼핑 사진 %2장 중 하나도 없습니다. 분할을 카탈로그로 가져온 뒤(파일 ▸ 카탈로그로 가져오기…) 그 카탈로그를 열어 검색 성능을 측정하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="115"/>
+        <source>Acc@k: the catalog holds %1 of the split&apos;s %2 shop photos; the others cannot be found</source>
+        <translation>Acc@k: 카탈로그에는 분할의 쇼핑 사진 %2장 중 %1장만 있습니다. 나머지는 찾을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="8"/>
+        <source>%1; rebuild it with Tools ▸ Rebuild Index</source>
+        <translation>%1; 도구 ▸ 색인 다시 만들기로 다시 만드세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="9"/>
+        <source>%1; check it with: lookbook-cli catalog check &quot;%2&quot;</source>
+        <translation>%1; 다음으로 검사하세요: lookbook-cli catalog check &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="10"/>
+        <source>%1; import photos with File ▸ Import into Catalog…</source>
+        <translation>%1; 파일 ▸ 카탈로그로 가져오기…로 사진을 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="11"/>
+        <source>%1; build the demo set with: lookbook-cli demo build</source>
+        <translation>%1; 다음으로 데모 세트를 만드세요: lookbook-cli demo build</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>%1: no vector set to index (%2 sets; choose one)</source>
+        <translation type="vanished">%1: 색인할 벡터 세트가 없습니다(세트 %2개, 하나를 선택하세요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/indexrebuild.cpp" line="26"/>
         <source>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</source>
         <translation>알 수 없는 색인 유형 &apos;%1&apos;(flat, hnsw 또는 ivfpq 중 하나여야 합니다)</translation>
     </message>
@@ -98,9 +143,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="72"/>
         <source>%1: cannot open this image: %2</source>
-        <translation>%1: 이 이미지를 열 수 없습니다: %2</translation>
+        <translation type="vanished">%1: 이 이미지를 열 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/mainwindow.cpp" line="97"/>
@@ -139,17 +183,17 @@
 <context>
     <name>WorkspaceConfig</name>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="39"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="40"/>
         <source>No embedder chosen: add the embedder (or ensemble) manifest that made the catalog&apos;s vectors.</source>
         <translation>임베더가 선택되지 않았습니다. 카탈로그의 벡터를 만든 임베더(또는 앙상블) 매니페스트를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="65"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="66"/>
         <source>Choose a catalog.</source>
         <translation>카탈로그를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="67"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="68"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
@@ -235,34 +279,33 @@
 <context>
     <name>lookbook::ui::CompareDialog</name>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="35"/>
         <source>Compare — result #%1</source>
         <translation>비교 — 결과 #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="41"/>
         <source>Reading the shop photo…</source>
         <translation>쇼핑몰 사진을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="42"/>
         <source>&lt;b&gt;Query&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;쿼리&lt;/b&gt; — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="44"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; — %2, similarity %3</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; — %2, 유사도 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="47"/>
         <source>%1 · pair %2 · item %3</source>
         <translation>%1 · 쌍 %2 · 항목 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="68"/>
         <source>Cannot read %1</source>
-        <translation>%1을(를) 읽을 수 없습니다</translation>
+        <translation type="vanished">%1을(를) 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -605,27 +648,27 @@
 <context>
     <name>lookbook::ui::EvaluationRun</name>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="13"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
         <source>Detecting on the dataset&apos;s photos</source>
         <translation>데이터 세트의 사진에서 검출하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="14"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
         <source>Computing box AP</source>
         <translation>상자 AP 계산 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
         <source>Searching with the annotated boxes</source>
         <translation>주석 상자로 검색하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="18"/>
         <source>Searching with the fused boxes</source>
         <translation>융합된 상자로 검색하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="36"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="38"/>
         <source>Tuning the fusion</source>
         <translation>융합 조정 중</translation>
     </message>
@@ -731,124 +774,124 @@
 <context>
     <name>lookbook::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
         <source>, %1 s left</source>
         <translation>, %1초 남음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="32"/>
         <source>%1 of %n photo(s) · %2 items/s%3 · %4</source>
         <translation>
             <numerusform>사진 %n장 중 %1장 · 초당 %2개 항목%3 · %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
         <source>Import into %1</source>
         <translation>%1(으)로 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="52"/>
         <source>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</source>
         <translation>쇼핑몰 사진 폴더 또는 DeepFashion2 분할(image/ + annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="53"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="57"/>
         <source>&amp;Source:</source>
         <translation>원본(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Shop photos</source>
         <translation>쇼핑몰 사진</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
         <source>Street photos</source>
         <translation>길거리 사진</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
         <source>All photos</source>
         <translation>모든 사진</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
         <source>Which photos of a DeepFashion2 split to import; a folder is always shop photos</source>
         <translation>DeepFashion2 분할에서 가져올 사진. 폴더는 항상 쇼핑몰 사진으로 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
         <source>&amp;Images:</source>
         <translation>이미지(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
         <source>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</source>
         <translation>상자: 분할의 주석, 폴더라면 작업 공간의 검출기(%1). 벡터: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="77"/>
         <source>Choose what to import.</source>
         <translation>가져올 항목을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
         <source>Photos that cannot be imported are listed here.</source>
         <translation>가져올 수 없는 사진이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="85"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
         <source>Import Photos From</source>
         <translation>사진을 가져올 위치</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
         <source>%1 is not a folder.</source>
         <translation>%1은(는) 폴더가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="139"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="146"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
         <source>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</source>
         <translation>추가된 사진: %1, 이미 있음: %2, 실패: %3, 벡터: %4개, %5초 소요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
         <source>Cancelled: importing the same source again continues where this stopped.</source>
         <translation>취소되었습니다. 같은 원본을 다시 가져오면 멈춘 곳에서 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
         <source>The index was rebuilt.</source>
         <translation>색인을 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
         <source>The index was not rebuilt: %1</source>
         <translation>색인을 다시 만들지 못했습니다: %1</translation>
     </message>
@@ -1096,127 +1139,127 @@
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="182"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
         <source>Fusion</source>
         <translation>융합</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="185"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="187"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="186"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="202"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Open Photo…</source>
         <translation>사진 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="203"/>
         <source>Open a street photo</source>
         <translation>길거리 사진 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="205"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="207"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="206"/>
         <source>&amp;Paste Photo</source>
         <translation>사진 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="208"/>
         <source>Use the image on the clipboard as the street photo</source>
         <translation>클립보드의 이미지를 길거리 사진으로 사용</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="210"/>
         <source>Open &amp;Catalog…</source>
         <translation>카탈로그 열기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="213"/>
         <source>Choose the shop catalog to search and the models to use</source>
         <translation>검색할 쇼핑몰 카탈로그와 사용할 모델 선택</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
         <source>&amp;Import into Catalog…</source>
         <translation>카탈로그로 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="216"/>
         <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
         <translation>쇼핑몰 사진 폴더나 DeepFashion2 분할을 카탈로그에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="218"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Export Results…</source>
         <translation>결과 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="220"/>
         <source>Save these results as JSON or CSV</source>
         <translation>이 결과를 JSON 또는 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="230"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="234"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
         <source>&amp;Fit to Window</source>
         <translation>창에 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="236"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="235"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="238"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="239"/>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="251"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
@@ -1317,26 +1360,26 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;에 대한 결과가 없습니다. 사진 위의 메시지를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="394"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="405"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="398"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="409"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA (GPU %n개)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="582"/>
         <source>Catalog: %1 — %Ln item(s) · %2</source>
         <translation>
             <numerusform>카탈로그: %1 — 항목 %Ln개 · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="629"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="647"/>
         <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;의 결과 — 가장 가까운 쇼핑몰 상품 %n개, %2ms</numerusform>
@@ -1347,62 +1390,62 @@
         <translation type="vanished">CUDA (GPU %1개)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="402"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
         <source>Device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="406"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="417"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>백엔드 자체 점검에 실패했습니다. 도움말 ▸ Lookbook 정보를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
         <source>Open Street Photo</source>
         <translation>길거리 사진 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="421"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="432"/>
         <source>Opening %1…</source>
         <translation>%1 여는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="442"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="453"/>
         <source>clipboard</source>
         <translation>클립보드</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="445"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="456"/>
         <source>The clipboard holds no image.</source>
         <translation>클립보드에 이미지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="466"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="477"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 px</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
         <source>%1 — Lookbook</source>
         <translation>%1 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
         <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
         <translation>열린 카탈로그가 없습니다. 이 사진 속 의류를 쇼핑몰에서 찾으려면 파일 ▸ 카탈로그 열기…(Ctrl+Shift+O)로 카탈로그를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="516"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="528"/>
         <source>Catalog: %1 (opening…)</source>
         <translation>카탈로그: %1 (여는 중…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="536"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="551"/>
         <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
         <translation>데모 카탈로그 준비 중(처음 실행할 때만): %1, %L3개 중 %L2개…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="542"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="557"/>
         <source>The demo could not be prepared: %1</source>
         <translation>데모를 준비하지 못했습니다: %1</translation>
     </message>
@@ -1411,24 +1454,24 @@
         <translation type="vanished">카탈로그: %1 — 항목 %L2개 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="569"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="584"/>
         <source>%1
 vector set %2, %3 dimensions, index %4</source>
         <translation>%1
 벡터 세트 %2, %3차원, 색인 %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="572"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="587"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="603"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="621"/>
         <source>Fused</source>
         <translation>융합</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="622"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="640"/>
         <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 검색 중…</translation>
     </message>
@@ -1437,93 +1480,93 @@ vector set %2, %3 dimensions, index %4</source>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;의 결과 — 가장 가까운 쇼핑몰 상품 %2개, %3ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="642"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
         <source>Loading catalog and models…</source>
         <translation>카탈로그와 모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="644"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
         <source>Detecting…</source>
         <translation>검출 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="664"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="658"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="676"/>
         <source>detected in %1 ms</source>
         <translation>검출 %1ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
         <source>fused in %1 ms (fused boxes: %2)</source>
         <translation>융합 %1ms(융합된 상자: %2개)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="680"/>
         <source>searched in %1 ms</source>
         <translation>검색 %1ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="669"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="687"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="671"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="689"/>
         <source>Export Results</source>
         <translation>결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="696"/>
         <source>Saved the results to %1</source>
         <translation>결과를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="691"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="704"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="709"/>
         <source>%1: cannot write the results: %2</source>
         <translation>%1: 결과를 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="715"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
         <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
         <translation>먼저 카탈로그를 여세요(파일 ▸ 카탈로그 열기…). 이 기능은 카탈로그와 그 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="724"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="742"/>
         <source>Catalog: %1 (rebuilding the index…)</source>
         <translation>카탈로그: %1 (색인 다시 만드는 중…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="737"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="755"/>
         <source>Rebuilt the index of vector set %1</source>
         <translation>벡터 세트 %1의 색인을 다시 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="767"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="785"/>
         <source>Clear Menu</source>
         <translation>메뉴 비우기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="831"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
         <source>Review[*] — Lookbook</source>
         <translation>검토[*] — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="831"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
         <source>%1[*] — Review — Lookbook</source>
         <translation>%1[*] — 검토 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="867"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="888"/>
         <source>dropped image</source>
         <translation>끌어다 놓은 이미지</translation>
     </message>
@@ -1531,47 +1574,47 @@ vector set %2, %3 dimensions, index %4</source>
 <context>
     <name>lookbook::ui::ManifestList</name>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="21"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="22"/>
         <source>detector</source>
         <translation>검출기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="23"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="24"/>
         <source>embedder</source>
         <translation>임베더</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="25"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="26"/>
         <source>ensemble</source>
         <translation>앙상블</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="40"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="41"/>
         <source>&amp;Add…</source>
         <translation>추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="41"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="42"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="79"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="80"/>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="81"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="82"/>
         <source>unreadable — %1</source>
         <translation>읽을 수 없음 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="110"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="111"/>
         <source>Add Model Manifests</source>
         <translation>모델 매니페스트 추가</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="110"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="111"/>
         <source>Model manifests (*.json);;All files (*)</source>
         <translation>모델 매니페스트 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -1803,7 +1846,7 @@ Ctrl+O로 열기  ·  Ctrl+V로 붙여넣기  ·  또는 여기에 이미지를 
 <context>
     <name>lookbook::ui::ResultsModel</name>
     <message>
-        <location filename="../ui/models/resultsmodel.cpp" line="63"/>
+        <location filename="../ui/models/resultsmodel.cpp" line="51"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; similarity %2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; 유사도 %2&lt;br&gt;%3</translation>
     </message>
@@ -1894,84 +1937,84 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewDocument</name>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="136"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="380"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="137"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="381"/>
         <source>No review catalog is open.</source>
         <translation>열린 검토 카탈로그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="257"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="258"/>
         <source>Add box</source>
         <translation>상자 추가</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="271"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="272"/>
         <source>Move box</source>
         <translation>상자 이동</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="293"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="294"/>
         <source>Nudge box</source>
         <translation>상자 미세 이동</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="303"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="304"/>
         <source>Delete prediction</source>
         <translation>예측 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="303"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="304"/>
         <source>Delete box</source>
         <translation>상자 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="320"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="321"/>
         <source>Change category</source>
         <translation>카테고리 변경</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="335"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="336"/>
         <source>Change style</source>
         <translation>스타일 변경</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="345"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="346"/>
         <source>Change pair id</source>
         <translation>쌍 ID 변경</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="364"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="365"/>
         <source>Accept prediction</source>
         <translation>예측 채택</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="374"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="375"/>
         <source>Mark reviewed</source>
         <translation>검토 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="374"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="375"/>
         <source>Mark unreviewed</source>
         <translation>미검토로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="459"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="466"/>
         <source>%1: cannot write the recovery journal: %2</source>
         <translation>%1: 복구 기록을 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="476"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="483"/>
         <source>%1: cannot read the recovery journal: %2</source>
         <translation>%1: 복구 기록을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="480"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="487"/>
         <source>%1: the recovery journal is damaged (%2); it was left as it is</source>
         <translation>%1: 복구 기록이 손상되었습니다(%2). 그대로 두었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="518"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="521"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="537"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="540"/>
         <source>Restore unsaved edits</source>
         <translation>저장하지 않은 편집 복원</translation>
     </message>
@@ -1979,14 +2022,14 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewImageModel</name>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="104"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="105"/>
         <source>%1
 %2 · not checked yet</source>
         <translation>%1
 %2 · 아직 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="105"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="106"/>
         <source>%1%2 · suspicion %3
 %4 TP · %5 missed · %6 spurious
 %7 wrong class · %8 poor IoU</source>
@@ -1995,7 +2038,7 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 잘못된 클래스 %7 · 낮은 IoU %8</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="106"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="107"/>
         <source> ✓</source>
         <translation> ✓</translation>
     </message>
@@ -2003,493 +2046,492 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="66"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="67"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;열림&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="80"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="81"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="140"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="142"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="144"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
         <source>&amp;Save Review Edits</source>
         <translation>검토 편집 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="147"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>편집 내용을 검토 로그와 함께 검토 카탈로그에 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>검토 카탈로그 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="150"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>데이터 세트 가져오기로 만든 검토 카탈로그 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
         <source>&amp;Import Dataset…</source>
         <translation>데이터 세트 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>DeepFashion2 분할이나 COCO JSON 파일로 검토 카탈로그 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="154"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
         <source>&amp;Run Detectors</source>
         <translation>검출기 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="156"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="157"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>예측이 없는 이미지에서 상자를 검출·융합하고 정답과 대조합니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="159"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>데이터 세트 작업 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="162"/>
         <source>&amp;Next Image</source>
         <translation>다음 이미지(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="165"/>
         <source>&amp;Previous Image</source>
         <translation>이전 이미지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="167"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
         <source>&amp;Mark Reviewed</source>
         <translation>검토 완료로 표시(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="170"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>이미지를 검토 완료로 표시(또는 해제)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>DeepFashion2로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="173"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>저장된 주석을 DeepFashion2 분할(annos/와 image/)로 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
         <source>Export as &amp;COCO…</source>
         <translation>COCO로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="176"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>저장된 주석을 COCO JSON 파일 하나로 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
         <source>Export Review &amp;Log…</source>
         <translation>검토 로그 내보내기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="179"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>누가 언제 무엇을 바꾸었는지 CSV로 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>수정된 쇼핑몰 상품 다시 색인(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="182"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>상자가 바뀐 쇼핑몰 상품을 임베딩하고 색인을 그 자리에서 갱신</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="184"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>예측을 정답으로 채택(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="186"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="187"/>
         <source>&amp;Delete Box</source>
         <translation>상자 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="223"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="229"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="322"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="323"/>
         <source>Any</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
         <source>Not reviewed</source>
         <translation>미검토</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
         <source>Reviewed</source>
         <translation>검토 완료</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
         <source>Any error</source>
         <translation>모든 오류</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
         <source>Missed ground truth</source>
         <translation>누락된 정답</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
         <source>Spurious prediction</source>
         <translation>잘못된 예측(오탐)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
         <source>Wrong category</source>
         <translation>잘못된 카테고리</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
         <source>Poor IoU</source>
         <translation>낮은 IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
         <source>Most suspicious first</source>
         <translation>의심도 높은 순</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
         <source>Image id</source>
         <translation>이미지 ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
         <source>Category</source>
         <translation>카테고리</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
         <source>Split</source>
         <translation>분할</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
         <source>Sort</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="250"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>예측이 정답 상자와 이 IoU 이상 겹치면 일치로 봅니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="254"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>점수가 이보다 낮은 예측은 레이블을 판단하기에 불확실하므로 대조하지도 그리지도 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="256"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="258"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="259"/>
         <source>score ≥</source>
         <translation>점수 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="260"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="261"/>
         <source>Match</source>
         <translation>대조</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="317"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="318"/>
         <source>No image matches the filters</source>
         <translation>필터와 일치하는 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="339"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>Lookbook이 마지막으로 종료될 때 저장되지 않은 편집이 %1에서 발견되었습니다. 복원하거나(저장하기 전까지는 저장되지 않은 상태로 남습니다), 이 표시줄을 닫고 복원 없이 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="341"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="342"/>
         <source>&amp;Restore Edits</source>
         <translation>편집 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="374"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>IoU ≥ %1, 점수 ≥ %2로 다시 대조하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="383"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="384"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>다시 대조하는 중: 이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="388"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="389"/>
         <source>QA counts are up to date</source>
         <translation>QA 집계가 최신 상태입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="399"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="400"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>이미지 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="421"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="422"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1: 검토 카탈로그 %2에 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="450"/>
         <source>%1: cannot open this image: %2</source>
-        <translation>%1: 이 이미지를 열 수 없습니다: %2</translation>
+        <translation type="vanished">%1: 이 이미지를 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="512"/>
         <source>Unsaved Review Edits</source>
         <translation>저장하지 않은 검토 편집</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="514"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>검토 카탈로그 %1에 저장하지 않은 편집이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
         <source>Open Review Catalog</source>
         <translation>검토 카탈로그 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>카탈로그 (*.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="532"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>DeepFashion2 분할 가져오기(image/와 annos/가 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="535"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>또는 COCO 정답 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="535"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="539"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="538"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>만들거나 확장할 검토 카탈로그</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="542"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="541"/>
         <source>Catalogs (*.db)</source>
         <translation>카탈로그 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="577"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="576"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="585"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="584"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="594"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="593"/>
         <source>Importing: %1 of %2 images</source>
         <translation>가져오는 중: 이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="603"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="602"/>
         <source>%1 images imported (%2 items), %3 already there%4, in %5 s</source>
         <translation>이미지 %1장 가져옴(항목 %2개), %3장은 이미 있음%4, %5초 소요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="607"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="606"/>
         <source>; cancelled: import again to go on</source>
         <translation> (취소됨: 다시 가져오면 이어집니다)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="612"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="611"/>
         <source>%n file(s) could not be imported: %1</source>
         <translation>
             <numerusform>파일 %n개를 가져올 수 없습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="622"/>
         <source>Detector Manifests</source>
         <translation>검출기 매니페스트</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="624"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
         <source>Model manifests (*.json)</source>
         <translation>모델 매니페스트 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="632"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="631"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>검출기 %n개 실행 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="642"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="641"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>검출 중: 이미지 %2장 중 %1장, 초당 %3장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="650"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>이미지 %1장 확인, 상자 %2개 저장, %3장 실패%4, %5초 소요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="655"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="789"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="654"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="788"/>
         <source>; cancelled: run again to go on</source>
         <translation> (취소됨: 다시 실행하면 이어집니다)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="700"/>
         <source>Export as COCO</source>
         <translation>COCO로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO 주석 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="703"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>DeepFashion2로 내보내기(새 분할 폴더)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
         <source>Export Review Log</source>
         <translation>검토 로그 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="714"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="713"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="727"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="726"/>
         <source>Exporting annotations…</source>
         <translation>주석 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="730"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="729"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>내보내는 중: 이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="734"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
         <source>Export cancelled: nothing was written</source>
         <translation>내보내기 취소됨: 아무것도 기록하지 않았습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="738"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="737"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>이미지 %n장(상자 %1개)을 %2(으)로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="750"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="749"/>
         <source>Exporting the review log…</source>
         <translation>검토 로그 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>검토 로그 내보내는 중: %2행 중 %1행</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>검토 로그 %n행을 %1(으)로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="774"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="773"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>수정된 쇼핑몰 상품을 다시 색인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="777"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="776"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>임베딩 중: 항목 %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="780"/>
         <source>the index was up to date</source>
         <translation>색인이 최신 상태였습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
         <source>the index was updated in place</source>
         <translation>색인을 그 자리에서 갱신했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
         <source>the index was rebuilt (%1)</source>
         <translation>색인을 다시 만들었습니다(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="784"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>벡터 세트 %1: 항목 %2개 임베딩, 색인에서 %3개 제거 및 %4개 추가. %5%6</translation>
     </message>
@@ -2497,12 +2539,12 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::SearchSession</name>
     <message>
-        <location filename="../ui/models/searchsession.cpp" line="266"/>
+        <location filename="../ui/models/searchsession.cpp" line="262"/>
         <source>your box</source>
         <translation>직접 그린 상자</translation>
     </message>
     <message>
-        <location filename="../ui/models/searchsession.cpp" line="268"/>
+        <location filename="../ui/models/searchsession.cpp" line="264"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

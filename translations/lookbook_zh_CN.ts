@@ -70,14 +70,59 @@
     </message>
 </context>
 <context>
-    <name>IndexRebuild</name>
+    <name>DatasetEvaluation</name>
     <message>
-        <location filename="../ui/models/indexrebuild.cpp" line="27"/>
-        <source>%1: no vector set to index (%2 sets; choose one)</source>
-        <translation>%1：没有可索引的向量集（共 %2 个；请选择一个）</translation>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="90"/>
+        <source>Detection AP: no detectors among the models</source>
+        <translation>检测 AP：模型中没有检测器</translation>
     </message>
     <message>
-        <location filename="../ui/models/indexrebuild.cpp" line="35"/>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="94"/>
+        <source>Acc@k: no catalog is open</source>
+        <translation>Acc@k：没有打开的目录</translation>
+    </message>
+    <message>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="106"/>
+        <source>Acc@k skipped: the catalog %1 holds none of the %2 shop photos of %3; import the split into a catalog (File ▸ Import into Catalog…) and open that catalog to measure retrieval</source>
+        <translation>已跳过 Acc@k：目录 %1 不含 %3 的 %2 张商品照片中的任何一张；请将该划分导入目录（文件 ▸ 导入到目录…）并打开该目录以衡量检索效果</translation>
+    </message>
+    <message>
+        <location filename="../core/experiments/datasetevaluation.cpp" line="115"/>
+        <source>Acc@k: the catalog holds %1 of the split&apos;s %2 shop photos; the others cannot be found</source>
+        <translation>Acc@k：目录只含该划分 %2 张商品照片中的 %1 张；其余的无法被找到</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="8"/>
+        <source>%1; rebuild it with Tools ▸ Rebuild Index</source>
+        <translation>%1；请用 工具 ▸ 重建索引 重新建立</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="9"/>
+        <source>%1; check it with: lookbook-cli catalog check &quot;%2&quot;</source>
+        <translation>%1；请用以下命令检查：lookbook-cli catalog check &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="10"/>
+        <source>%1; import photos with File ▸ Import into Catalog…</source>
+        <translation>%1；请用 文件 ▸ 导入到目录… 导入照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errortext.cpp" line="11"/>
+        <source>%1; build the demo set with: lookbook-cli demo build</source>
+        <translation>%1；请用以下命令构建演示模型集：lookbook-cli demo build</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>%1: no vector set to index (%2 sets; choose one)</source>
+        <translation type="vanished">%1：没有可索引的向量集（共 %2 个；请选择一个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/indexrebuild.cpp" line="26"/>
         <source>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</source>
         <translation>未知的索引类型“%1”（应为 flat、hnsw 或 ivfpq）</translation>
     </message>
@@ -98,9 +143,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="72"/>
         <source>%1: cannot open this image: %2</source>
-        <translation>%1：无法打开此图像：%2</translation>
+        <translation type="vanished">%1：无法打开此图像：%2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/mainwindow.cpp" line="97"/>
@@ -139,17 +183,17 @@
 <context>
     <name>WorkspaceConfig</name>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="39"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="40"/>
         <source>No embedder chosen: add the embedder (or ensemble) manifest that made the catalog&apos;s vectors.</source>
         <translation>未选择嵌入模型：请添加生成该目录向量的嵌入模型（或集成模型）清单。</translation>
     </message>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="65"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="66"/>
         <source>Choose a catalog.</source>
         <translation>请选择一个目录。</translation>
     </message>
     <message>
-        <location filename="../ui/models/workspaceconfig.cpp" line="67"/>
+        <location filename="../ui/models/workspaceconfig.cpp" line="68"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
@@ -235,34 +279,33 @@
 <context>
     <name>lookbook::ui::CompareDialog</name>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="35"/>
         <source>Compare — result #%1</source>
         <translation>比较 — 结果 #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="41"/>
         <source>Reading the shop photo…</source>
         <translation>正在读取商品照片…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="42"/>
         <source>&lt;b&gt;Query&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;查询&lt;/b&gt; — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="44"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; — %2, similarity %3</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; — %2，相似度 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/comparedialog.cpp" line="47"/>
         <source>%1 · pair %2 · item %3</source>
         <translation>%1 · 配对 %2 · 条目 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/comparedialog.cpp" line="68"/>
         <source>Cannot read %1</source>
-        <translation>无法读取 %1</translation>
+        <translation type="vanished">无法读取 %1</translation>
     </message>
 </context>
 <context>
@@ -605,27 +648,27 @@
 <context>
     <name>lookbook::ui::EvaluationRun</name>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="13"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
         <source>Detecting on the dataset&apos;s photos</source>
         <translation>正在检测数据集中的照片</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="14"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
         <source>Computing box AP</source>
         <translation>正在计算框 AP</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
         <source>Searching with the annotated boxes</source>
         <translation>正在用标注框搜索</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="18"/>
         <source>Searching with the fused boxes</source>
         <translation>正在用融合框搜索</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="36"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="38"/>
         <source>Tuning the fusion</source>
         <translation>正在调优融合</translation>
     </message>
@@ -731,124 +774,124 @@
 <context>
     <name>lookbook::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
         <source>, %1 s left</source>
         <translation>，剩余 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="32"/>
         <source>%1 of %n photo(s) · %2 items/s%3 · %4</source>
         <translation>
             <numerusform>%1 / %n 张照片 · 每秒 %2 个条目%3 · %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="52"/>
         <source>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</source>
         <translation>商品照片文件夹，或 DeepFashion2 数据划分（image/ + annos/）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="53"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="57"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Shop photos</source>
         <translation>商品照片</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
         <source>Street photos</source>
         <translation>街拍照片</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
         <source>All photos</source>
         <translation>全部照片</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
         <source>Which photos of a DeepFashion2 split to import; a folder is always shop photos</source>
         <translation>要导入 DeepFashion2 数据划分中的哪些照片；文件夹始终按商品照片导入</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
         <source>&amp;Images:</source>
         <translation>图像(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
         <source>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</source>
         <translation>框：数据划分的标注，文件夹则使用工作区的检测器（%1）；向量：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="77"/>
         <source>Choose what to import.</source>
         <translation>请选择要导入的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
         <source>Photos that cannot be imported are listed here.</source>
         <translation>无法导入的照片将列在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="85"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
         <source>Import Photos From</source>
         <translation>从此处导入照片</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="139"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="146"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
         <source>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</source>
         <translation>已添加照片：%1，已存在：%2，失败：%3；向量：%4 个，用时 %5 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
         <source>Cancelled: importing the same source again continues where this stopped.</source>
         <translation>已取消：再次导入同一来源时将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
         <source>The index was rebuilt.</source>
         <translation>索引已重建。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
         <source>The index was not rebuilt: %1</source>
         <translation>索引未重建：%1</translation>
     </message>
@@ -1096,127 +1139,127 @@
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="182"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
         <source>Fusion</source>
         <translation>融合</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="185"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="187"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="186"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="202"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Open Photo…</source>
         <translation>打开照片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="203"/>
         <source>Open a street photo</source>
         <translation>打开一张街拍照片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="205"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="207"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="206"/>
         <source>&amp;Paste Photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="208"/>
         <source>Use the image on the clipboard as the street photo</source>
         <translation>将剪贴板中的图像用作街拍照片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="210"/>
         <source>Open &amp;Catalog…</source>
         <translation>打开目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="213"/>
         <source>Choose the shop catalog to search and the models to use</source>
         <translation>选择要搜索的商品目录和要使用的模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
         <source>&amp;Import into Catalog…</source>
         <translation>导入到目录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="216"/>
         <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
         <translation>将商品照片文件夹或 DeepFashion2 数据划分添加到目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="218"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Export Results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="220"/>
         <source>Save these results as JSON or CSV</source>
         <translation>将这些结果保存为 JSON 或 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="230"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="234"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="236"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="235"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="238"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="239"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="251"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
@@ -1317,26 +1360,26 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; 没有结果：请查看照片上方的消息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="394"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="405"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="398"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="409"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA（%n 个 GPU）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="582"/>
         <source>Catalog: %1 — %Ln item(s) · %2</source>
         <translation>
             <numerusform>目录：%1 — %Ln 个条目 · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="629"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="647"/>
         <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; 的结果 — 最相近的 %n 件商品，%2 毫秒</numerusform>
@@ -1347,62 +1390,62 @@
         <translation type="vanished">CUDA（%1 个 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="402"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="406"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="417"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>后端自检失败：请查看 帮助 ▸ 关于 Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
         <source>Open Street Photo</source>
         <translation>打开街拍照片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="421"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="432"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="442"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="453"/>
         <source>clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="445"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="456"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图像。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="466"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="477"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 像素</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
         <source>%1 — Lookbook</source>
         <translation>%1 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
         <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
         <translation>未打开目录：请通过 文件 ▸ 打开目录…（Ctrl+Shift+O）选择一个目录，以便在商店中查找这张照片中的服装。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="516"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="528"/>
         <source>Catalog: %1 (opening…)</source>
         <translation>目录：%1（正在打开…）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="536"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="551"/>
         <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
         <translation>正在准备演示目录（仅首次运行）：%1，%L2 / %L3…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="542"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="557"/>
         <source>The demo could not be prepared: %1</source>
         <translation>无法准备演示：%1</translation>
     </message>
@@ -1411,24 +1454,24 @@
         <translation type="vanished">目录：%1 — %L2 个条目 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="569"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="584"/>
         <source>%1
 vector set %2, %3 dimensions, index %4</source>
         <translation>%1
 向量集 %2，%3 维，索引 %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="572"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="587"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="603"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="621"/>
         <source>Fused</source>
         <translation>融合</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="622"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="640"/>
         <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>正在搜索 &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
@@ -1437,93 +1480,93 @@ vector set %2, %3 dimensions, index %4</source>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; 的结果 — 最相近的 %2 件商品，%3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="642"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
         <source>Loading catalog and models…</source>
         <translation>正在加载目录和模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="644"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
         <source>Detecting…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="664"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="658"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="676"/>
         <source>detected in %1 ms</source>
         <translation>检测用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
         <source>fused in %1 ms (fused boxes: %2)</source>
         <translation>融合用时 %1 毫秒（融合框：%2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="680"/>
         <source>searched in %1 ms</source>
         <translation>搜索用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="669"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="687"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="671"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="689"/>
         <source>Export Results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="696"/>
         <source>Saved the results to %1</source>
         <translation>结果已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="691"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="704"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="709"/>
         <source>%1: cannot write the results: %2</source>
         <translation>%1：无法写入结果：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="715"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
         <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
         <translation>请先打开目录（文件 ▸ 打开目录…）：此操作需要使用目录及其模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="724"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="742"/>
         <source>Catalog: %1 (rebuilding the index…)</source>
         <translation>目录：%1（正在重建索引…）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="737"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="755"/>
         <source>Rebuilt the index of vector set %1</source>
         <translation>已重建向量集 %1 的索引</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="767"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="785"/>
         <source>Clear Menu</source>
         <translation>清空菜单</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="831"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
         <source>Review[*] — Lookbook</source>
         <translation>审核[*] — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="831"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
         <source>%1[*] — Review — Lookbook</source>
         <translation>%1[*] — 审核 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="867"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="888"/>
         <source>dropped image</source>
         <translation>拖入的图像</translation>
     </message>
@@ -1531,47 +1574,47 @@ vector set %2, %3 dimensions, index %4</source>
 <context>
     <name>lookbook::ui::ManifestList</name>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="21"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="22"/>
         <source>detector</source>
         <translation>检测器</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="23"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="24"/>
         <source>embedder</source>
         <translation>嵌入模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="25"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="26"/>
         <source>ensemble</source>
         <translation>集成模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="40"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="41"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="41"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="42"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="79"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="80"/>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="81"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="82"/>
         <source>unreadable — %1</source>
         <translation>无法读取 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="110"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="111"/>
         <source>Add Model Manifests</source>
         <translation>添加模型清单</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/manifestlist.cpp" line="110"/>
+        <location filename="../ui/widgets/manifestlist.cpp" line="111"/>
         <source>Model manifests (*.json);;All files (*)</source>
         <translation>模型清单 (*.json);;所有文件 (*)</translation>
     </message>
@@ -1803,7 +1846,7 @@ Ctrl+O 打开  ·  Ctrl+V 粘贴  ·  或将图像拖放到这里</translation>
 <context>
     <name>lookbook::ui::ResultsModel</name>
     <message>
-        <location filename="../ui/models/resultsmodel.cpp" line="63"/>
+        <location filename="../ui/models/resultsmodel.cpp" line="51"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; similarity %2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; 相似度 %2&lt;br&gt;%3</translation>
     </message>
@@ -1894,84 +1937,84 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewDocument</name>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="136"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="380"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="137"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="381"/>
         <source>No review catalog is open.</source>
         <translation>未打开审核目录。</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="257"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="258"/>
         <source>Add box</source>
         <translation>添加框</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="271"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="272"/>
         <source>Move box</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="293"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="294"/>
         <source>Nudge box</source>
         <translation>微调框</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="303"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="304"/>
         <source>Delete prediction</source>
         <translation>删除预测</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="303"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="304"/>
         <source>Delete box</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="320"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="321"/>
         <source>Change category</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="335"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="336"/>
         <source>Change style</source>
         <translation>更改款式</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="345"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="346"/>
         <source>Change pair id</source>
         <translation>更改配对 ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="364"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="365"/>
         <source>Accept prediction</source>
         <translation>采纳预测</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="374"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="375"/>
         <source>Mark reviewed</source>
         <translation>标记为已审核</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="374"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="375"/>
         <source>Mark unreviewed</source>
         <translation>标记为未审核</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="459"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="466"/>
         <source>%1: cannot write the recovery journal: %2</source>
         <translation>%1：无法写入恢复日志：%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="476"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="483"/>
         <source>%1: cannot read the recovery journal: %2</source>
         <translation>%1：无法读取恢复日志：%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="480"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="487"/>
         <source>%1: the recovery journal is damaged (%2); it was left as it is</source>
         <translation>%1：恢复日志已损坏（%2）；已保留原样</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="518"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="521"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="537"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="540"/>
         <source>Restore unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
@@ -1979,14 +2022,14 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewImageModel</name>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="104"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="105"/>
         <source>%1
 %2 · not checked yet</source>
         <translation>%1
 %2 · 尚未检查</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="105"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="106"/>
         <source>%1%2 · suspicion %3
 %4 TP · %5 missed · %6 spurious
 %7 wrong class · %8 poor IoU</source>
@@ -1995,7 +2038,7 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 类别错误 %7 · IoU 过低 %8</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewimagemodel.cpp" line="106"/>
+        <location filename="../ui/models/reviewimagemodel.cpp" line="107"/>
         <source> ✓</source>
         <translation> ✓</translation>
     </message>
@@ -2003,493 +2046,492 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="66"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="67"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="80"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="81"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="140"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="142"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="144"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
         <source>&amp;Save Review Edits</source>
         <translation>保存审核编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="147"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>将编辑连同审核日志写入审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>打开审核目录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="150"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>打开通过“导入数据集”创建的审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
         <source>&amp;Import Dataset…</source>
         <translation>导入数据集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>从 DeepFashion2 划分或 COCO JSON 文件创建审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="154"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
         <source>&amp;Run Detectors</source>
         <translation>运行检测器(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="156"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="157"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>在尚无预测的图像上检测并融合框，并与真值匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="159"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>取消数据集任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="162"/>
         <source>&amp;Next Image</source>
         <translation>下一张图像(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="165"/>
         <source>&amp;Previous Image</source>
         <translation>上一张图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="167"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
         <source>&amp;Mark Reviewed</source>
         <translation>标记为已审核(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="170"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>将图像标记为已审核（或取消标记）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>导出为 DeepFashion2(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="173"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>将已保存的标注写为 DeepFashion2 数据划分（annos/ 和 image/）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
         <source>Export as &amp;COCO…</source>
         <translation>导出为 COCO(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="176"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>将已保存的标注写为一个 COCO JSON 文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
         <source>Export Review &amp;Log…</source>
         <translation>导出审核日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="179"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>以 CSV 格式写出谁在何时更改了什么</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>重新索引已修正的商品(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="182"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>对框已更改的商品重新嵌入，并就地更新索引</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="184"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>将预测采纳为真值(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="186"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="187"/>
         <source>&amp;Delete Box</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="223"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="229"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="322"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="323"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
         <source>Any error</source>
         <translation>任意错误</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
         <source>Missed ground truth</source>
         <translation>漏检的真值</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
         <source>Spurious prediction</source>
         <translation>误检的预测</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
         <source>Wrong category</source>
         <translation>类别错误</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
         <source>Poor IoU</source>
         <translation>IoU 过低</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
         <source>Most suspicious first</source>
         <translation>最可疑的在前</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
         <source>Image id</source>
         <translation>图像 ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="250"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>预测与真值框的 IoU 达到此值或以上即视为匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="254"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>得分低于此值的预测不足以判断标注：不参与匹配，也不绘制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="256"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="258"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="259"/>
         <source>score ≥</source>
         <translation>得分 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="260"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="261"/>
         <source>Match</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="317"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="318"/>
         <source>No image matches the filters</source>
         <translation>没有符合筛选条件的图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="339"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>在 %1 中发现了 Lookbook 上次停止时未保存的编辑。可以恢复它们（在您保存之前仍为未保存状态），或关闭此提示栏并在不恢复的情况下继续。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="341"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="342"/>
         <source>&amp;Restore Edits</source>
         <translation>恢复编辑(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="374"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>正在以 IoU ≥ %1、得分 ≥ %2 重新匹配…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="383"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="384"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>正在重新匹配：%1 / %2 张图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="388"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="389"/>
         <source>QA counts are up to date</source>
         <translation>质检计数为最新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="399"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="400"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 张图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="421"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="422"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1：不在审核目录 %2 中</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="450"/>
         <source>%1: cannot open this image: %2</source>
-        <translation>%1：无法打开此图像：%2</translation>
+        <translation type="vanished">%1：无法打开此图像：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="512"/>
         <source>Unsaved Review Edits</source>
         <translation>未保存的审核编辑</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="514"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>审核目录 %1 中有未保存的编辑。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
         <source>Open Review Catalog</source>
         <translation>打开审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>目录 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="532"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>导入 DeepFashion2 划分（包含 image/ 和 annos/ 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="535"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>或导入 COCO 真值文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="535"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="539"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="538"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>要创建或扩展的审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="542"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="541"/>
         <source>Catalogs (*.db)</source>
         <translation>目录 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="577"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="576"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="585"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="584"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="594"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="593"/>
         <source>Importing: %1 of %2 images</source>
         <translation>正在导入：%1 / %2 张图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="603"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="602"/>
         <source>%1 images imported (%2 items), %3 already there%4, in %5 s</source>
         <translation>已导入 %1 张图像（%2 个条目），%3 张已存在%4，用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="607"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="606"/>
         <source>; cancelled: import again to go on</source>
         <translation>；已取消：再次导入即可继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="612"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="611"/>
         <source>%n file(s) could not be imported: %1</source>
         <translation>
             <numerusform>%n 个文件无法导入：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="622"/>
         <source>Detector Manifests</source>
         <translation>检测器清单</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="624"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
         <source>Model manifests (*.json)</source>
         <translation>模型清单 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="632"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="631"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>正在运行 %n 个检测器…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="642"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="641"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>正在检测：%1 / %2 张图像，每秒 %3 张</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="650"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>已检查 %1 张图像，保存 %2 个框，%3 张失败%4，用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="655"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="789"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="654"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="788"/>
         <source>; cancelled: run again to go on</source>
         <translation>；已取消：再次运行即可继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="700"/>
         <source>Export as COCO</source>
         <translation>导出为 COCO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO 标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="703"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>导出为 DeepFashion2（新的划分文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
         <source>Export Review Log</source>
         <translation>导出审核日志</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="714"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="713"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="727"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="726"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="730"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="729"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>正在导出：%1 / %2 张图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="734"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
         <source>Export cancelled: nothing was written</source>
         <translation>导出已取消：未写入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="738"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="737"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>已将 %n 张图像（%1 个框）导出到 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="750"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="749"/>
         <source>Exporting the review log…</source>
         <translation>正在导出审核日志…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>正在导出审核日志：%1 / %2 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>已将 %n 行审核日志导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="774"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="773"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>正在重新索引已修正的商品…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="777"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="776"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>正在嵌入：%1 / %2 个条目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="780"/>
         <source>the index was up to date</source>
         <translation>索引已是最新</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
         <source>the index was updated in place</source>
         <translation>索引已就地更新</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
         <source>the index was rebuilt (%1)</source>
         <translation>索引已重建（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="784"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>向量集 %1：已嵌入 %2 个条目，从索引中移除 %3 个、添加 %4 个；%5%6</translation>
     </message>
@@ -2497,12 +2539,12 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::SearchSession</name>
     <message>
-        <location filename="../ui/models/searchsession.cpp" line="266"/>
+        <location filename="../ui/models/searchsession.cpp" line="262"/>
         <source>your box</source>
         <translation>自绘框</translation>
     </message>
     <message>
-        <location filename="../ui/models/searchsession.cpp" line="268"/>
+        <location filename="../ui/models/searchsession.cpp" line="264"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

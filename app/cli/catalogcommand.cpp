@@ -75,7 +75,7 @@ int importInto(const QString &db, const QCommandLineParser &parser, const QStrin
     });
     progressLine.finish();
     if (!report) {
-        err << "lookbook-cli catalog: " << report.error().message << '\n';
+        err << "lookbook-cli catalog: " << errorText(report.error()) << '\n';
         return report.error().code == ErrorCode::BackendError || report.error().code == ErrorCode::IoError ? ExitFailure : ExitBadInput;
     }
     for (const QString &line : report->problems)
@@ -103,14 +103,14 @@ int describe(const QString &db, QTextStream &out, QTextStream &err)
 {
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(db);
     if (!opened) {
-        err << "lookbook-cli catalog: " << opened.error().message << '\n';
+        err << "lookbook-cli catalog: " << errorText(opened.error()) << '\n';
         return ExitBadInput;
     }
     catalog::Catalog &catalog = **opened;
     const Result<catalog::CatalogCounts> counts = catalog.counts();
     const Result<std::vector<catalog::VectorSetInfo>> sets = catalog.vectorSets();
     if (!counts || !sets) {
-        err << "lookbook-cli catalog: " << (!counts ? counts.error().message : sets.error().message) << '\n';
+        err << "lookbook-cli catalog: " << (!counts ? errorText(counts.error()) : errorText(sets.error())) << '\n';
         return ExitFailure;
     }
     out << catalog.path() << '\n'
@@ -125,10 +125,10 @@ int describe(const QString &db, QTextStream &out, QTextStream &err)
         if (index) {
             out << QStringLiteral("; index %1 (%2 vectors, built %3) is up to date\n").arg(set.indexType).arg(set.indexCount).arg(set.indexBuiltAt);
         } else if (index.error().code == ErrorCode::OutOfDate) {
-            out << "\n    " << index.error().message << '\n';
+            out << "\n    " << errorText(index.error()) << '\n';
         } else {  // the catalog itself failed to answer (damage, a read error): not a state to describe
             out << '\n';
-            err << "lookbook-cli catalog: " << index.error().message << '\n';
+            err << "lookbook-cli catalog: " << errorText(index.error()) << '\n';
             return exitCodeFor(index.error());
         }
     }
@@ -140,7 +140,7 @@ int check(const QString &db, QTextStream &out, QTextStream &err)
 {
     const Result<search::CatalogCheckReport> report = search::CatalogChecker::run(db);
     if (!report) {
-        err << "lookbook-cli catalog: " << report.error().message << '\n';
+        err << "lookbook-cli catalog: " << errorText(report.error()) << '\n';
         return ExitBadInput;
     }
     for (const QString &problem : report->problems)
@@ -198,7 +198,7 @@ int runCatalogCommand(const QStringList &arguments)
     if (action == QLatin1String("create")) {
         const Result<std::unique_ptr<catalog::Catalog>> created = catalog::Catalog::create(db);
         if (!created) {
-            err << "lookbook-cli catalog: " << created.error().message << '\n';
+            err << "lookbook-cli catalog: " << errorText(created.error()) << '\n';
             return ExitBadInput;
         }
         out << "created " << (*created)->path() << '\n';

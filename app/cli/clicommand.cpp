@@ -5,6 +5,26 @@
 
 namespace lookbook::cli {
 
+QString errorText(const Error &error)
+{
+    const QStringList &a = error.remedyArguments;
+    switch (error.remedy) {
+    case Remedy::None: break;
+    case Remedy::ReplaceOutput: return error.message + QStringLiteral(" (--force)");
+    case Remedy::ChooseVectorSet: return error.message + QStringLiteral(" (--vector-set NAME)");
+    case Remedy::NameDetectors: return error.message + QStringLiteral(" (--detectors MANIFEST…)");
+    case Remedy::NameEmbedder: return error.message + QStringLiteral(" (--model MANIFEST)");
+    case Remedy::ImportPhotos: return error.message + QStringLiteral(" (lookbook-cli catalog import)");
+    case Remedy::RebuildIndex:
+        return error.message + QStringLiteral("; rebuild it with: lookbook-cli index build \"%1\" --vector-set %2").arg(a.value(0), a.value(1));
+    case Remedy::CheckCatalog: return error.message + QStringLiteral("; check it with: lookbook-cli catalog check \"%1\"").arg(a.value(0));
+    case Remedy::BuildDemo:
+        return error.message + (a.isEmpty() ? QStringLiteral("; build the demo set with: lookbook-cli demo build")
+                                            : QStringLiteral(" (train it with: lookbook-cli demo build --only %1)").arg(a.value(0)));
+    }
+    return error.message;
+}
+
 int exitCodeFor(const Error &error)
 {
     const bool usersFault = error.code == ErrorCode::InvalidArgument || error.code == ErrorCode::ParseError

@@ -27,6 +27,10 @@ struct CliCommand final {
     int (*run)(const QStringList &arguments);
 };
 
+// A core error as the CLI says it: the message, then what to do in lookbook-cli's own terms (its
+// flags and commands), which core's messages never name.
+QString errorText(const Error &error);
+
 // A core error's exit code: bad arguments and malformed input are the user's to fix, the rest is a failure.
 int exitCodeFor(const Error &error);
 

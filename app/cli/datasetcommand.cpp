@@ -17,7 +17,7 @@ bool writeFile(const QString &path, const QByteArray &content, QTextStream &err)
 {
     const Status written = AtomicFile::write(path, content);
     if (!written)
-        err << "lookbook-cli dataset: " << written.error().message << '\n';
+        err << "lookbook-cli dataset: " << errorText(written.error()) << '\n';
     return written.ok();
 }
 
@@ -72,7 +72,7 @@ int runDatasetCommand(const QStringList &arguments)
 
     const Result<dataset::DeepFashion2Split> split = dataset::DeepFashion2Io::readSplit(positional[1]);
     if (!split) {
-        err << "lookbook-cli dataset: " << split.error().message << '\n';
+        err << "lookbook-cli dataset: " << errorText(split.error()) << '\n';
         return ExitBadInput;
     }
     QStringList problems = split->errors;

@@ -1,9 +1,10 @@
 #include "cli/democommand.h"
 
 #include "cli/clicommand.h"
+#include "cli/interruptguard.h"
+#include "cli/trainerprogram.h"
 #include "common/progressline.h"
 #include "search/democatalog.h"
-#include "train/demosetbuilder.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,19 +13,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <atomic>
-#include <csignal>
-
 namespace lookbook::cli {
 
 namespace {
-
-std::atomic_bool g_interrupted{false};
-
-void interrupt(int)
-{
-    g_interrupted = true;
-}
 
 // Parses `arguments`; prints help or the error. Returns -1 when the command should go on.
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
@@ -39,49 +30,6 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const 
         return ExitOk;
     }
     return -1;
-}
-
-int runDemoBuild(const QStringList &arguments)
-{
-    const QString command = QStringLiteral("lookbook-cli demo build");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Generates the synthetic training data and trains the whole demo set (detectors, embedders, their ensemble) from a plan, "
-        "writing TorchScript files, manifests, model cards and demo.json into the models folder."));
-    parser.addOption({QStringLiteral("plan"), QStringLiteral("the demo plan (default: %1)").arg(QDir(search::DemoCatalog::resourcesDir()).filePath(QStringLiteral("configs/demo-set.json"))),
-                      QStringLiteral("file"), QDir(search::DemoCatalog::resourcesDir()).filePath(QStringLiteral("configs/demo-set.json"))});
-    parser.addOption({QStringLiteral("data"), QStringLiteral("synthetic data and checkpoints (default: build/demo-data)"), QStringLiteral("dir"),
-                      QStringLiteral("build/demo-data")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("the models folder (default: %1)").arg(search::DemoCatalog::defaultModelsDir()), QStringLiteral("dir"),
-                      search::DemoCatalog::defaultModelsDir()});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("train only these models (comma-separated names); the others must be in the models folder"),
-                      QStringLiteral("names")});
-    parser.addOption({QStringLiteral("resume"), QStringLiteral("continue each model after its latest checkpoint")});
-    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0)
-        return exit;
-
-    QTextStream out(stdout);
-    train::DemoSetBuilder::Params params;
-    params.planPath = parser.value(QStringLiteral("plan"));
-    params.dataDir = QDir(parser.value(QStringLiteral("data"))).absolutePath();
-    params.outDir = QDir(parser.value(QStringLiteral("out"))).absolutePath();
-    params.only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    params.resume = parser.isSet(QStringLiteral("resume"));
-    params.cancelled = [] { return g_interrupted.load(); };
-    params.log = [&out](const QString &line) { out << line << Qt::endl; };
-    std::signal(SIGINT, interrupt);
-    const Result<train::DemoSetReport> report = train::DemoSetBuilder::build(params);
-    std::signal(SIGINT, SIG_DFL);
-    if (!report) {
-        QTextStream(stderr) << command << ": " << report.error().message << '\n';
-        return exitCodeFor(report.error());
-    }
-    out << "\n| model | kind | result | time | images/s |\n|---|---|---|---|---|\n";
-    for (const train::DemoModelReport &model : report->models)
-        out << "| " << model.name << " | " << model.kind << " | " << model.metric << " | " << QString::number(model.seconds / 60.0, 'f', 1) << " min | "
-            << QString::number(model.imagesPerSecond, 'f', 1) << " |\n";
-    out << "\ndemo set: " << report->demoList << " (" << QString::number(report->seconds / 60.0, 'f', 1) << " min)\n";
-    return ExitOk;
 }
 
 int runDemoCatalog(const QStringList &arguments)
@@ -106,14 +54,13 @@ int runDemoCatalog(const QStringList &arguments)
     ProgressLine progressLine;
     params.progress = [&](const QString &stage, qint64 done, qint64 total) {
         progressLine.update(stage, done, total, QStringLiteral("%1: %2 %3/%4").arg(command, stage).arg(done).arg(total));
-        return !g_interrupted.load();
+        return !InterruptGuard::interrupted();
     };
-    std::signal(SIGINT, interrupt);
+    const InterruptGuard interruptible;
     const Result<search::DemoSetup> setup = search::DemoCatalog::ensure(params);
-    std::signal(SIGINT, SIG_DFL);
     progressLine.finish();
     if (!setup) {
-        err << command << ": " << setup.error().message << '\n';
+        err << command << ": " << errorText(setup.error()) << '\n';
         return exitCodeFor(setup.error());
     }
     QTextStream out(stdout);
@@ -139,7 +86,7 @@ int runDemoCatalog(const QStringList &arguments)
 int runDemoCommand(const QStringList &arguments)
 {
     const std::vector<CliCommand> steps = {
-        {QStringLiteral("build"), QStringLiteral("generate the training data and train the demo models (an hour or more on two cores)"), &runDemoBuild},
+        {QStringLiteral("build"), QStringLiteral("generate the training data and train the demo models (an hour or more on two cores)"), &runTrainerProgram},
         {QStringLiteral("catalog"), QStringLiteral("make the demo catalog on first run (about a minute), or find it up to date"), &runDemoCatalog},
     };
     return runSubCommand(arguments, QStringLiteral("demo"), QStringLiteral("step"), steps);

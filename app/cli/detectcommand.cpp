@@ -61,19 +61,19 @@ int runDetectCommand(const QStringList &arguments)
 
     const Result<models::DecodedImage> image = models::DecodedImage::load(imagePath);
     if (!image) {
-        err << "lookbook-cli detect: " << image.error().message << '\n';
+        err << "lookbook-cli detect: " << errorText(image.error()) << '\n';
         return ExitBadInput;
     }
     const Result<search::DetectionEnsemble> ensemble = search::DetectionEnsemble::load(manifests, inference);
     if (!ensemble) {
-        err << "lookbook-cli detect: " << ensemble.error().message << '\n';
+        err << "lookbook-cli detect: " << errorText(ensemble.error()) << '\n';
         return ExitBadInput;
     }
     for (const QString &note : ensemble->placementNotes())
         err << "lookbook-cli detect: note: " << note << '\n';
     const Result<search::Detections> detections = ensemble->detect(*image);
     if (!detections) {
-        err << "lookbook-cli detect: " << detections.error().message << '\n';
+        err << "lookbook-cli detect: " << errorText(detections.error()) << '\n';
         return ExitFailure;
     }
     QJsonArray models;
@@ -84,7 +84,7 @@ int runDetectCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("fuse"))) {
         const Result<std::vector<ScoredBox>> fused = search::DetectionEnsemble::fuse(*detections, params);
         if (!fused) {
-            err << "lookbook-cli detect: " << fused.error().message << '\n';
+            err << "lookbook-cli detect: " << errorText(fused.error()) << '\n';
             return ExitBadInput;
         }
         report.insert(QStringLiteral("fused"), detectionsJson(*fused));

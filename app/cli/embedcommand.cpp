@@ -49,25 +49,25 @@ int runEmbedCommand(const QStringList &arguments)
     }
     const Result<models::DecodedImage> image = models::DecodedImage::load(parser.positionalArguments().constFirst());
     if (!image) {
-        err << "lookbook-cli embed: " << image.error().message << '\n';
+        err << "lookbook-cli embed: " << errorText(image.error()) << '\n';
         return ExitBadInput;
     }
     const Result<std::unique_ptr<embedding::Embedder>> embedder = embedding::Embedder::load(parser.value(QStringLiteral("model")), inference);
     if (!embedder) {
-        err << "lookbook-cli embed: " << embedder.error().message << '\n';
+        err << "lookbook-cli embed: " << errorText(embedder.error()) << '\n';
         return ExitBadInput;
     }
     if (!(*embedder)->placementNote().isEmpty())
         err << "lookbook-cli embed: note: " << (*embedder)->placementNote() << '\n';
     const Result<std::vector<Box>> clipped = search::SearchPipeline::clipToImage(boxes, image->width(), image->height(), QStringLiteral("--box"));
     if (!clipped) {
-        err << "lookbook-cli embed: " << clipped.error().message << '\n';
+        err << "lookbook-cli embed: " << errorText(clipped.error()) << '\n';
         return ExitBadInput;
     }
     boxes = *clipped;
     const Result<std::vector<std::vector<float>>> vectors = (*embedder)->embed(*image, boxes);
     if (!vectors) {
-        err << "lookbook-cli embed: " << vectors.error().message << '\n';
+        err << "lookbook-cli embed: " << errorText(vectors.error()) << '\n';
         return ExitFailure;
     }
     QJsonArray embeddings;

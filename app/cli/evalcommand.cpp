@@ -22,12 +22,12 @@ std::optional<T> load(const QString &path, Result<T> (*parse)(const QByteArray &
 {
     const Result<QByteArray> bytes = FileBytes::read(path, limits::kMaxJsonFileBytes);
     if (!bytes) {
-        err << "lookbook-cli eval: " << bytes.error().message << '\n';
+        err << "lookbook-cli eval: " << errorText(bytes.error()) << '\n';
         return std::nullopt;
     }
     Result<T> parsed = parse(*bytes, path);
     if (!parsed) {
-        err << "lookbook-cli eval: " << parsed.error().message << '\n';
+        err << "lookbook-cli eval: " << errorText(parsed.error()) << '\n';
         return std::nullopt;
     }
     return std::move(parsed).value();
@@ -64,7 +64,7 @@ int evalDetection(const QCommandLineParser &parser, QTextStream &out, QTextStrea
         return ExitBadInput;
     const Result<CocoMetrics> metrics = CocoEvaluator::evaluate(*groundTruth, *detections);
     if (!metrics) {
-        err << "lookbook-cli eval detection: " << parser.value(QStringLiteral("dets")) << ": " << metrics.error().message << '\n';
+        err << "lookbook-cli eval detection: " << parser.value(QStringLiteral("dets")) << ": " << errorText(metrics.error()) << '\n';
         return ExitBadInput;
     }
     out << metrics->toJson() << '\n';

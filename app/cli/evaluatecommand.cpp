@@ -68,12 +68,12 @@ int runEvaluateCommand(const QStringList &arguments)
 
     Result<std::unique_ptr<search::SearchPipeline>> opened = search::SearchPipeline::open(params);
     if (!opened) {
-        err << "lookbook-cli evaluate: " << opened.error().message << '\n';
+        err << "lookbook-cli evaluate: " << errorText(opened.error()) << '\n';
         return opened.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
     }
     const Result<experiments::SplitEvaluationResult> result = experiments::SplitEvaluation::run(**opened, evaluation);
     if (!result) {
-        err << "lookbook-cli evaluate: " << result.error().message << '\n';
+        err << "lookbook-cli evaluate: " << errorText(result.error()) << '\n';
         return result.error().code == ErrorCode::IoError || result.error().code == ErrorCode::ParseError ? ExitBadInput : ExitFailure;
     }
     for (const QString &line : result->problems)
@@ -81,7 +81,7 @@ int runEvaluateCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("submission"))) {
         const Status written = AtomicFile::write(parser.value(QStringLiteral("submission")), eval::RetrievalRows::submissionToJson(result->submission));
         if (!written) {
-            err << "lookbook-cli evaluate: " << written.error().message << '\n';
+            err << "lookbook-cli evaluate: " << errorText(written.error()) << '\n';
             return ExitFailure;
         }
     }

@@ -76,7 +76,7 @@ int runExpandCommand(const QStringList &arguments)
         result = whitening ? whitening->apply(*queries) : Result<FloatMatrix>(whitening.error());
     }
     if (!result) {
-        err << command << ": " << result.error().message << '\n';
+        err << command << ": " << errorText(result.error()) << '\n';
         return exitCodeFor(result.error());
     }
     const QString outPath = parser.value(QStringLiteral("out"));

@@ -75,13 +75,13 @@ int runExperimentCommand(const QStringList &arguments)
     });
     progressLine.finish();
     if (!report) {
-        err << "lookbook-cli experiment: " << report.error().message << '\n';
+        err << "lookbook-cli experiment: " << errorText(report.error()) << '\n';
         const ErrorCode code = report.error().code;
         return code == ErrorCode::BackendError || code == ErrorCode::Cancelled ? ExitFailure : ExitBadInput;
     }
     const Result<QStringList> written = experiments::ExperimentReportWriter::write(*report, reportPath);
     if (!written) {
-        err << "lookbook-cli experiment: " << written.error().message << '\n';
+        err << "lookbook-cli experiment: " << errorText(written.error()) << '\n';
         return ExitFailure;
     }
     for (const QString &note : report->notes)

@@ -53,7 +53,7 @@ int runExportCommand(const QStringList &arguments)
 
     const Result<catalog::AnnotationExportReport> report = catalog::AnnotationExporter(params).run();
     if (!report) {
-        err << "lookbook-cli export: " << report.error().message << '\n';
+        err << "lookbook-cli export: " << errorText(report.error()) << '\n';
         return exitCodeFor(report.error());
     }
     for (const QString &problem : report->problems)

@@ -78,7 +78,7 @@ int runFuseCommand(const QStringList &arguments)
     const QString path = fromStdin ? QStringLiteral("/dev/stdin") : options->input;
     const Result<QByteArray> bytes = FileBytes::read(path, limits::kMaxJsonFileBytes);
     if (!bytes) {
-        QString message = bytes.error().message;
+        QString message = errorText(bytes.error());
         if (fromStdin)
             message.replace(0, path.size(), source);  // the message starts with the path
         err << "lookbook-cli fuse: " << message << '\n';
@@ -86,12 +86,12 @@ int runFuseCommand(const QStringList &arguments)
     }
     const Result<FusionRequest> request = FusionRequest::fromJson(*bytes, source);
     if (!request) {
-        err << "lookbook-cli fuse: " << request.error().message << '\n';
+        err << "lookbook-cli fuse: " << errorText(request.error()) << '\n';
         return ExitBadInput;
     }
     const Result<std::vector<ScoredBox>> fused = fuseBoxes(request->normalisedBoxes(), request->weights(), options->params);
     if (!fused) {
-        err << "lookbook-cli fuse: " << source << ": " << fused.error().message << '\n';
+        err << "lookbook-cli fuse: " << source << ": " << errorText(fused.error()) << '\n';
         return ExitBadInput;
     }
     QTextStream out(stdout);

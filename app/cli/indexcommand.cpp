@@ -50,7 +50,7 @@ int updateSet(search::ItemReindexParams params, QTextStream &out, QTextStream &e
 {
     const Result<search::ItemReindexReport> report = search::ItemReindexer(params).run();
     if (!report) {
-        err << "lookbook-cli index: " << report.error().message << '\n';
+        err << "lookbook-cli index: " << errorText(report.error()) << '\n';
         return exitCodeFor(report.error());
     }
     for (const QString &problem : report->problems)
@@ -128,13 +128,13 @@ int runIndexCommand(const QStringList &arguments)
         json.insert(QStringLiteral("useGpu"), true);
     const Result<index::IndexParams> params = index::IndexParams::fromJson(json, QStringLiteral("index options"));
     if (!params) {
-        err << "lookbook-cli index: " << params.error().message << '\n';
+        err << "lookbook-cli index: " << errorText(params.error()) << '\n';
         return ExitBadInput;
     }
 
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(positional.at(1));
     if (!opened) {
-        err << "lookbook-cli index: " << opened.error().message << '\n';
+        err << "lookbook-cli index: " << errorText(opened.error()) << '\n';
         return ExitBadInput;
     }
     catalog::Catalog &catalog = **opened;
@@ -144,7 +144,7 @@ int runIndexCommand(const QStringList &arguments)
     } else {
         const Result<std::vector<catalog::VectorSetInfo>> all = catalog.vectorSets();
         if (!all) {
-            err << "lookbook-cli index: " << all.error().message << '\n';
+            err << "lookbook-cli index: " << errorText(all.error()) << '\n';
             return ExitFailure;
         }
         for (const catalog::VectorSetInfo &set : *all)
@@ -176,7 +176,7 @@ int runIndexCommand(const QStringList &arguments)
         const Result<std::unique_ptr<search::CatalogIndex>> index =
             action == QLatin1String("build") ? search::CatalogIndex::build(catalog, set, *params) : search::CatalogIndex::open(catalog, set);
         if (!index) {
-            err << "lookbook-cli index: " << index.error().message << '\n';
+            err << "lookbook-cli index: " << errorText(index.error()) << '\n';
             exit = index.error().code == ErrorCode::OutOfDate || index.error().code == ErrorCode::InvalidArgument ? ExitBadInput : ExitFailure;
             continue;
         }

@@ -1,22 +1,22 @@
 #include "cli/catalogcommand.h"
 #include "cli/clicommand.h"
 #include "cli/datasetcommand.h"
+#include "cli/democommand.h"
 #include "cli/detectcommand.h"
 #include "cli/doctorcommand.h"
 #include "cli/embedcommand.h"
-#include "cli/evaluatecommand.h"
 #include "cli/evalcommand.h"
+#include "cli/evaluatecommand.h"
 #include "cli/expandcommand.h"
 #include "cli/experimentcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/fusecommand.h"
 #include "cli/indexcommand.h"
-#include "cli/searchcommand.h"
 #include "cli/rerankcommand.h"
 #include "cli/reviewlogcommand.h"
+#include "cli/searchcommand.h"
 #include "cli/synthcommand.h"
-#include "cli/democommand.h"
-#include "cli/traincommand.h"
+#include "cli/trainerprogram.h"
 #include "cli/tunefusioncommand.h"
 #include "cli/validatecommand.h"
 #include "common/version.h"
@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("rerank"), QStringLiteral("k-reciprocal re-ranking of query vectors against a gallery (.npy in, distances out)"), &runRerankCommand},
         {QStringLiteral("expand"), QStringLiteral("alpha-query expansion, alpha-database augmentation or PCA whitening of .npy vectors"), &runExpandCommand},
         {QStringLiteral("validate"), QStringLiteral("check a DeepFashion2 split (real or synthetic) and list every problem"), &runValidateCommand},
-        {QStringLiteral("train"), QStringLiteral("train a model: `train embedder|detector --config FILE [--resume]`"), &runTrainCommand},
+        {QStringLiteral("train"), QStringLiteral("train a model: `train embedder|detector --config FILE [--resume]`"), &runTrainerProgram},
         {QStringLiteral("experiment"), QStringLiteral("the paper's tables (detector AP, fusion, embedders, post-processing) on a dataset"), &runExperimentCommand},
         {QStringLiteral("tune-fusion"), QStringLiteral("search detector weights and fusion thresholds for the best AP50 on a dataset"), &runTuneFusionCommand},
         {QStringLiteral("demo"), QStringLiteral("`demo build`: train the demo model set; `demo catalog`: make or find the demo catalog"), &runDemoCommand},

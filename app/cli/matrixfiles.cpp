@@ -12,7 +12,7 @@ std::optional<FloatMatrix> readMatrixFile(const QString &command, const QString 
 {
     Result<FloatMatrix> matrix = postprocess::NpyArray::read(path);
     if (!matrix) {
-        err << command << ": " << matrix.error().message << '\n';
+        err << command << ": " << errorText(matrix.error()) << '\n';
         return std::nullopt;
     }
     return std::move(matrix).value();
@@ -32,7 +32,7 @@ bool writeMatrixFile(const QString &command, const QString &path, const FloatMat
 {
     const Status written = postprocess::NpyArray::write(path, matrix);
     if (!written)
-        err << command << ": " << written.error().message << '\n';
+        err << command << ": " << errorText(written.error()) << '\n';
     return written.ok();
 }
 

@@ -1,5 +1,6 @@
 #include "cli/modelselection.h"
 
+#include "cli/clicommand.h"
 #include "models/modelmanifest.h"
 
 #include <QCommandLineParser>
@@ -21,7 +22,7 @@ bool readModelLists(const QCommandLineParser &parser, const QStringList &extra, 
 {
     const Result<models::ManifestsByKind> sorted = models::ModelManifest::sortByKind(parser.values(QStringLiteral("models")) + extra);
     if (!sorted) {
-        problem = sorted.error().message;
+        problem = errorText(sorted.error());
         return false;
     }
     lists.detectors = parser.values(QStringLiteral("detectors")) + sorted->detectors;

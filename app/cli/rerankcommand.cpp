@@ -43,7 +43,7 @@ int runRerankCommand(const QStringList &arguments)
         return ExitBadInput;
     const postprocess::KReciprocalReranker::Params params{*k1, *k2, *lambda};
     if (const Status valid = postprocess::KReciprocalReranker::validate(params); !valid) {
-        err << command << ": " << valid.error().message << '\n';
+        err << command << ": " << errorText(valid.error()) << '\n';
         return ExitBadInput;
     }
 
@@ -57,7 +57,7 @@ int runRerankCommand(const QStringList &arguments)
     timer.start();
     const Result<FloatMatrix> distances = postprocess::KReciprocalReranker(params).rerank(*queries, *gallery);
     if (!distances) {
-        err << command << ": " << distances.error().message << '\n';
+        err << command << ": " << errorText(distances.error()) << '\n';
         return exitCodeFor(distances.error());
     }
     const QString outPath = parser.value(QStringLiteral("out"));

@@ -1,5 +1,7 @@
 #include "cli/retrievaloptions.h"
 
+#include "cli/clicommand.h"
+
 #include <QCommandLineParser>
 
 #include <vector>
@@ -90,7 +92,7 @@ bool readPostprocessingOptions(const QCommandLineParser &parser, search::SearchO
         rerank.k2 = static_cast<int>(values[1]);
         rerank.lambda = values[2];
         if (Status valid = postprocess::KReciprocalReranker::validate(rerank); !valid) {
-            problem = QStringLiteral("--rerank: ") + valid.error().message;
+            problem = QStringLiteral("--rerank: ") + errorText(valid.error());
             return false;
         }
         options.rerank = rerank;

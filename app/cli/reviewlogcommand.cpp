@@ -64,7 +64,7 @@ int runReviewLogCommand(const QStringList &arguments)
 
     const Result<catalog::ReviewLogExportReport> report = catalog::ReviewLogExporter(params).run();
     if (!report) {
-        err << "lookbook-cli review-log: " << report.error().message << '\n';
+        err << "lookbook-cli review-log: " << errorText(report.error()) << '\n';
         return exitCodeFor(report.error());
     }
     out << QStringLiteral("%1: %2 rows\n").arg(report->outputPath).arg(report->rows);

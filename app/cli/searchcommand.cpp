@@ -107,7 +107,7 @@ int runSearchCommand(const QStringList &arguments)
     clock.start();
     Result<std::unique_ptr<search::SearchPipeline>> opened = search::SearchPipeline::open(params);
     if (!opened) {
-        err << "lookbook-cli search: " << opened.error().message << '\n';
+        err << "lookbook-cli search: " << errorText(opened.error()) << '\n';
         return opened.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
     }
     search::SearchPipeline &pipeline = **opened;
@@ -118,14 +118,14 @@ int runSearchCommand(const QStringList &arguments)
     const qint64 openMs = clock.restart();
     const Result<models::DecodedImage> image = models::DecodedImage::load(positional.at(1));
     if (!image) {
-        err << "lookbook-cli search: " << image.error().message << '\n';
+        err << "lookbook-cli search: " << errorText(image.error()) << '\n';
         return ExitBadInput;
     }
     search::PhotoSearch found;
     if (givenBoxes.empty()) {
         Result<search::PhotoSearch> searched = pipeline.search(*image, fusion, options);
         if (!searched) {
-            err << "lookbook-cli search: " << searched.error().message << '\n';
+            err << "lookbook-cli search: " << errorText(searched.error()) << '\n';
             return ExitFailure;
         }
         found = std::move(searched.value());
@@ -135,7 +135,7 @@ int runSearchCommand(const QStringList &arguments)
             regions.push_back(b.box);
         const Result<std::vector<Box>> clipped = search::SearchPipeline::clipToImage(regions, image->width(), image->height(), QStringLiteral("--box"));
         if (!clipped) {
-            err << "lookbook-cli search: " << clipped.error().message << '\n';
+            err << "lookbook-cli search: " << errorText(clipped.error()) << '\n';
             return ExitBadInput;
         }
         regions = *clipped;
@@ -144,7 +144,7 @@ int runSearchCommand(const QStringList &arguments)
         Result<FloatMatrix> vectors = pipeline.embed(*image, regions);
         Result<std::vector<std::vector<search::SearchHit>>> hits = vectors ? pipeline.query(*vectors, options) : vectors.error();
         if (!hits) {
-            err << "lookbook-cli search: " << hits.error().message << '\n';
+            err << "lookbook-cli search: " << errorText(hits.error()) << '\n';
             return ExitFailure;
         }
         found.hits = std::move(hits.value());
@@ -156,7 +156,7 @@ int runSearchCommand(const QStringList &arguments)
         const ScoredBox &box = found.boxes[b];
         Result<std::vector<catalog::ItemDetails>> details = pipeline.details(found.hits[b]);
         if (!details) {
-            err << "lookbook-cli search: " << details.error().message << '\n';
+            err << "lookbook-cli search: " << errorText(details.error()) << '\n';
             return ExitFailure;
         }
         QJsonArray results;

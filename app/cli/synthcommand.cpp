@@ -96,7 +96,7 @@ std::optional<SynthOptions> parseOptions(const QStringList &arguments, QTextStre
     }
     if (options.contactSheet.isEmpty()) {
         if (Status status = SyntheticGenerator::checkParams(params); !status) {
-            err << "lookbook-cli synth: " << status.error().message << '\n';
+            err << "lookbook-cli synth: " << errorText(status.error()) << '\n';
             return std::nullopt;
         }
     }
@@ -195,7 +195,7 @@ int runSynthCommand(const QStringList &arguments)
     const Result<SyntheticReport> report = SyntheticGenerator::generate(options->params, progress);
     progressLine.finish();
     if (!report) {
-        err << "lookbook-cli synth: " << report.error().message << '\n';
+        err << "lookbook-cli synth: " << errorText(report.error()) << '\n';
         return ExitFailure;
     }
     const SyntheticReport &r = *report;

@@ -1,26 +1,16 @@
 #include "cli/traincommand.h"
 
 #include "cli/clicommand.h"
+#include "cli/interruptguard.h"
 #include "train/detectortrainer.h"
 #include "train/embeddertrainer.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include <csignal>
-#include <atomic>
-
 namespace lookbook::cli {
 
 namespace {
-
-std::atomic_bool g_interrupted{false};
-
-// Ctrl-C stops at the next step; the checkpoints written so far stay, for --resume.
-void interrupt(int)
-{
-    g_interrupted = true;
-}
 
 int runTrainEmbedder(const QStringList &arguments)
 {
@@ -42,13 +32,13 @@ int runTrainEmbedder(const QStringList &arguments)
     }
     const Result<train::EmbedderTrainingConfig> config = train::EmbedderTrainingConfig::load(parser.value(QStringLiteral("config")));
     if (!config) {
-        err << "lookbook-cli train embedder: " << config.error().message << '\n';
+        err << "lookbook-cli train embedder: " << errorText(config.error()) << '\n';
         return ExitBadInput;
     }
     train::EmbedderTrainer::Params params;
     params.config = *config;
     params.resume = parser.isSet(QStringLiteral("resume"));
-    params.cancelled = [] { return g_interrupted.load(); };
+    params.cancelled = &InterruptGuard::interrupted;
     if (parser.isSet(QStringLiteral("steps-per-epoch"))) {
         bool ok = false;
         params.stepsPerEpoch = parser.value(QStringLiteral("steps-per-epoch")).toInt(&ok);
@@ -57,11 +47,10 @@ int runTrainEmbedder(const QStringList &arguments)
             return ExitBadInput;
         }
     }
-    std::signal(SIGINT, interrupt);
+    const InterruptGuard interruptible;
     const Result<train::EmbedderTrainer::Report> report = train::EmbedderTrainer::run(params);
-    std::signal(SIGINT, SIG_DFL);
     if (!report) {
-        err << "lookbook-cli train embedder: " << report.error().message << '\n';
+        err << "lookbook-cli train embedder: " << errorText(report.error()) << '\n';
         return report.error().code == ErrorCode::InvalidData || report.error().code == ErrorCode::IoError ? ExitBadInput : ExitFailure;
     }
     const train::EpochMetrics &best = report->epochs[static_cast<size_t>(report->bestEpoch - 1)];
@@ -94,18 +83,17 @@ int runTrainDetector(const QStringList &arguments)
     }
     const Result<train::DetectorTrainingConfig> config = train::DetectorTrainingConfig::load(parser.value(QStringLiteral("config")));
     if (!config) {
-        err << "lookbook-cli train detector: " << config.error().message << '\n';
+        err << "lookbook-cli train detector: " << errorText(config.error()) << '\n';
         return ExitBadInput;
     }
     train::DetectorTrainer::Params params;
     params.config = *config;
     params.resume = parser.isSet(QStringLiteral("resume"));
-    params.cancelled = [] { return g_interrupted.load(); };
-    std::signal(SIGINT, interrupt);
+    params.cancelled = &InterruptGuard::interrupted;
+    const InterruptGuard interruptible;
     const Result<train::DetectorTrainer::Report> report = train::DetectorTrainer::train(params);
-    std::signal(SIGINT, SIG_DFL);
     if (!report) {
-        err << "lookbook-cli train detector: " << report.error().message << '\n';
+        err << "lookbook-cli train detector: " << errorText(report.error()) << '\n';
         return report.error().code == ErrorCode::InvalidData || report.error().code == ErrorCode::IoError ? ExitBadInput : ExitFailure;
     }
     const train::DetectorEpoch &best = report->epochs[static_cast<size_t>(report->bestEpoch - 1)];

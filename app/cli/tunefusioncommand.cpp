@@ -70,19 +70,19 @@ int runTuneFusionCommand(const QStringList &arguments)
     }
     const Result<dataset::DeepFashion2Split> split = experiments::DatasetEvaluation::readSplit(parser.value(QStringLiteral("dataset")));
     if (!split) {
-        err << "lookbook-cli tune-fusion: " << split.error().message << '\n';
+        err << "lookbook-cli tune-fusion: " << errorText(split.error()) << '\n';
         return ExitBadInput;
     }
     const Result<experiments::DetectionCache> cache = experiments::DetectionEvaluation::detect(*split, models.detectors, inference);
     if (!cache) {
-        err << "lookbook-cli tune-fusion: " << cache.error().message << '\n';
+        err << "lookbook-cli tune-fusion: " << errorText(cache.error()) << '\n';
         return cache.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
     }
     for (const QString &note : split->errors + cache->notes)
         err << "lookbook-cli tune-fusion: note: " << note << '\n';
     const Result<experiments::FusionTuning> tuning = experiments::FusionTuner::tune(*cache, tuner);
     if (!tuning) {
-        err << "lookbook-cli tune-fusion: " << tuning.error().message << '\n';
+        err << "lookbook-cli tune-fusion: " << errorText(tuning.error()) << '\n';
         return ExitFailure;
     }
     experiments::FusionSetting start = tuner.start;

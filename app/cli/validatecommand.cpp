@@ -48,7 +48,7 @@ int runValidateCommand(const QStringList &arguments)
 
     const Result<ValidationReport> report = DeepFashion2Validator::validateSplit(positional.constFirst(), options);
     if (!report) {
-        err << "lookbook-cli validate: " << report.error().message << '\n';
+        err << "lookbook-cli validate: " << errorText(report.error()) << '\n';
         return ExitBadInput;
     }
     QTextStream out(stdout);

@@ -1,14 +1,14 @@
 #include "backend/backendreport.h"
 
 #include "backend/opencvinfo.h"
-#include "backend/torch/torchinfo.h"
+#include "backend/torchplugin.h"
 #include "index/faissinfo.h"
 
 namespace lookbook::backend {
 
 std::vector<BackendInfo> backendReport()
 {
-    return {torchbackend::torchInfo(), index::faissInfo(), opencvInfo()};
+    return {TorchPlugin::info(), index::faissInfo(), opencvInfo()};
 }
 
 } // namespace lookbook::backend

@@ -1,24 +1,22 @@
 #include "backend/opencvinfo.h"
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 namespace lookbook::backend {
 
 namespace {
 
+// Lookbook uses OpenCV for pixels in memory (resizing, colour conversion, PCA): those are checked.
 std::string selfCheck()
 {
     try {
-        cv::Mat image(16, 24, CV_8UC3, cv::Scalar(40, 120, 200));
-        for (const char *extension : {".png", ".jpg"}) {
-            std::vector<uchar> bytes;
-            if (!cv::imencode(extension, image, bytes))
-                return std::string("OpenCV cannot encode ") + extension;
-            const cv::Mat decoded = cv::imdecode(bytes, cv::IMREAD_COLOR);
-            if (decoded.size() != image.size() || cv::norm(decoded, image, cv::NORM_INF) > 8)
-                return std::string("OpenCV decoded a different image from ") + extension;
-        }
+        const cv::Mat image(16, 24, CV_8UC3, cv::Scalar(40, 120, 200));
+        cv::Mat resized, converted;
+        cv::resize(image, resized, cv::Size(48, 32), 0, 0, cv::INTER_LINEAR);
+        cv::cvtColor(resized, converted, cv::COLOR_BGR2RGB);
+        if (converted.size() != cv::Size(48, 32) || converted.at<cv::Vec3b>(10, 10) != cv::Vec3b(200, 120, 40))
+            return "OpenCV resized or converted an image wrongly";
     } catch (const cv::Exception &e) {
         return std::string("OpenCV self-check failed: ") + e.what();
     }

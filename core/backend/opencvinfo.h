@@ -4,7 +4,7 @@
 
 namespace lookbook::backend {
 
-// OpenCV's version; the self-check encodes an image to JPEG and PNG and decodes it back.
+// OpenCV's version; the self-check resizes an image and converts its colours.
 BackendInfo opencvInfo();
 
 } // namespace lookbook::backend

@@ -295,6 +295,24 @@ Result<qint64> Catalog::ensureModel(const ModelRecord &model)
     return id;
 }
 
+Result<VectorSetInfo> Catalog::chooseVectorSet(const QString &name)
+{
+    Result<std::vector<VectorSetInfo>> sets = vectorSets();
+    if (!sets)
+        return sets.error();
+    QStringList names;
+    for (const VectorSetInfo &set : *sets) {
+        if (set.name == name || (name.isEmpty() && sets->size() == 1))
+            return set;
+        names << set.name;
+    }
+    if (names.isEmpty())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: no vector sets yet; import photos first").arg(m_path), Remedy::ImportPhotos, {}};
+    const QString problem = name.isEmpty() ? QStringLiteral("has %1 vector sets (%2); choose one").arg(names.size()).arg(names.join(QStringLiteral(", ")))
+                                           : QStringLiteral("no vector set '%1' (the catalog has: %2)").arg(name, names.join(QStringLiteral(", ")));
+    return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: %2").arg(m_path, problem), Remedy::ChooseVectorSet, {}};
+}
+
 Result<std::optional<VectorSetInfo>> Catalog::vectorSet(const QString &name)
 {
     auto query = m_db->prepare(kVectorSetQuery + QStringLiteral(" WHERE s.name = ?1"));
@@ -333,13 +351,13 @@ Result<VectorSetInfo> Catalog::ensureVectorSet(const QString &name, qint64 model
     if (*existing) {
         const VectorSetInfo &set = **existing;
         if (set.modelId != modelId || set.dimension != dimension)
-            return Result<VectorSetInfo>::failure(
-                ErrorCode::InvalidData,
-                QStringLiteral("%1: vector set '%2' was made by model '%3' (dimension %4); the model given now differs (dimension %5). "
-                               "Use another --vector-set name, or delete the set.")
-                    .arg(m_path, name, set.modelName)
-                    .arg(set.dimension)
-                    .arg(dimension));
+            return Error{ErrorCode::InvalidData,
+                         QStringLiteral("%1: vector set '%2' was made by model '%3' (dimension %4); the model given now differs (dimension %5): "
+                                        "use another vector set name, or delete the set")
+                             .arg(m_path, name, set.modelName)
+                             .arg(set.dimension)
+                             .arg(dimension),
+                         Remedy::ChooseVectorSet, {}};
         return set;
     }
     auto insert = m_db->prepare(QStringLiteral("INSERT INTO vector_sets (name, model_id, dimension) VALUES (?1, ?2, ?3)"));

@@ -76,6 +76,10 @@ public:
     Result<VectorSetInfo> ensureVectorSet(const QString &name, qint64 modelId, int dimension);
     Result<std::optional<VectorSetInfo>> vectorSet(const QString &name);
     Result<std::vector<VectorSetInfo>> vectorSets();
+    // The set a search, an index build or an update works on: the one called `name`, or with no name
+    // the catalog's only set. The errors list the sets there are (Remedy::ChooseVectorSet, or
+    // ImportPhotos when there is none).
+    Result<VectorSetInfo> chooseVectorSet(const QString &name);
     Status putVector(qint64 vectorSetId, qint64 itemId, const float *values, int dimension);
     // The items of `imageId` that have no vector in the set yet.
     Result<std::vector<qint64>> itemsWithoutVector(qint64 vectorSetId, qint64 imageId);

@@ -171,13 +171,13 @@ Status ExportOutput::check(Catalog &catalog, bool replace) const
     if (split && target.isDir() && QDir(m_path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return success();
     if (!replace)
-        return Status::failure(ErrorCode::InvalidArgument, QStringLiteral("%1: already exists; choose another output, or replace it (--force)").arg(m_path));
+        return Status(Error{ErrorCode::InvalidArgument, QStringLiteral("%1: already exists; choose another output, or replace it").arg(m_path), Remedy::ReplaceOutput, {}});
     QString why;
     if (split && !target.isDir())
         why = QStringLiteral("is not a folder");
     else if (split ? isEarlierSplitExport(m_path, why) : isEarlierCocoExport(m_path, why))
         return success();
-    return refuse(m_path, why + QStringLiteral("; --force replaces only an earlier export of the same kind"));
+    return refuse(m_path, why + QStringLiteral("; only an earlier export of the same kind is replaced"));
 }
 
 Result<QString> ExportOutput::stage(const QString &catalogPath)

@@ -12,8 +12,11 @@
 namespace lookbook::catalog {
 namespace {
 
-// The advice every damaged-file error ends with.
-QString checkAdvice(const QString &path) { return QStringLiteral("check it with: lookbook-cli catalog check \"%1\"").arg(path); }
+// Every damaged-file error points at the integrity check.
+Error damagedFile(ErrorCode code, const QString &message, const QString &path)
+{
+    return Error{code, message, Remedy::CheckCatalog, {path}};
+}
 
 // The 100-byte header, read before SQLite sees the file: a file cut short (a failed copy, a full
 // disk) would otherwise open fine and fail, or worse answer from what is left, only when a
@@ -25,7 +28,7 @@ Status checkHeader(const QString &path)
         return success();  // SQLite reports what is wrong with an unreadable or an empty file
     const QByteArray header = file.read(100);
     const auto damaged = [&](const QString &what) {
-        return Status::failure(ErrorCode::InvalidData, QStringLiteral("%1: damaged: %2 (nothing was changed; %3)").arg(path, what, checkAdvice(path)));
+        return Status(damagedFile(ErrorCode::InvalidData, QStringLiteral("%1: damaged: %2 (nothing was changed)").arg(path, what), path));
     };
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return success();  // not a database at all: SQLite's own "file is not a database" says so
@@ -166,10 +169,10 @@ Error SqliteConnection::error(int resultCode, const QString &what) const
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         code = ErrorCode::InvalidData;
-        advice = QStringLiteral(" (the file is damaged or not a Lookbook catalog; nothing was changed; %1)").arg(checkAdvice(m_path));
+        advice = QStringLiteral(" (the file is damaged or not a Lookbook catalog; nothing was changed)");
         break;
     case SQLITE_IOERR:
-        advice = QStringLiteral(" (reading or writing the file failed: a disk error, or a file cut short or damaged; %1)").arg(checkAdvice(m_path));
+        advice = QStringLiteral(" (reading or writing the file failed: a disk error, or a file cut short or damaged)");
         break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
@@ -182,7 +185,8 @@ Error SqliteConnection::error(int resultCode, const QString &what) const
     default:
         break;
     }
-    return Error{code, QStringLiteral("%1: %2: %3%4").arg(m_path, what, reason, advice)};
+    const QString message = QStringLiteral("%1: %2: %3%4").arg(m_path, what, reason, advice);
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_IOERR ? damagedFile(code, message, m_path) : Error{code, message};
 }
 
 } // namespace lookbook::catalog

@@ -1,8 +1,7 @@
 #include "detection/detector.h"
 
-#include "backend/torch/torchdetector.h"
-#include "backend/torch/torchinfo.h"
-#include "common/limits.h"
+#include "backend/detectorruntime.h"
+#include "backend/torchplugin.h"
 #include "common/logging.h"
 #include "detection/detectionpostprocess.h"
 #include "models/preprocessor.h"
@@ -11,7 +10,7 @@
 
 namespace lookbook::detection {
 
-Detector::Detector(models::ModelManifest manifest, std::unique_ptr<torchbackend::TorchDetector> backend)
+Detector::Detector(models::ModelManifest manifest, std::unique_ptr<backend::DetectorRuntime> backend)
     : m_manifest(std::move(manifest)), m_backend(std::move(backend))
 {
 }
@@ -32,31 +31,30 @@ Result<std::unique_ptr<Detector>> Detector::load(const models::ModelManifest &ma
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected a detector manifest").arg(manifest.path)};
     if (Status status = manifest.verifyModelFile(); !status)
         return status.error();
-    if (Status status = manifest.loadOpLibraries(); !status)
-        return status.error();
-    if (Status threads = limits::checkThreadCount(options.threads, QStringLiteral("threads")); !threads)
-        return threads.error();
-    torchbackend::setTorchThreadCount(options.threads);
-    std::string error;
+    const Result<const backend::TorchPlugin *> plugin = backend::TorchPlugin::instance();
+    if (!plugin)
+        return plugin.error();
+    if (Status prepared = (*plugin)->prepare(manifest, options); !prepared)
+        return prepared.error();
     const torchbackend::TorchDetectorConfig config{manifest.detector.decoder, manifest.detector.scoreThreshold, manifest.name.toStdString(),
-                                     options.device.toStdString(), options.half};
-    std::unique_ptr<torchbackend::TorchDetector> backend = torchbackend::TorchDetector::load(manifest.modelFile.toStdString(), config, error);
-    if (!backend)
-        return Error{ErrorCode::BackendError, QString::fromStdString(error)};
-    if (!backend->placementNote().empty())
-        qCWarning(lcDetection).noquote() << manifest.name << QString::fromStdString(backend->placementNote());
-    qCInfo(lcDetection) << "loaded detector" << manifest.name << "from" << manifest.modelFile << "on" << QString::fromStdString(backend->device());
-    return std::unique_ptr<Detector>(new Detector(manifest, std::move(backend)));
+                                                   options.device.toStdString(), options.half};
+    Result<std::unique_ptr<backend::DetectorRuntime>> runtime = backend::DetectorRuntime::load(manifest.modelFile, config);
+    if (!runtime)
+        return runtime.error();
+    if (!(*runtime)->placementNote().isEmpty())
+        qCWarning(lcDetection).noquote() << manifest.name << (*runtime)->placementNote();
+    qCInfo(lcDetection) << "loaded detector" << manifest.name << "from" << manifest.modelFile << "on" << (*runtime)->device();
+    return std::unique_ptr<Detector>(new Detector(manifest, std::move(runtime).value()));
 }
 
 QString Detector::device() const
 {
-    return QString::fromStdString(m_backend->device());
+    return m_backend->device();
 }
 
 QString Detector::placementNote() const
 {
-    return QString::fromStdString(m_backend->placementNote());
+    return m_backend->placementNote();
 }
 
 Status Detector::warmUp() const
@@ -65,10 +63,8 @@ Status Detector::warmUp() const
     // Shorter-side inputs vary with the photo; the nominal size stands in for them.
     const models::ResizeGeometry g = models::ResizeGeometry::plan(p.resize, p.inputWidth, p.inputHeight, p.inputWidth, p.inputHeight, p.sizeDivisor);
     const std::vector<float> blank(static_cast<size_t>(3) * g.inputWidth() * g.inputHeight(), 0.0f);
-    std::vector<std::vector<torchbackend::RawDetection>> raw;
-    std::string error;
-    if (!m_backend->detect(blank, 1, g.inputHeight(), g.inputWidth(), raw, error))
-        return Status::failure(ErrorCode::BackendError, QString::fromStdString(error));
+    if (const auto raw = m_backend->detect(blank, 1, g.inputHeight(), g.inputWidth()); !raw)
+        return raw.error();
     return success();
 }
 
@@ -85,12 +81,11 @@ Result<std::vector<std::vector<ScoredBox>>> Detector::detect(const std::vector<m
     if (images.empty())
         return std::vector<std::vector<ScoredBox>>{};
     const models::TensorBatch batch = models::Preprocessor::wholeImages(images, m_manifest.preprocessing);
-    std::vector<std::vector<torchbackend::RawDetection>> raw;
-    std::string error;
-    if (!m_backend->detect(batch.data, batch.batch, batch.height, batch.width, raw, error))
-        return Error{ErrorCode::BackendError, QString::fromStdString(error)};
+    const Result<std::vector<std::vector<torchbackend::RawDetection>>> raw = m_backend->detect(batch.data, batch.batch, batch.height, batch.width);
+    if (!raw)
+        return raw.error();
     // A NaN passes every threshold and IoU comparison as false: it would be kept and searched.
-    for (const std::vector<torchbackend::RawDetection> &image : raw) {
+    for (const std::vector<torchbackend::RawDetection> &image : *raw) {
         for (const torchbackend::RawDetection &d : image) {
             if (!Box{d.x1, d.y1, d.x2, d.y2}.isFinite() || !std::isfinite(d.score))
                 return Error{ErrorCode::BackendError,
@@ -99,7 +94,7 @@ Result<std::vector<std::vector<ScoredBox>>> Detector::detect(const std::vector<m
     }
     std::vector<std::vector<ScoredBox>> boxes;
     for (size_t i = 0; i < images.size(); ++i)
-        boxes.push_back(DetectionPostprocess::apply(raw[i], batch.geometry[i], m_manifest.detector, m_backend->needsNms()));
+        boxes.push_back(DetectionPostprocess::apply((*raw)[i], batch.geometry[i], m_manifest.detector, m_backend->needsNms()));
     return boxes;
 }
 

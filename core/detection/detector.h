@@ -8,8 +8,8 @@
 #include <memory>
 #include <vector>
 
-namespace lookbook::torchbackend {
-class TorchDetector;
+namespace lookbook::backend {
+class DetectorRuntime;
 }
 
 namespace lookbook::detection {
@@ -35,10 +35,10 @@ public:
     Status warmUp() const;
 
 private:
-    Detector(models::ModelManifest manifest, std::unique_ptr<torchbackend::TorchDetector> backend);
+    Detector(models::ModelManifest manifest, std::unique_ptr<backend::DetectorRuntime> backend);
 
     models::ModelManifest m_manifest;
-    std::unique_ptr<torchbackend::TorchDetector> m_backend;
+    std::unique_ptr<backend::DetectorRuntime> m_backend;
 };
 
 } // namespace lookbook::detection

@@ -1,8 +1,7 @@
 #include "embedding/embedder.h"
 
-#include "backend/torch/torchembedder.h"
-#include "backend/torch/torchinfo.h"
-#include "common/limits.h"
+#include "backend/embedderruntime.h"
+#include "backend/torchplugin.h"
 #include "common/logging.h"
 #include "models/preprocessor.h"
 
@@ -15,7 +14,7 @@ using models::ModelManifest;
 
 struct Embedder::Member {
     ModelManifest manifest;
-    std::unique_ptr<torchbackend::TorchEmbedder> backend;
+    std::unique_ptr<backend::EmbedderRuntime> backend;
     double weight = 1.0;
 };
 
@@ -31,14 +30,17 @@ torchbackend::Pooling poolingOf(models::PoolingType type)
     return torchbackend::Pooling::Gem;
 }
 
-Result<std::unique_ptr<torchbackend::TorchEmbedder>> loadBackend(const ModelManifest &manifest, const models::InferenceOptions &options)
+Result<std::unique_ptr<backend::EmbedderRuntime>> loadBackend(const ModelManifest &manifest, const models::InferenceOptions &options)
 {
     if (manifest.kind != ModelKind::Embedder)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected an embedder manifest").arg(manifest.path)};
     if (Status status = manifest.verifyModelFile(); !status)
         return status.error();
-    if (Status status = manifest.loadOpLibraries(); !status)
-        return status.error();
+    const Result<const backend::TorchPlugin *> plugin = backend::TorchPlugin::instance();
+    if (!plugin)
+        return plugin.error();
+    if (Status prepared = (*plugin)->prepare(manifest, options); !prepared)
+        return prepared.error();
     torchbackend::TorchEmbedderConfig config;
     config.featureMapOutput = manifest.embedder.output == models::EmbedderOutput::FeatureMap;
     for (const models::PoolingDescriptor &descriptor : manifest.embedder.head)
@@ -47,14 +49,7 @@ Result<std::unique_ptr<torchbackend::TorchEmbedder>> loadBackend(const ModelMani
     config.name = manifest.name.toStdString();
     config.device = options.device.toStdString();
     config.half = options.half;
-    if (Status threads = limits::checkThreadCount(options.threads, QStringLiteral("threads")); !threads)
-        return threads.error();
-    torchbackend::setTorchThreadCount(options.threads);
-    std::string error;
-    std::unique_ptr<torchbackend::TorchEmbedder> backend = torchbackend::TorchEmbedder::load(manifest.modelFile.toStdString(), config, error);
-    if (!backend)
-        return Error{ErrorCode::BackendError, QString::fromStdString(error)};
-    return backend;
+    return backend::EmbedderRuntime::load(manifest.modelFile, config);
 }
 
 } // namespace
@@ -83,7 +78,7 @@ Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest, 
             Result<ModelManifest> memberManifest = ModelManifest::load(entry.manifestPath);
             if (!memberManifest)
                 return Error{memberManifest.error().code, QStringLiteral("%1: member: %2").arg(manifest.path, memberManifest.error().message)};
-            Result<std::unique_ptr<torchbackend::TorchEmbedder>> backend = loadBackend(*memberManifest, options);
+            Result<std::unique_ptr<backend::EmbedderRuntime>> backend = loadBackend(*memberManifest, options);
             if (!backend)
                 return Error{backend.error().code, QStringLiteral("%1: member: %2").arg(manifest.path, backend.error().message)};
             dimension += memberManifest->embedder.dimension;
@@ -93,21 +88,21 @@ Result<std::unique_ptr<Embedder>> Embedder::load(const ModelManifest &manifest, 
             return Error{ErrorCode::InvalidData, QStringLiteral("%1: ensemble.dimension: the members give %2 dimensions, the manifest says %3")
                                                      .arg(manifest.path).arg(dimension).arg(manifest.ensembleDimension)};
     } else {
-        Result<std::unique_ptr<torchbackend::TorchEmbedder>> backend = loadBackend(manifest, options);
+        Result<std::unique_ptr<backend::EmbedderRuntime>> backend = loadBackend(manifest, options);
         if (!backend)
             return backend.error();
         members.push_back({manifest, std::move(backend).value(), 1.0});
     }
-    if (!members.front().backend->placementNote().empty())
-        qCWarning(lcEmbedding).noquote() << manifest.name << QString::fromStdString(members.front().backend->placementNote());
+    if (!members.front().backend->placementNote().isEmpty())
+        qCWarning(lcEmbedding).noquote() << manifest.name << members.front().backend->placementNote();
     qCInfo(lcEmbedding) << "loaded embedder" << manifest.name << "with" << members.size() << "model(s) on"
-                        << QString::fromStdString(members.front().backend->device());
+                        << members.front().backend->device();
     return std::unique_ptr<Embedder>(new Embedder(manifest, std::move(members)));
 }
 
 QString Embedder::placementNote() const
 {
-    return QString::fromStdString(m_members.front().backend->placementNote());
+    return m_members.front().backend->placementNote();
 }
 
 Status Embedder::warmUp() const
@@ -115,10 +110,8 @@ Status Embedder::warmUp() const
     for (const Member &member : m_members) {
         const models::Preprocessing &p = member.manifest.preprocessing;
         const std::vector<float> blank(static_cast<size_t>(3) * p.inputWidth * p.inputHeight, 0.0f);
-        std::vector<std::vector<float>> vectors;
-        std::string error;
-        if (!member.backend->embed(blank, 1, p.inputHeight, p.inputWidth, vectors, error))
-            return Status::failure(ErrorCode::BackendError, QString::fromStdString(error));
+        if (const auto vectors = member.backend->embed(blank, 1, p.inputHeight, p.inputWidth); !vectors)
+            return vectors.error();
     }
     return success();
 }
@@ -136,12 +129,11 @@ Result<std::vector<std::vector<float>>> Embedder::embed(const models::DecodedIma
     for (const Member &member : m_members) {
         const models::TensorBatch batch =
             models::Preprocessor::crops(image, boxes, member.manifest.embedder.cropMargin, member.manifest.preprocessing);
-        std::vector<std::vector<float>> part;
-        std::string error;
-        if (!member.backend->embed(batch.data, batch.batch, batch.height, batch.width, part, error))
-            return Error{ErrorCode::BackendError, QString::fromStdString(error)};
+        const Result<std::vector<std::vector<float>>> part = member.backend->embed(batch.data, batch.batch, batch.height, batch.width);
+        if (!part)
+            return part.error();
         for (size_t i = 0; i < boxes.size(); ++i) {
-            for (float v : part[i])
+            for (float v : (*part)[i])
                 vectors[i].push_back(static_cast<float>(v * member.weight));
         }
     }

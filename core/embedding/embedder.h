@@ -8,8 +8,8 @@
 #include <memory>
 #include <vector>
 
-namespace lookbook::torchbackend {
-class TorchEmbedder;
+namespace lookbook::backend {
+class EmbedderRuntime;
 }
 
 namespace lookbook::embedding {

@@ -2,7 +2,6 @@
 
 #include "models/manifestschema_p.h"
 
-#include "backend/torch/torchinfo.h"
 #include "common/atomicfile.h"
 #include "common/filebytes.h"
 #include "common/jsonsupport_p.h"
@@ -341,18 +340,6 @@ Result<QString> ModelManifest::sha256Of(const QString &filePath)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return QString::fromLatin1(hash.result().toHex());
-}
-
-Status ModelManifest::loadOpLibraries() const
-{
-    QStringList libraries = opLibraries;
-    libraries += QString::fromLocal8Bit(qgetenv("LOOKBOOK_TORCH_OP_LIBRARIES")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    for (const QString &library : libraries) {
-        std::string error;
-        if (!torchbackend::loadTorchOpLibrary(library.toStdString(), error))
-            return Status::failure(ErrorCode::BackendError, QStringLiteral("%1: op_libraries: %2").arg(path, QString::fromStdString(error)));
-    }
-    return success();
 }
 
 Status ModelManifest::verifyModelFile() const

@@ -98,8 +98,6 @@ struct ModelManifest final {
     Status save() const;
     // Hashes the model file and compares it with `sha256`.
     Status verifyModelFile() const;
-    // Loads opLibraries and those listed in LOOKBOOK_TORCH_OP_LIBRARIES (colon-separated).
-    Status loadOpLibraries() const;
     static Result<QString> sha256Of(const QString &filePath);
 };
 

@@ -5,7 +5,6 @@
 #include "models/decodedimage_p.h"
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <QBuffer>
@@ -96,11 +95,15 @@ Result<QImage> DecodedImage::readForDisplay(const QString &path)
     const Result<QByteArray> bytes = FileBytes::read(path, limits::kMaxImageFileBytes);
     if (!bytes)
         return bytes.error();
-    const QString source = FileBytes::displayName(path);
-    if (Status checked = checkImageHeader(*bytes, source); !checked)
+    return decodeToQImage(*bytes, FileBytes::displayName(path));
+}
+
+Result<QImage> DecodedImage::decodeToQImage(const QByteArray &encoded, const QString &source)
+{
+    if (Status checked = checkImageHeader(encoded, source); !checked)
         return checked.error();
     QBuffer buffer;
-    buffer.setData(*bytes);
+    buffer.setData(encoded);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);  // phone photos carry their orientation in EXIF
@@ -114,20 +117,20 @@ Result<QImage> DecodedImage::readForDisplay(const QString &path)
 
 Result<DecodedImage> DecodedImage::decode(const QByteArray &encoded, const QString &source)
 {
-    if (Status checked = checkImageHeader(encoded, source); !checked)
-        return checked.error();
+    Result<QImage> decoded = decodeToQImage(encoded, source);
+    if (!decoded)
+        return decoded.error();
     try {
-        const cv::Mat bytes(1, static_cast<int>(encoded.size()), CV_8UC1, const_cast<char *>(encoded.constData()));
+        // Alpha is dropped and grey or 16-bit pixels become 8-bit RGB, as OpenCV's IMREAD_COLOR does.
+        const QImage rgb = decoded->convertToFormat(QImage::Format_RGB888);
+        if (rgb.isNull())
+            return Error{ErrorCode::IoError, QStringLiteral("%1: not enough memory to decode the image").arg(source)};
+        const cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar *>(rgb.constBits()), static_cast<size_t>(rgb.bytesPerLine()));
         auto pixels = std::make_shared<Pixels>();
-        pixels->bgr = cv::imdecode(bytes, cv::IMREAD_COLOR);
-        if (pixels->bgr.empty())
-            return Error{ErrorCode::InvalidData, notAnImage(source)};
+        cv::cvtColor(view, pixels->bgr, cv::COLOR_RGB2BGR);
         return DecodedImage(std::move(pixels));
     } catch (const cv::Exception &e) {
-        // A header Qt cannot read but OpenCV can, with more pixels than OpenCV's own limit.
-        if (e.msg.find("CV_IO_MAX_IMAGE_PIXELS") != std::string::npos)
-            return Error{ErrorCode::InvalidData, QStringLiteral("%1: image has more pixels than the limit of %2").arg(source).arg(limits::kMaxImagePixels)};
-        return Error{ErrorCode::InvalidData, notAnImage(source)};
+        return Error{ErrorCode::BackendError, QStringLiteral("%1: OpenCV: %2").arg(source, QString::fromStdString(e.msg))};
     } catch (const std::bad_alloc &) {
         return Error{ErrorCode::IoError, QStringLiteral("%1: not enough memory to decode the image").arg(source)};
     }

@@ -92,24 +92,6 @@ private:
     std::vector<Replaced> m_replaced;
 };
 
-Result<catalog::VectorSetInfo> findSet(catalog::Catalog &catalog, const QString &name)
-{
-    Result<std::optional<catalog::VectorSetInfo>> set = catalog.vectorSet(name);
-    if (!set)
-        return set.error();
-    if (!*set) {
-        QStringList names;
-        if (Result<std::vector<catalog::VectorSetInfo>> all = catalog.vectorSets(); all) {
-            for (const catalog::VectorSetInfo &s : *all)
-                names << s.name;
-        }
-        return Result<catalog::VectorSetInfo>::failure(
-            ErrorCode::InvalidArgument, QStringLiteral("%1: no vector set '%2' (the catalog has: %3)")
-                                            .arg(catalog.path(), name, names.isEmpty() ? QStringLiteral("none; import images first") : names.join(QStringLiteral(", "))));
-    }
-    return **set;
-}
-
 } // namespace
 
 CatalogIndex::CatalogIndex(catalog::VectorSetInfo set, std::unique_ptr<index::VectorIndex> index, QString filePath)
@@ -119,15 +101,10 @@ CatalogIndex::CatalogIndex(catalog::VectorSetInfo set, std::unique_ptr<index::Ve
 
 CatalogIndex::~CatalogIndex() = default;
 
-QString CatalogIndex::rebuildCommand(const catalog::Catalog &catalog, const QString &vectorSet)
-{
-    return QStringLiteral("lookbook-cli index build \"%1\" --vector-set %2").arg(catalog.path(), vectorSet);
-}
-
 Result<std::unique_ptr<CatalogIndex>> CatalogIndex::build(catalog::Catalog &catalog, const QString &vectorSet, const index::IndexParams &params,
                                                           const std::function<void(const QString &)> &progress)
 {
-    Result<catalog::VectorSetInfo> set = findSet(catalog, vectorSet);
+    Result<catalog::VectorSetInfo> set = catalog.chooseVectorSet(vectorSet);
     if (!set)
         return set.error();
     std::vector<qint64> ids;
@@ -208,7 +185,7 @@ Status CatalogIndex::save(catalog::Catalog &catalog)
         return recorded;
     }
     replacement.commit();
-    Result<catalog::VectorSetInfo> recordedSet = findSet(catalog, m_set.name);
+    Result<catalog::VectorSetInfo> recordedSet = catalog.chooseVectorSet(m_set.name);
     if (!recordedSet)
         return recordedSet.error();
     m_set = std::move(recordedSet.value());
@@ -228,38 +205,38 @@ Result<std::unique_ptr<CatalogIndex>> CatalogIndex::openForUpdate(catalog::Catal
 Result<std::unique_ptr<CatalogIndex>> CatalogIndex::load(catalog::Catalog &catalog, const QString &vectorSet, bool forUpdate)
 {
     using Failure = Result<std::unique_ptr<CatalogIndex>>;
-    Result<catalog::VectorSetInfo> set = findSet(catalog, vectorSet);
+    Result<catalog::VectorSetInfo> set = catalog.chooseVectorSet(vectorSet);
     if (!set)
         return set.error();
-    const QString fix = QStringLiteral("; rebuild it with: ") + rebuildCommand(catalog, vectorSet);
+    // Every way the index can disagree with the catalog is fixed by building it again.
+    const auto outOfDate = [&](ErrorCode code, const QString &message) {
+        return Failure(Error{code, message, Remedy::RebuildIndex, {catalog.path(), vectorSet}});
+    };
     if (set->indexFile.isEmpty())
-        return Failure::failure(ErrorCode::OutOfDate, QStringLiteral("%1: vector set '%2' has no index yet%3").arg(catalog.path(), vectorSet, fix));
+        return outOfDate(ErrorCode::OutOfDate, QStringLiteral("%1: vector set '%2' has no index yet").arg(catalog.path(), vectorSet));
     const QString path = catalog.siblingPath(set->indexFile);
     if (!QFileInfo::exists(path))
-        return Failure::failure(ErrorCode::OutOfDate, QStringLiteral("%1: the index file is missing%2").arg(path, fix));
+        return outOfDate(ErrorCode::OutOfDate, QStringLiteral("%1: the index file is missing").arg(path));
 
     IndexSidecar sidecar;
     Result<std::unique_ptr<index::VectorIndex>> loaded = IndexSidecar::loadIndex(
         path, forUpdate ? index::VectorIndex::LoadMode::InMemory : index::VectorIndex::LoadMode::MemoryMapped, &sidecar);
     if (!loaded)
-        return Failure::failure(loaded.error().code, loaded.error().message + fix);
+        return outOfDate(loaded.error().code, loaded.error().message);
     const index::VectorIndex &index = **loaded;
 
     if (sidecar.modelFingerprint != set->modelFingerprint)
-        return Failure::failure(ErrorCode::OutOfDate,
-                                QStringLiteral("%1: built with other model weights than vector set '%2' now holds (model '%3')%4")
-                                    .arg(path, vectorSet, set->modelName, fix));
+        return outOfDate(ErrorCode::OutOfDate,
+                         QStringLiteral("%1: built with other model weights than vector set '%2' now holds (model '%3')").arg(path, vectorSet, set->modelName));
     if (index.dimension() != set->dimension)
-        return Failure::failure(ErrorCode::OutOfDate, QStringLiteral("%1: index dimension %2, vector set '%3' has dimension %4%5")
-                                                          .arg(path)
-                                                          .arg(index.dimension())
-                                                          .arg(vectorSet)
-                                                          .arg(set->dimension)
-                                                          .arg(fix));
+        return outOfDate(ErrorCode::OutOfDate, QStringLiteral("%1: index dimension %2, vector set '%3' has dimension %4")
+                                                   .arg(path)
+                                                   .arg(index.dimension())
+                                                   .arg(vectorSet)
+                                                   .arg(set->dimension));
     // The catalog records the index last: a type that differs means a save stopped before that.
     if (const QString type = index::IndexParams::typeName(index.params().type); !set->indexType.isEmpty() && type != set->indexType)
-        return Failure::failure(ErrorCode::OutOfDate, QStringLiteral("%1: holds a %2 index, the catalog records %3 (a save was interrupted)%4")
-                                                          .arg(path, type, set->indexType, fix));
+        return outOfDate(ErrorCode::OutOfDate, QStringLiteral("%1: holds a %2 index, the catalog records %3 (a save was interrupted)").arg(path, type, set->indexType));
     if (forUpdate)
         return std::unique_ptr<CatalogIndex>(new CatalogIndex(std::move(set.value()), std::move(loaded.value()), path));
     Result<std::vector<qint64>> shopIds = catalog.vectorIds(set->id);
@@ -272,14 +249,12 @@ Result<std::unique_ptr<CatalogIndex>> CatalogIndex::load(catalog::Catalog &catal
         std::set_difference(catalogIds.begin(), catalogIds.end(), indexIds.begin(), indexIds.end(), std::back_inserter(missing));
         std::vector<qint64> stale;
         std::set_difference(indexIds.begin(), indexIds.end(), catalogIds.begin(), catalogIds.end(), std::back_inserter(stale));
-        return Failure::failure(ErrorCode::OutOfDate,
-                                QStringLiteral("%1: holds %2 vectors, the catalog %3 (%4 not indexed, %5 no longer in the catalog)%6")
-                                    .arg(path)
-                                    .arg(indexIds.size())
-                                    .arg(catalogIds.size())
-                                    .arg(missing.size())
-                                    .arg(stale.size())
-                                    .arg(fix));
+        return outOfDate(ErrorCode::OutOfDate, QStringLiteral("%1: holds %2 vectors, the catalog %3 (%4 not indexed, %5 no longer in the catalog)")
+                                                   .arg(path)
+                                                   .arg(indexIds.size())
+                                                   .arg(catalogIds.size())
+                                                   .arg(missing.size())
+                                                   .arg(stale.size()));
     }
     return std::unique_ptr<CatalogIndex>(new CatalogIndex(std::move(set.value()), std::move(loaded.value()), path));
 }

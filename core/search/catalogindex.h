@@ -44,8 +44,6 @@ public:
     index::VectorIndex &index() { return *m_index; }
     QString filePath() const { return m_filePath; }
 
-    static QString rebuildCommand(const catalog::Catalog &catalog, const QString &vectorSet);
-
 private:
     CatalogIndex(catalog::VectorSetInfo set, std::unique_ptr<index::VectorIndex> index, QString filePath);
     static Result<std::unique_ptr<CatalogIndex>> load(catalog::Catalog &catalog, const QString &vectorSet, bool forUpdate);

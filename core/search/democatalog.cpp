@@ -38,8 +38,7 @@ Result<DemoList> readDemoList(const QString &modelsDir)
     const QString path = QDir(modelsDir).filePath(QStringLiteral("demo.json"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read the demo model list (%2); build the demo set with: lookbook-cli demo build")
-                                              .arg(path, file.errorString())};
+        return Error{ErrorCode::IoError, QStringLiteral("%1: cannot read the demo model list (%2)").arg(path, file.errorString()), Remedy::BuildDemo, {}};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())

@@ -227,9 +227,8 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
             }
             source.storedImageId = (*stored)->id;
         } else if (!source.annotation && detectors->empty()) {
-            return Result<IngestReport>::failure(ErrorCode::InvalidArgument,
-                                                 QStringLiteral("%1: photos without annotations need detectors (--detectors) to find their garments")
-                                                     .arg(m_params.sourcePath));
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: photos without annotations need detectors to find their garments").arg(m_params.sourcePath),
+                         Remedy::NameDetectors, {}};
         }
         work.push_back(std::move(source));
     }

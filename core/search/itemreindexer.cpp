@@ -22,29 +22,6 @@ namespace {
 
 using Report = ItemReindexReport;
 
-Result<catalog::VectorSetInfo> chooseSet(catalog::Catalog &catalog, const QString &name)
-{
-    if (!name.isEmpty()) {
-        Result<std::optional<catalog::VectorSetInfo>> set = catalog.vectorSet(name);
-        if (!set)
-            return set.error();
-        if (!*set)
-            return Result<catalog::VectorSetInfo>::failure(ErrorCode::InvalidArgument, QStringLiteral("%1: no vector set '%2'").arg(catalog.path(), name));
-        return **set;
-    }
-    Result<std::vector<catalog::VectorSetInfo>> sets = catalog.vectorSets();
-    if (!sets)
-        return sets.error();
-    if (sets->empty())
-        return Result<catalog::VectorSetInfo>::failure(ErrorCode::InvalidArgument,
-                                                       QStringLiteral("%1: no vector sets yet; import photos first (lookbook-cli catalog import)").arg(catalog.path()));
-    if (sets->size() != 1)
-        return Result<catalog::VectorSetInfo>::failure(ErrorCode::InvalidArgument, QStringLiteral("%1: has %2 vector sets; choose one (--set)")
-                                                                                       .arg(catalog.path())
-                                                                                       .arg(sets->size()));
-    return sets->front();
-}
-
 // The model that made the set: the manifest given (checked by fingerprint, as the search is), or
 // the one in the model folders with the set's model name and fingerprint.
 Result<std::unique_ptr<embedding::Embedder>> loadSetEmbedder(const ItemReindexParams &params, const catalog::Catalog &catalog,
@@ -80,10 +57,11 @@ Result<std::unique_ptr<embedding::Embedder>> loadSetEmbedder(const ItemReindexPa
                 break;
         }
         if (!chosen)
-            return Failure::failure(ErrorCode::InvalidArgument,
-                                    QStringLiteral("%1: vector set '%2' was made by model '%3', and no manifest of that model (same weights) is in %4; "
-                                                   "put its manifest beside the catalog, or name it (lookbook-cli index update --model)")
-                                        .arg(catalog.path(), set.name, set.modelName, dirs.join(QStringLiteral(", "))));
+            return Failure(Error{ErrorCode::InvalidArgument,
+                                 QStringLiteral("%1: vector set '%2' was made by model '%3', and no manifest of that model (same weights) is in %4; "
+                                                "put its manifest beside the catalog, or name it")
+                                     .arg(catalog.path(), set.name, set.modelName, dirs.join(QStringLiteral(", "))),
+                                 Remedy::NameEmbedder, {set.name}});
     }
     Result<std::unique_ptr<embedding::Embedder>> embedder = embedding::Embedder::load(*chosen, params.inference);
     if (!embedder)
@@ -233,7 +211,7 @@ Result<ItemReindexReport> ItemReindexer::run(const std::function<bool(const Item
     if (!opened)
         return opened.error();
     catalog::Catalog &catalog = **opened;
-    Result<catalog::VectorSetInfo> set = chooseSet(catalog, m_params.vectorSet);
+    Result<catalog::VectorSetInfo> set = catalog.chooseVectorSet(m_params.vectorSet);
     if (!set)
         return set.error();
     Report report;

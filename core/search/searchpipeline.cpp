@@ -78,19 +78,11 @@ Result<std::unique_ptr<SearchPipeline>> SearchPipeline::open(const SearchPipelin
     Result<std::unique_ptr<catalog::Catalog>> catalog = catalog::Catalog::open(params.catalogPath);
     if (!catalog)
         return catalog.error();
-    QString setName = params.vectorSet;
-    if (setName.isEmpty()) {
-        Result<std::vector<catalog::VectorSetInfo>> sets = (*catalog)->vectorSets();
-        if (!sets)
-            return sets.error();
-        if (sets->size() != 1)
-            return Failure::failure(ErrorCode::InvalidArgument, QStringLiteral("%1: has %2 vector sets; choose one (--vector-set)")
-                                                                    .arg((*catalog)->path())
-                                                                    .arg(sets->size()));
-        setName = sets->front().name;
-    }
+    const Result<catalog::VectorSetInfo> chosen = (*catalog)->chooseVectorSet(params.vectorSet);
+    if (!chosen)
+        return chosen.error();
     QString notice;
-    Result<std::unique_ptr<CatalogIndex>> index = openIndex(**catalog, setName, notice);
+    Result<std::unique_ptr<CatalogIndex>> index = openIndex(**catalog, chosen->name, notice);
     if (!index)
         return index.error();
     const catalog::VectorSetInfo &set = (*index)->vectorSet();

@@ -222,7 +222,7 @@ Result<DemoSetReport> DemoSetBuilder::build(const Params &params)
     for (const QString &name : detectorNames + embedderNames) {
         const Result<models::ModelManifest> manifest = trainedManifest(params.outDir, name);
         if (!manifest)
-            return Error{manifest.error().code, QStringLiteral("%1 (train it with: lookbook-cli demo build --only %2)").arg(manifest.error().message, name)};
+            return Error{manifest.error().code, manifest.error().message, Remedy::BuildDemo, {name}};
         if (const qsizetype member = embedderNames.indexOf(name); member >= 0) {
             const double weight = plan->ensembleWeights.empty() ? 1.0 : plan->ensembleWeights[static_cast<std::size_t>(member)];
             ensemble.members.push_back({manifest->path, weight});

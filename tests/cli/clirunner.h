@@ -2,6 +2,7 @@
 
 // Runs the built lookbook-cli (path from the LOOKBOOK_CLI compile definition) as a user would.
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 namespace lookbook::test {
@@ -12,9 +13,11 @@ struct CliRun final {
     QByteArray err;
 };
 
-inline CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {})
+inline CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {},
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LOOKBOOK_CLI), arguments);
     if (!process.waitForStarted())
         return {};

@@ -56,7 +56,7 @@ private Q_SLOTS:
 
         run = runCli({QStringLiteral("export"), m_db, QStringLiteral("--format"), QStringLiteral("coco"), QStringLiteral("--out"), coco});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(coco.toUtf8() + ": already exists"), run.err.constData());
+        QVERIFY2(run.err.contains(coco.toUtf8() + ": already exists; choose another output, or replace it (--force)"), run.err.constData());
         QCOMPARE(runCli({QStringLiteral("export"), m_db, QStringLiteral("--format"), QStringLiteral("coco"), QStringLiteral("--out"), coco,
                          QStringLiteral("--force")})
                      .exitCode,
@@ -137,7 +137,7 @@ private Q_SLOTS:
         run = runCli({QStringLiteral("export"), m_db, QStringLiteral("--format"), QStringLiteral("deepfashion2"), QStringLiteral("--out"), coco,
                       QStringLiteral("--force")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(": is not a folder; --force replaces only an earlier export of the same kind"), run.err.constData());
+        QVERIFY2(run.err.contains(": is not a folder; only an earlier export of the same kind is replaced"), run.err.constData());
     }
 
     void aKilledExportLeavesTheOldOutputAndNoTemporaryFolder()

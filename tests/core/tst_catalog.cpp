@@ -309,6 +309,32 @@ private Q_SLOTS:
         QCOMPARE(counts.userItems, 1);
     }
 
+    // Search, index build and update choose their vector set here: by name, or the only one.
+    void choosesTheVectorSet()
+    {
+        auto opened = Catalog::create(m_dir.filePath(QStringLiteral("sets.db")));
+        QVERIFY(opened.ok());
+        Catalog &c = **opened;
+        const auto none = c.chooseVectorSet(QString());
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().message, c.path() + QStringLiteral(": no vector sets yet; import photos first"));
+        QCOMPARE(none.error().remedy, Remedy::ImportPhotos);
+
+        const qint64 model = c.ensureModel({0, QStringLiteral("gem"), QStringLiteral("embedder"), QStringLiteral("fp-a"), "{}"}).value();
+        QVERIFY(c.ensureVectorSet(QStringLiteral("gem"), model, 2).ok());
+        QCOMPARE(c.chooseVectorSet(QString()).value().name, QStringLiteral("gem"));
+        QVERIFY(c.ensureVectorSet(QStringLiteral("cgd"), model, 2).ok());
+        const auto several = c.chooseVectorSet(QString());
+        QVERIFY(!several.ok());
+        QCOMPARE(several.error().message, c.path() + QStringLiteral(": has 2 vector sets (gem, cgd); choose one"));
+        QCOMPARE(several.error().remedy, Remedy::ChooseVectorSet);
+        QCOMPARE(c.chooseVectorSet(QStringLiteral("gem")).value().name, QStringLiteral("gem"));
+        const auto unknown = c.chooseVectorSet(QStringLiteral("clip"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().message, c.path() + QStringLiteral(": no vector set 'clip' (the catalog has: gem, cgd)"));
+        QCOMPARE(unknown.error().remedy, Remedy::ChooseVectorSet);
+    }
+
     void pagesThroughShopItemsInIdOrder()
     {
         auto catalog = Catalog::create(m_dir.filePath(QStringLiteral("pages.db")));
@@ -391,11 +417,13 @@ private Q_SLOTS:
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, ErrorCode::InvalidData);
         QCOMPARE(opened.error().message, QStringLiteral("%1: damaged: cut short: its header says %2 pages of 4096 bytes (%3 bytes), the file has %4 bytes "
-                                                        "(nothing was changed; check it with: lookbook-cli catalog check \"%1\")")
+                                                        "(nothing was changed)")
                                              .arg(path)
                                              .arg(whole.size() / 4096)
                                              .arg(whole.size())
                                              .arg(whole.size() - 4096));
+        QCOMPARE(opened.error().remedy, Remedy::CheckCatalog);
+        QCOMPARE(opened.error().remedyArguments, QStringList{path});
     }
 
 private:

@@ -229,6 +229,41 @@ def forward(self, x):
         QVERIFY(qAbs(vector[0].toDouble() - 0.6) < 1e-5);
     }
 
+    // LibTorch is a module loaded when a model is: commands without one never load it, and a module
+    // that is missing or broken is named when a model needs it.
+    void cliLoadsLibTorchOnlyForModels()
+    {
+        QProcessEnvironment traced = QProcessEnvironment::systemEnvironment();
+        traced.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));  // the dynamic loader lists each library it opens
+        const auto version = runCli({QStringLiteral("--version")}, {}, traced);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.err.contains("libQt6Core"), "LD_DEBUG gave no trace to check");
+        QVERIFY2(!version.err.contains("libtorch_cpu") && !version.err.contains("liblookbook_torch"), "--version loaded LibTorch");
+        const QStringList detect = {QStringLiteral("detect"), m_dir.filePath(QStringLiteral("photo.png")), QStringLiteral("--models"), m_yolo};
+        const auto detected = runCli(detect, {}, traced);
+        QCOMPARE(detected.exitCode, 0);
+        QVERIFY(detected.err.contains("liblookbook_torch.so") && detected.err.contains("libtorch_cpu"));
+
+        QProcessEnvironment missing = QProcessEnvironment::systemEnvironment();
+        const QString nowhere = m_dir.filePath(QStringLiteral("nowhere/liblookbook_torch.so"));
+        missing.insert(QStringLiteral("LOOKBOOK_TORCH_MODULE"), nowhere);
+        const auto fused = runCli({QStringLiteral("fuse"), QStringLiteral("-")}, R"({"models": [{"detections": [{"box": [0, 0, 10, 10], "score": 0.9, "label": 1}]}]})", missing);
+        QVERIFY2(fused.exitCode == 0, fused.err.constData());
+        const auto notFound = runCli(detect, {}, missing);
+        QCOMPARE(notFound.exitCode, 2);  // as for any model that cannot load: the message says why
+        QVERIFY2(notFound.err.contains(QStringLiteral("the LibTorch module could not be loaded (set LOOKBOOK_TORCH_MODULE to its file): %1: no such file")
+                                           .arg(nowhere)
+                                           .toUtf8()),
+                 notFound.err.constData());
+
+        QProcessEnvironment broken = QProcessEnvironment::systemEnvironment();
+        const QString text = writeFile(m_dir.filePath(QStringLiteral("liblookbook_torch.so")), "not a shared library");
+        broken.insert(QStringLiteral("LOOKBOOK_TORCH_MODULE"), text);
+        const auto notLoaded = runCli(detect, {}, broken);
+        QCOMPARE(notLoaded.exitCode, 2);
+        QVERIFY2(notLoaded.err.contains(QStringLiteral("%1: cannot load").arg(text).toUtf8()), notLoaded.err.constData());
+    }
+
     void cliBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -5,11 +5,15 @@
 #include "common/limits.h"
 #include "models/preprocessor.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <utility>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -132,6 +136,48 @@ private Q_SLOTS:
         const QString path = QFile::decodeName(rawName);
         QCOMPARE(DecodedImage::load(path).error().message,
                  path + QStringLiteral(": the file name is not valid UTF-8 (bad bytes shown as \uFFFD), so it cannot be opened: rename the file"));
+    }
+
+    // Every format Lookbook reads decodes to the pixels written (JPEG within its loss); WebP needs Qt's
+    // image-format plugins, which install-deps.sh installs.
+    void decodesEveryFormatItReads_data()
+    {
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<QImage::Format>("layout");
+        QTest::addColumn<int>("tolerance");
+        QTest::newRow("png") << QByteArray("PNG") << QImage::Format_RGB32 << 0;
+        QTest::newRow("png with alpha") << QByteArray("PNG") << QImage::Format_ARGB32 << 0;
+        QTest::newRow("grey png") << QByteArray("PNG") << QImage::Format_Grayscale8 << 0;
+        QTest::newRow("bmp") << QByteArray("BMP") << QImage::Format_RGB32 << 0;
+        QTest::newRow("jpeg") << QByteArray("JPG") << QImage::Format_RGB32 << 12;
+        QTest::newRow("webp, lossless") << QByteArray("WEBP") << QImage::Format_RGB32 << 0;
+    }
+
+    void decodesEveryFormatItReads()
+    {
+        QFETCH(QByteArray, format);
+        QFETCH(QImage::Format, layout);
+        QFETCH(int, tolerance);
+        QImage written(16, 8, QImage::Format_RGB32);
+        for (int y = 0; y < written.height(); ++y)
+            for (int x = 0; x < written.width(); ++x)
+                written.setPixel(x, y, qRgb(40 + 5 * x, 60 + 10 * y, 180 - 4 * x));  // smooth: JPEG keeps it closely
+        written = written.convertToFormat(layout);
+        QByteArray encoded;
+        QBuffer buffer(&encoded);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY2(written.save(&buffer, format.constData(), 100), format.constData());  // WebP at 100 is lossless
+        const Result<DecodedImage> image = DecodedImage::decode(encoded, QStringLiteral("photo"));
+        QVERIFY2(image.ok(), image.ok() ? "" : qPrintable(image.error().message));
+        const TensorBatch rgb = Preprocessor::wholeImage(*image, plain(16, 8, ResizeMode::Stretch));
+        const QImage expected = written.convertToFormat(QImage::Format_RGB32);
+        for (int y = 0; y < 8; ++y) {
+            for (int x = 0; x < 16; ++x) {
+                const QRgb pixel = expected.pixel(x, y);
+                for (const auto &[channel, value] : {std::pair{0, qRed(pixel)}, std::pair{1, qGreen(pixel)}, std::pair{2, qBlue(pixel)}})
+                    QVERIFY2(std::abs(at(rgb, 0, channel, x, y) * 255 - value) <= tolerance + 0.01f, qPrintable(QStringLiteral("(%1, %2)").arg(x).arg(y)));
+            }
+        }
     }
 
     void channelsRangeAndLayout()

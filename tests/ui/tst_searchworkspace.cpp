@@ -563,7 +563,7 @@ private Q_SLOTS:
         config.catalogPath = stale;
         window.openWorkspace(config);
         QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 60000);
-        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("lookbook-cli index build")), qPrintable(window.messageBar()->text()));
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("rebuild it with Tools ▸ Rebuild Index")), qPrintable(window.messageBar()->text()));
         auto *indexStatus = window.findChild<ui::IndexStatus *>();
         QVERIFY(indexStatus);
         QCOMPARE(indexStatus->state(), ui::IndexStatus::State::OutOfDate);

@@ -153,8 +153,10 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(committed, copy));
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(LOOKBOOK_LUPDATE),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral(LOOKBOOK_UI_SOURCE_DIR), QStringLiteral("-ts"), copy});
+        const QStringList sources = QStringList{QStringLiteral(LOOKBOOK_UI_SOURCE_DIR)}
+                                    + QStringLiteral(LOOKBOOK_TRANSLATED_CORE_SOURCES).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        lupdate.start(QStringLiteral(LOOKBOOK_LUPDATE), QStringList{QStringLiteral("-locations"), QStringLiteral("none")} + sources
+                                                            + QStringList{QStringLiteral("-ts"), copy});
         QVERIFY2(lupdate.waitForFinished(60000), "lupdate did not finish");
         const QByteArray log = lupdate.readAll();
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, log.constData());

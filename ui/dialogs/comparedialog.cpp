@@ -2,6 +2,7 @@
 
 #include "models/categorylabel.h"
 #include "models/decodedimage.h"
+#include "models/errortext.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -59,7 +60,7 @@ void CompareDialog::showShopPhoto(const Result<QImage> &read)
 {
     if (!read) {
         m_shop->setWordWrap(true);
-        m_shop->setText(read.error().message);
+        m_shop->setText(ErrorText::of(read.error()));
         return;
     }
     const QImage &photo = *read;

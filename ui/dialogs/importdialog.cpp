@@ -1,5 +1,7 @@
 #include "dialogs/importdialog.h"
 
+#include "models/errortext.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -149,7 +151,7 @@ void ImportDialog::showReport()
     if (!result) {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
-        m_status->setText(result.error().message);
+        m_status->setText(ErrorText::of(result.error()));
         Q_EMIT importFinished(false);
         return;
     }

@@ -1,5 +1,6 @@
 #include "models/catalogmodel.h"
 
+#include "models/errortext.h"
 #include "models/thumbnailcache.h"
 #include "search/searchservice.h"
 
@@ -51,7 +52,7 @@ void CatalogModel::requestPage()
         if (!page && page.error().code == ErrorCode::Cancelled)
             return pageDropped();  // superseded by another page request; the view asks again
         if (!page)
-            return pageFailed(page.error().message);
+            return pageFailed(ErrorText::of(page.error()));
         takePage(page->size());
         if (!page->empty()) {
             const int first = static_cast<int>(m_rows.size());

@@ -1,5 +1,7 @@
 #include "models/evaluationrun.h"
 
+#include "models/errortext.h"
+
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -101,7 +103,7 @@ void EvaluationRun::finishEvaluation()
         return Q_EMIT cancelled();
     const EvaluationResult result = future.result();
     if (!result)
-        return Q_EMIT failed(result.error().message);
+        return Q_EMIT failed(ErrorText::of(result.error()));
     m_report = std::make_shared<const experiments::DatasetEvaluationReport>(*result);
     m_tuning.reset();
     Q_EMIT finished();
@@ -115,7 +117,7 @@ void EvaluationRun::finishTuning()
         return Q_EMIT cancelled();
     const TuningResult result = future.result();
     if (!result)
-        return Q_EMIT failed(result.error().message);
+        return Q_EMIT failed(ErrorText::of(result.error()));
     m_tuning = *result;
     Q_EMIT tuned();
 }

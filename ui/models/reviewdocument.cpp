@@ -1,6 +1,7 @@
 #include "models/reviewdocument.h"
 
 #include "common/logging.h"
+#include "models/errortext.h"
 #include "models/reviewcommands_p.h"
 #include "review/reviewstore.h"
 
@@ -68,7 +69,7 @@ ReviewDocument::ReviewDocument(QObject *parent) : QObject(parent), m_undo(new QU
         if (!isModified())
             return discardJournal();
         if (Status written = writeJournal(); !written)
-            Q_EMIT failed(written.error().message);
+            Q_EMIT failed(ErrorText::of(written.error()));
     });
 }
 
@@ -216,7 +217,7 @@ void ReviewDocument::apply(qint64 imageId, const ImageState &state)
 {
     Result<Entry *> entry = load(imageId);
     if (!entry)
-        return Q_EMIT failed(entry.error().message);
+        return Q_EMIT failed(ErrorText::of(entry.error()));
     (*entry)->current = state;
     const bool switched = m_current != imageId;
     m_current = imageId;
@@ -504,7 +505,7 @@ Status ReviewDocument::restoreJournal()
         }
         Result<Entry *> entry = load(imageId);
         if (!entry) {
-            qCWarning(lcUi).noquote() << journalPath() << ": image" << imageId << "is no longer in the catalog:" << entry.error().message;
+            qCWarning(lcUi).noquote() << journalPath() << ": image" << imageId << "is no longer in the catalog:" << ErrorText::of(entry.error());
             continue;
         }
         ImageState after;

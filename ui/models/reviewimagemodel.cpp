@@ -1,5 +1,6 @@
 #include "models/reviewimagemodel.h"
 
+#include "models/errortext.h"
 #include "models/thumbnailcache.h"
 #include "review/reviewstore.h"
 
@@ -24,12 +25,12 @@ Page readPage(const std::shared_ptr<std::unique_ptr<review::ReviewStore>> &store
         store->reset();
         auto opened = review::ReviewStore::open(path);
         if (!opened)
-            return {{}, opened.error().message};
+            return {{}, ErrorText::of(opened.error())};
         *store = std::move(opened.value());
     }
     Result<std::vector<review::ReviewImage>> rows = (*store)->images(query, after, limit);
     if (!rows)
-        return {{}, rows.error().message};
+        return {{}, ErrorText::of(rows.error())};
     return {std::move(rows.value()), {}};
 }
 

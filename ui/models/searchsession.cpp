@@ -2,6 +2,7 @@
 
 #include "models/catalogmodel.h"
 #include "models/categorylabel.h"
+#include "models/errortext.h"
 #include "models/modelmanifest.h"
 #include "models/resultsmodel.h"
 #include "models/thumbnailcache.h"
@@ -50,7 +51,7 @@ void SearchSession::fail(Work work, const Error &error)
 {
     setBusy(work, false);
     m_lastErrorCode = error.code;
-    Q_EMIT failed(error.message);
+    Q_EMIT failed(ErrorText::of(error));
 }
 
 void SearchSession::open(const search::SearchPipelineParams &params)

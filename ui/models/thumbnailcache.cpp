@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "models/decodedimage.h"
+#include "models/errortext.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,7 +18,7 @@ QImage readThumbnail(const QString &path, const Box &box, const QSize &size)
     // warning and an empty thumbnail.
     const Result<QImage> read = models::DecodedImage::readForDisplay(path);
     if (!read) {
-        qCWarning(lcUi).noquote() << "cannot show a thumbnail:" << read.error().message;
+        qCWarning(lcUi).noquote() << "cannot show a thumbnail:" << ErrorText::of(read.error());
         return {};
     }
     const QImage &photo = *read;

@@ -1,5 +1,6 @@
 #include "models/workspaceconfig.h"
 
+#include "models/errortext.h"
 #include "models/modelmanifest.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,7 @@ QString WorkspaceConfig::problem() const
     if (!QFileInfo::exists(catalogPath))
         return QCoreApplication::translate("WorkspaceConfig", "%1 does not exist.").arg(catalogPath);
     if (const Result<search::SearchPipelineParams> params = pipelineParams(); !params)
-        return params.error().message;
+        return ErrorText::of(params.error());
     return {};
 }
 

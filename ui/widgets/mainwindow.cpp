@@ -10,6 +10,7 @@
 #include "models/catalogmodel.h"
 #include "models/decodedimage.h"
 #include "models/demopreparation.h"
+#include "models/errortext.h"
 #include "models/indexrebuild.h"
 #include "models/resultsmodel.h"
 #include "models/reviewdocument.h"
@@ -45,6 +46,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -67,10 +69,10 @@ DecodedPhoto decodePhoto(const QString &path)
 {
     const Result<QImage> image = models::DecodedImage::readForDisplay(path);
     if (!image)
-        return {{}, image.error().message, std::nullopt, {}};
+        return {{}, ErrorText::of(image.error()), std::nullopt, {}};
     Result<models::DecodedImage> pixels = models::DecodedImage::load(path);
     if (!pixels)
-        return {*image, {}, std::nullopt, pixels.error().message};
+        return {*image, {}, std::nullopt, ErrorText::of(pixels.error())};
     return {*image, {}, pixels.value(), {}};
 }
 
@@ -83,7 +85,7 @@ DecodedPhoto decodeImage(const QImage &image, const QString &source)
     image.save(&buffer, "PNG");
     Result<models::DecodedImage> pixels = models::DecodedImage::decode(png, source);
     if (!pixels)
-        return {image, {}, std::nullopt, pixels.error().message};
+        return {image, {}, std::nullopt, ErrorText::of(pixels.error())};
     return {image, {}, pixels.value(), {}};
 }
 
@@ -155,7 +157,6 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_resultsDock}, {300}, Qt::Vertical);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    checkBackends();
 }
 
 MainWindow::~MainWindow() = default;
@@ -375,6 +376,17 @@ void MainWindow::connectSession()
     connect(m_canvas, &PhotoCanvas::queryBoxDrawn, m_session, &SearchSession::searchBox);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // LibTorch is loaded for its report only once the window is up (README "Startup").
+    if (!m_backendsRequested) {
+        m_backendsRequested = true;
+        qCInfo(lcUi) << "window shown";  // README "Startup" times this line against the backend's
+        QTimer::singleShot(0, this, &MainWindow::checkBackends);
+    }
+}
+
 void MainWindow::checkBackends()
 {
     // Loading LibTorch and running the self-checks takes a moment: never on the GUI thread, and
@@ -508,8 +520,8 @@ void MainWindow::openWorkspace(const WorkspaceConfig &config)
     m_settings.setWorkspace(config);
     const Result<search::SearchPipelineParams> params = config.pipelineParams();
     if (!params) {
-        m_catalogPanel->indexStatus()->showProblem(params.error().message, false);
-        return showError(params.error().message);
+        m_catalogPanel->indexStatus()->showProblem(ErrorText::of(params.error()), false);
+        return showError(ErrorText::of(params.error()));
     }
     m_resultsPanel->setEmbedders(config.embedders(), params->embedderManifest);
     m_catalogPanel->indexStatus()->showOpening(config.catalogPath);
@@ -542,7 +554,7 @@ void MainWindow::openDemo()
     connect(preparation, &DemoPreparation::finished, this, [this, preparation](const Result<search::DemoSetup> &setup) {
         preparation->deleteLater();
         if (!setup) {
-            showError(tr("The demo could not be prepared: %1").arg(setup.error().message));
+            showError(tr("The demo could not be prepared: %1").arg(ErrorText::of(setup.error())));
             return;
         }
         if (m_messageBar->kind() == MessageBar::Kind::Information)
@@ -726,7 +738,7 @@ void MainWindow::rebuildIndex()
 {
     const Result<search::SearchPipelineParams> params = workspaceParams();
     if (!params)
-        return showError(params.error().message);
+        return showError(ErrorText::of(params.error()));
     m_catalogLabel->setText(tr("Catalog: %1 (rebuilding the index…)").arg(QFileInfo(params->catalogPath).fileName()));
     m_catalogPanel->indexStatus()->showRebuilding();
     const QString catalogPath = params->catalogPath;
@@ -737,8 +749,8 @@ void MainWindow::rebuildIndex()
             if (catalogPath != m_workspace.catalogPath)
                 return;  // another catalog was opened meanwhile
             if (!rebuilt) {
-                m_catalogPanel->indexStatus()->showProblem(rebuilt.error().message, false);
-                return showError(rebuilt.error().message);
+                m_catalogPanel->indexStatus()->showProblem(ErrorText::of(rebuilt.error()), false);
+                return showError(ErrorText::of(rebuilt.error()));
             }
             statusBar()->showMessage(tr("Rebuilt the index of vector set %1").arg(*rebuilt), 5000);
             openWorkspace(m_workspace);
@@ -749,7 +761,7 @@ ImportDialog *MainWindow::importIntoCatalog()
 {
     const Result<search::SearchPipelineParams> params = workspaceParams();
     if (!params) {
-        showError(params.error().message);
+        showError(ErrorText::of(params.error()));
         return nullptr;
     }
     auto *dialog = new ImportDialog(*params, this);

@@ -94,6 +94,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -156,6 +157,7 @@ private:
     WorkspaceConfig m_workspace;
     QString m_currentSource;
     quint64 m_loadRequest = 0;
+    bool m_backendsRequested = false;  // once, after the window first shows
     std::vector<BackendInfo> m_backends;
     QTabWidget *m_workspaces = nullptr;
     ReviewWorkspace *m_review = nullptr;

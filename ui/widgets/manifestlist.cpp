@@ -1,5 +1,6 @@
 #include "widgets/manifestlist.h"
 
+#include "models/errortext.h"
 #include "models/modelmanifest.h"
 
 #include <QFileDialog>
@@ -79,7 +80,7 @@ void ManifestList::addManifests(const QStringList &paths)
             item->setText(tr("%1 (%2) — %3").arg(manifest->name, kindName(manifest->kind), QFileInfo(absolute).fileName()));
         } else {
             item->setText(tr("unreadable — %1").arg(absolute));
-            item->setToolTip(manifest.error().message);  // the path is in the message
+            item->setToolTip(ErrorText::of(manifest.error()));  // the path is in the message
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         }
         m_list->addItem(item);

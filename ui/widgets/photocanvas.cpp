@@ -6,35 +6,21 @@
 #include <QGraphicsRectItem>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QWheelEvent>
 
 #include <algorithm>
-#include <cmath>
 
 namespace lookbook::ui {
 
 namespace {
-constexpr double kZoomStep = 1.25;
-constexpr double kMinZoom = 0.02;
-constexpr double kMaxZoom = 40.0;
 constexpr int kClickSlop = 4;          // pixels a press may move and still count as a click
 constexpr double kMinQueryBox = 4.0;   // photo pixels; a smaller drag is a slip, not a box
 const QColor kQueryColour(0xff, 0xff, 0xff);
 } // namespace
 
 PhotoCanvas::PhotoCanvas(QWidget *parent)
-    : QGraphicsView(parent)
+    : ZoomableView(parent)
 {
-    setScene(new QGraphicsScene(this));
     setDragMode(QGraphicsView::ScrollHandDrag);
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setResizeAnchor(QGraphicsView::AnchorViewCenter);
-    setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);  // labels are painted in view coordinates
-    setBackgroundBrush(QColor(0x2b, 0x2d, 0x31));
-    setFrameShape(QFrame::NoFrame);
-    setMouseTracking(true);
-    setAcceptDrops(false);  // the main window handles dropped files
 }
 
 void PhotoCanvas::setPhoto(const QImage &image)
@@ -59,9 +45,9 @@ QSize PhotoCanvas::photoSize() const
     return m_photo ? m_photo->pixmap().size() : QSize();
 }
 
-double PhotoCanvas::zoom() const
+const QGraphicsItem *PhotoCanvas::fitItem() const
 {
-    return transform().m11();
+    return m_photo;
 }
 
 void PhotoCanvas::clearBoxes()
@@ -162,51 +148,6 @@ void PhotoCanvas::setQueryBoxToolActive(bool active)
     m_queryTool = active;
     setDragMode(active ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
     viewport()->setCursor(active ? Qt::CrossCursor : Qt::OpenHandCursor);
-}
-
-void PhotoCanvas::fitToWindow()
-{
-    m_fitOnResize = true;
-    if (!m_photo)
-        return;
-    fitInView(m_photo, Qt::KeepAspectRatio);
-    Q_EMIT zoomChanged(zoom());
-}
-
-void PhotoCanvas::zoomIn() { scaleBy(kZoomStep); }
-void PhotoCanvas::zoomOut() { scaleBy(1.0 / kZoomStep); }
-
-void PhotoCanvas::zoomToActualSize()
-{
-    m_fitOnResize = false;
-    setTransform(QTransform());
-    Q_EMIT zoomChanged(zoom());
-}
-
-void PhotoCanvas::scaleBy(double factor)
-{
-    if (!m_photo)
-        return;
-    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
-    m_fitOnResize = false;
-    scale(target / zoom(), target / zoom());
-    Q_EMIT zoomChanged(zoom());
-}
-
-void PhotoCanvas::wheelEvent(QWheelEvent *event)
-{
-    const double steps = event->angleDelta().y() / 120.0;
-    if (steps == 0.0 || !m_photo)
-        return QGraphicsView::wheelEvent(event);
-    scaleBy(std::pow(kZoomStep, steps));
-    event->accept();
-}
-
-void PhotoCanvas::resizeEvent(QResizeEvent *event)
-{
-    QGraphicsView::resizeEvent(event);
-    if (m_fitOnResize)
-        fitToWindow();
 }
 
 QRectF PhotoCanvas::clampedToPhoto(const QRectF &rect) const

@@ -2,8 +2,8 @@
 
 #include "common/box.h"
 #include "widgets/boxlayer.h"
+#include "widgets/zoomableview.h"
 
-#include <QGraphicsView>
 #include <QImage>
 
 #include <optional>
@@ -16,10 +16,10 @@ namespace lookbook::ui {
 
 class BoxItem;
 
-// The photo view: wheel zooms around the cursor, drag pans, F fits. Detections are drawn as layers
-// of boxes; a click on a fused box selects it, and Shift+drag (or any drag with the query-box tool)
-// draws a query box of the user's own.
-class PhotoCanvas final : public QGraphicsView
+// The photo view: wheel zooms around the cursor (ZoomableView), drag pans, F fits. Detections are
+// drawn as layers of boxes; a click on a fused box selects it, and Shift+drag (or any drag with the
+// query-box tool) draws a query box of the user's own.
+class PhotoCanvas final : public ZoomableView
 {
     Q_OBJECT
 
@@ -30,7 +30,6 @@ public:
     bool hasPhoto() const;
     QSize photoSize() const;
     QImage photo() const { return m_image; }
-    double zoom() const;
 
     // Replaces every box on the photo; the layers keep their order (later layers draw on top).
     void setLayers(const std::vector<BoxLayer> &layers);
@@ -45,27 +44,20 @@ public:
     std::vector<const BoxItem *> visibleBoxItems(int layer) const;
 
 public Q_SLOTS:
-    void fitToWindow();
-    void zoomIn();
-    void zoomOut();
-    void zoomToActualSize();
     void setQueryBoxToolActive(bool active);
 
 Q_SIGNALS:
-    void zoomChanged(double zoom);
     void fusedBoxClicked(int index);
     void queryBoxDrawn(const lookbook::Box &box);
 
 protected:
-    void wheelEvent(QWheelEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    const QGraphicsItem *fitItem() const override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
-    void scaleBy(double factor);
     void clearBoxes();
     void drawLabels(QPainter *painter);
     QRectF clampedToPhoto(const QRectF &rect) const;
@@ -75,7 +67,6 @@ private:
     std::vector<std::vector<BoxItem *>> m_layers;
     std::vector<bool> m_layerVisible;
     QGraphicsRectItem *m_queryItem = nullptr;
-    bool m_fitOnResize = true;  // stays fitted until the user zooms
     bool m_queryTool = false;
     bool m_drawing = false;
     QPointF m_dragOrigin;       // scene position where a query-box drag began

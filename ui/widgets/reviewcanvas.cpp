@@ -10,16 +10,14 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QWheelEvent>
 
 #include <algorithm>
 #include <array>
-#include <cmath>
+#include <cstdlib>
 
 namespace lookbook::ui {
 
 namespace {
-constexpr double kZoomStep = 1.25;
 constexpr int kHandleRadius = 5;   // view pixels
 constexpr int kClickSlop = 4;      // a press that moves less is a click
 constexpr double kMinBox = 4.0;    // photo pixels; a smaller drawn box is a slip
@@ -37,18 +35,9 @@ std::array<QPointF, 8> handlePoints(const lookbook::Box &b)
 QRectF rectOf(const lookbook::Box &b) { return QRectF(b.x1, b.y1, b.width(), b.height()); }
 } // namespace
 
-ReviewCanvas::ReviewCanvas(ReviewDocument *document, QWidget *parent) : QGraphicsView(parent), m_document(document)
+ReviewCanvas::ReviewCanvas(ReviewDocument *document, QWidget *parent) : ZoomableView(parent), m_document(document)
 {
-    setScene(new QGraphicsScene(this));
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setResizeAnchor(QGraphicsView::AnchorViewCenter);
-    setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);  // boxes are painted in view coordinates
-    setBackgroundBrush(QColor(0x2b, 0x2d, 0x31));
-    setFrameShape(QFrame::NoFrame);
-    setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setAcceptDrops(false);
     connect(m_document, &ReviewDocument::imageEdited, this, [this] {
         const ImageState *state = m_document->currentState();
         if (m_selected && (!state || !state->find(m_selected)))
@@ -77,7 +66,7 @@ void ReviewCanvas::clearPhoto(const QString &message)
     viewport()->update();
 }
 
-double ReviewCanvas::zoom() const { return transform().m11(); }
+const QGraphicsItem *ReviewCanvas::fitItem() const { return m_photo; }
 
 QPoint ReviewCanvas::viewPoint(double x, double y) const { return mapFromScene(QPointF(x, y)); }
 
@@ -96,44 +85,6 @@ void ReviewCanvas::setDrawCategory(int categoryId)
         return;
     m_drawCategory = categoryId;
     Q_EMIT drawCategoryChanged(categoryId);
-}
-
-void ReviewCanvas::fitToWindow()
-{
-    m_fitOnResize = true;
-    if (!m_photo)
-        return;
-    fitInView(m_photo, Qt::KeepAspectRatio);
-    Q_EMIT zoomChanged(zoom());
-}
-
-void ReviewCanvas::zoomIn() { scaleBy(kZoomStep); }
-void ReviewCanvas::zoomOut() { scaleBy(1.0 / kZoomStep); }
-
-void ReviewCanvas::scaleBy(double factor)
-{
-    if (!m_photo)
-        return;
-    const double target = std::clamp(zoom() * factor, 0.02, 40.0);
-    m_fitOnResize = false;
-    scale(target / zoom(), target / zoom());
-    Q_EMIT zoomChanged(zoom());
-}
-
-void ReviewCanvas::wheelEvent(QWheelEvent *event)
-{
-    const double steps = event->angleDelta().y() / 120.0;
-    if (steps == 0.0 || !m_photo)
-        return QGraphicsView::wheelEvent(event);
-    scaleBy(std::pow(kZoomStep, steps));
-    event->accept();
-}
-
-void ReviewCanvas::resizeEvent(QResizeEvent *event)
-{
-    QGraphicsView::resizeEvent(event);
-    if (m_fitOnResize)
-        fitToWindow();
 }
 
 bool ReviewCanvas::isEditable(int key) const

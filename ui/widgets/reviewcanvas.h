@@ -1,8 +1,7 @@
 #pragma once
 
 #include "common/box.h"
-
-#include <QGraphicsView>
+#include "widgets/zoomableview.h"
 
 #include <optional>
 
@@ -15,10 +14,11 @@ class ReviewDocument;
 // The review workspace's photo: ground truth (solid) and predictions (dashed) drawn together in
 // the colour of their QA outcome, with a legend and the image's counts. Click selects a box; a
 // drag on a ground-truth box moves it, on one of its handles resizes it, on the photo draws a new
-// box (each one undo step, pushed on release); middle-drag pans, the wheel zooms. Keys: Del
-// deletes, arrows nudge by 1 px (Shift: 10), 1–9 and 0 pick categories 1–10 (Alt+1–3: 11–13) for
-// the selected box and the next one drawn, Tab selects the next box, F fits, Esc deselects.
-class ReviewCanvas final : public QGraphicsView
+// box (each one undo step, pushed on release); middle-drag pans, the wheel zooms (ZoomableView).
+// Keys: Del deletes, arrows nudge by 1 px (Shift: 10), 1–9 and 0 pick categories 1–10 (Alt+1–3:
+// 11–13) for the selected box and the next one drawn, Tab selects the next box, F fits, Esc
+// deselects.
+class ReviewCanvas final : public ZoomableView
 {
     Q_OBJECT
 
@@ -28,7 +28,6 @@ public:
     void setPhoto(const QImage &image);
     void clearPhoto(const QString &message = {});
     bool hasPhoto() const { return m_photo != nullptr; }
-    double zoom() const;
     int selectedKey() const { return m_selected; }
     int drawCategory() const { return m_drawCategory; }
     // Where a photo point is on the widget (tests drive the mouse with it).
@@ -37,19 +36,14 @@ public:
 public Q_SLOTS:
     void setSelectedKey(int key);
     void setDrawCategory(int categoryId);
-    void fitToWindow();
-    void zoomIn();
-    void zoomOut();
 
 Q_SIGNALS:
     void selectionChanged(int key);
     void drawCategoryChanged(int categoryId);
-    void zoomChanged(double zoom);
 
 protected:
+    const QGraphicsItem *fitItem() const override;
     bool event(QEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -59,7 +53,6 @@ protected:
 private:
     enum class Drag { None, Pending, Draw, Move, Resize, Pan };
 
-    void scaleBy(double factor);
     // The handle (0–7: corners then edges) of the selected box under `pos`, or -1.
     int handleAt(const QPoint &pos) const;
     // The smallest box under `pos`, or 0.
@@ -77,7 +70,6 @@ private:
     QString m_emptyMessage;
     int m_selected = 0;
     int m_drawCategory = 1;
-    bool m_fitOnResize = true;
     Drag m_drag = Drag::None;
     int m_handle = -1;
     QPoint m_pressPos;

@@ -6,6 +6,7 @@
 #include "dataset/categories.h"
 #include "models/categorylabel.h"
 #include "models/decodedimage.h"
+#include "models/errortext.h"
 #include "models/reviewdocument.h"
 #include "models/reviewimagemodel.h"
 #include "review/datasetimporter.h"
@@ -310,7 +311,7 @@ bool ReviewWorkspace::openCatalog(const QString &path)
     if (m_document->isModified() && !save())
         return false;
     if (Status opened = m_document->open(path); !opened) {
-        showError(opened.error().message);
+        showError(ErrorText::of(opened.error()));
         return false;
     }
     m_messageBar->hide();
@@ -340,7 +341,7 @@ bool ReviewWorkspace::openCatalog(const QString &path)
                                       .arg(QFileInfo(m_document->journalPath()).fileName()),
                                   MessageBar::Kind::Information, tr("&Restore Edits"), [this] {
                                       if (Status restored = m_document->restoreJournal(); !restored)
-                                          showError(restored.error().message);
+                                          showError(ErrorText::of(restored.error()));
                                   });
     }
     Q_EMIT catalogOpened(m_document->path());
@@ -369,7 +370,7 @@ void ReviewWorkspace::rematch()
     params.iouThreshold = m_iouThreshold->value();
     params.minScore = m_minScore->value();
     if (Status stored = m_document->setQaParams(params); !stored)
-        return showError(stored.error().message);
+        return showError(ErrorText::of(stored.error()));
     startJob(tr("Matching again at IoU ≥ %1, score ≥ %2…").arg(params.iouThreshold, 0, 'f', 2).arg(params.minScore, 0, 'f', 2));
     const QString path = m_document->path();
     const auto cancel = m_job;
@@ -385,7 +386,7 @@ void ReviewWorkspace::rematch()
         });
     }).then(this, [this](const Status &done) {
         finishJob();
-        m_jobLabel->setText(done ? tr("QA counts are up to date") : done.error().message);
+        m_jobLabel->setText(done ? tr("QA counts are up to date") : ErrorText::of(done.error()));
         applyFilters();  // the order by suspicion changed
         Q_EMIT jobFinished(m_jobLabel->text());
     });
@@ -396,7 +397,7 @@ void ReviewWorkspace::refreshCount()
     if (!m_document->isOpen())
         return m_countLabel->clear();
     Result<qint64> count = m_document->store()->countImages(m_images->query());
-    m_countLabel->setText(count ? tr("%n image(s)", nullptr, static_cast<int>(*count)) : count.error().message);
+    m_countLabel->setText(count ? tr("%n image(s)", nullptr, static_cast<int>(*count)) : ErrorText::of(count.error()));
 }
 
 void ReviewWorkspace::showImageAt(int row)
@@ -409,7 +410,7 @@ void ReviewWorkspace::showImageAt(int row)
         return;
     }
     if (Status shown = m_document->showImage(imageId); !shown)
-        return showError(shown.error().message);
+        return showError(ErrorText::of(shown.error()));
 }
 
 bool ReviewWorkspace::showImageFile(const QString &path)
@@ -418,11 +419,11 @@ bool ReviewWorkspace::showImageFile(const QString &path)
         return false;
     Result<std::optional<catalog::CatalogImage>> image = m_document->store()->catalog().imageByPath(QFileInfo(path).absoluteFilePath());
     if (!image || !*image) {
-        showError(image ? tr("%1: not in the review catalog %2").arg(path, catalogName()) : image.error().message);
+        showError(image ? tr("%1: not in the review catalog %2").arg(path, catalogName()) : ErrorText::of(image.error()));
         return false;
     }
     if (Status shown = m_document->showImage((*image)->id); !shown) {
-        showError(shown.error().message);
+        showError(ErrorText::of(shown.error()));
         return false;
     }
     return true;
@@ -445,7 +446,7 @@ void ReviewWorkspace::loadPhoto(const QString &path)
     const qint64 imageId = m_document->currentImageId();
     QtConcurrent::run([path] {
         const Result<QImage> image = models::DecodedImage::readForDisplay(path);
-        return image ? std::make_pair(*image, QString()) : std::make_pair(QImage(), image.error().message);
+        return image ? std::make_pair(*image, QString()) : std::make_pair(QImage(), ErrorText::of(image.error()));
     }).then(this, [this, request, imageId](const std::pair<QImage, QString> &loaded) {
         if (request != m_photoRequest)
             return;  // another image was chosen meanwhile
@@ -497,7 +498,7 @@ void ReviewWorkspace::deleteSelected()
 bool ReviewWorkspace::save()
 {
     if (Status saved = m_document->save(); !saved) {
-        showError(saved.error().message);
+        showError(ErrorText::of(saved.error()));
         return false;
     }
     refreshCount();
@@ -595,8 +596,8 @@ void ReviewWorkspace::importDataset(const QString &source, const QString &catalo
     }).then(this, [this, catalogPath](const Result<review::DatasetImportReport> &report) {
         finishJob();
         if (!report) {
-            m_jobLabel->setText(report.error().message);
-            return showError(report.error().message);
+            m_jobLabel->setText(ErrorText::of(report.error()));
+            return showError(ErrorText::of(report.error()));
         }
         const QString summary = tr("%1 images imported (%2 items), %3 already there%4, in %5 s")
                                     .arg(report->imagesAdded)
@@ -643,8 +644,8 @@ void ReviewWorkspace::runDetectors()
     }).then(this, [this](const Result<review::PredictionReport> &report) {
         finishJob();
         if (!report) {
-            m_jobLabel->setText(report.error().message);
-            return showError(report.error().message);
+            m_jobLabel->setText(ErrorText::of(report.error()));
+            return showError(ErrorText::of(report.error()));
         }
         const QString summary = tr("%1 images checked, %2 boxes stored, %3 failed%4, in %5 s")
                                     .arg(report->imagesDone)
@@ -684,8 +685,8 @@ void ReviewWorkspace::runJob(const QString &title, const std::function<Result<Re
     }).then(this, [this, summarise](const Result<Report> &report) {
         finishJob();
         if (!report) {
-            m_jobLabel->setText(report.error().message);
-            return showError(report.error().message);
+            m_jobLabel->setText(ErrorText::of(report.error()));
+            return showError(ErrorText::of(report.error()));
         }
         const QString summary = summarise(*report);
         m_jobLabel->setText(summary);

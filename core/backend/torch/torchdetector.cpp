@@ -221,7 +221,7 @@ std::string TorchDetector::placementNote() const
     return m_impl->placement.note;
 }
 
-bool TorchDetector::detect(const std::vector<float> &input, int batch, int height, int width, std::vector<std::vector<RawDetection>> &out,
+bool TorchDetector::detect(InputPixels input, int batch, int height, int width, std::vector<std::vector<RawDetection>> &out,
                            std::string &error) const
 {
     const std::string who = m_impl->config.name.empty() ? std::string("detector") : m_impl->config.name;

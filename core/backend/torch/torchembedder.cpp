@@ -59,7 +59,7 @@ std::unique_ptr<TorchEmbedder> TorchEmbedder::load(const std::string &modelPath,
     return std::unique_ptr<TorchEmbedder>(new TorchEmbedder(std::move(impl)));
 }
 
-bool TorchEmbedder::embed(const std::vector<float> &input, int batch, int height, int width, std::vector<std::vector<float>> &out,
+bool TorchEmbedder::embed(InputPixels input, int batch, int height, int width, std::vector<std::vector<float>> &out,
                           std::string &error) const
 {
     const TorchEmbedderConfig &config = m_impl->config;

@@ -1,30 +1,14 @@
 #pragma once
 
-// std-only interface to the LibTorch embedder, so that the backend builds alone
-// (LOOKBOOK_TORCH_BACKEND_ONLY) and no torch header reaches the rest of the project.
+// Inside the LibTorch module: the embedder runtime (core reaches it through backend::EmbedderRuntime).
+
+#include "backend/torch/torchconfig.h"
 
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace lookbook::torchbackend {
-
-enum class Pooling { Gem, Mac, Spoc };
-
-struct PoolingStage final {
-    Pooling type = Pooling::Gem;
-    double p = 3.0;          // GeM's exponent (a trained, "learnable" p is written here by the exporter)
-    std::string projection;  // optional TorchScript file: forward(v [B, C]) → [B, D], applied before normalising
-};
-
-struct TorchEmbedderConfig final {
-    bool featureMapOutput = false;    // the model gives [B, C, h, w] and our head pools it
-    std::vector<PoolingStage> head;   // feature maps: the descriptors, concatenated as in CGD
-    int dimension = 0;                // the length the manifest promises
-    std::string name;                 // for messages
-    std::string device = "auto";      // "cpu", "cuda" or "auto"
-    bool half = false;                // fp16 on CUDA
-};
 
 // A TorchScript embedder: forward(x [B, 3, H, W]) → embedding [B, D] or feature map [B, C, h, w],
 // followed, for feature maps, by the pooling head (GeM / MAC / SPoC; several are each L2-normalised
@@ -39,7 +23,7 @@ public:
 
     // `input` holds batch × 3 × height × width floats, already normalised. On success `out` holds
     // `batch` vectors of config.dimension floats.
-    bool embed(const std::vector<float> &input, int batch, int height, int width, std::vector<std::vector<float>> &out,
+    bool embed(InputPixels input, int batch, int height, int width, std::vector<std::vector<float>> &out,
                std::string &error) const;
 
     std::string device() const;        // where it runs: "cpu", "cuda:0"

@@ -63,17 +63,17 @@ std::optional<torch::jit::Module> loadModule(const std::string &modelPath, const
     }
 }
 
-std::optional<c10::IValue> runForward(torch::jit::Module &module, const Placement &placement, const std::vector<float> &input, int batch,
+std::optional<c10::IValue> runForward(torch::jit::Module &module, const Placement &placement, InputPixels input, int batch,
                                       int height, int width, const std::string &who, std::string &error)
 {
-    if (input.size() != static_cast<size_t>(batch) * 3 * height * width) {
+    if (input.size != static_cast<size_t>(batch) * 3 * height * width) {
         error = who + ": expected " + std::to_string(batch) + "×3×" + std::to_string(height) + "×" + std::to_string(width)
-            + " input values, got " + std::to_string(input.size());
+            + " input values, got " + std::to_string(input.size);
         return std::nullopt;
     }
     try {
         torch::NoGradGuard noGrad;
-        at::Tensor x = torch::from_blob(const_cast<float *>(input.data()), {batch, 3, height, width}, torch::kFloat32).to(deviceOf(placement));
+        at::Tensor x = torch::from_blob(const_cast<float *>(input.data), {batch, 3, height, width}, torch::kFloat32).to(deviceOf(placement));
         if (placement.half)
             x = x.to(torch::kHalf);
         return module.forward({x});

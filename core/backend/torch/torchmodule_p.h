@@ -4,6 +4,8 @@
 // with torch's exceptions turned into messages. Private to the backend .cpp files, which include
 // torch themselves; this header only names torch's types.
 
+#include "backend/torch/torchconfig.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,7 +38,7 @@ std::optional<torch::jit::Module> loadModule(const std::string &modelPath, const
 
 // forward() on `input` (batch × 3 × height × width floats); `who` starts every message. Outputs stay
 // where the model put them: callers move what they read to the CPU.
-std::optional<c10::IValue> runForward(torch::jit::Module &module, const Placement &placement, const std::vector<float> &input, int batch,
+std::optional<c10::IValue> runForward(torch::jit::Module &module, const Placement &placement, InputPixels input, int batch,
                                       int height, int width, const std::string &who, std::string &error);
 
 std::string shapeOf(const at::Tensor &tensor);
