@@ -89,18 +89,24 @@ BackendInfo TorchPlugin::info()
     return info;
 }
 
-Status TorchPlugin::prepare(const models::ModelManifest &manifest, const models::InferenceOptions &options) const
+Status TorchPlugin::prepare(const models::ModelManifest &manifest, const models::InferenceOptions &options)
 {
+    if (Status verified = manifest.verifyModelFile(); !verified)
+        return verified;
+    const Result<const TorchPlugin *> plugin = instance();
+    if (!plugin)
+        return plugin.error();
+    const LookbookTorchApi &api = (*plugin)->api();
     QStringList libraries = manifest.opLibraries;
     libraries += qEnvironmentVariable("LOOKBOOK_TORCH_OP_LIBRARIES").split(QLatin1Char(':'), Qt::SkipEmptyParts);
     for (const QString &library : libraries) {
         const char *error = nullptr;
-        if (!m_api->loadOpLibrary(QFile::encodeName(library).constData(), &error))
+        if (!api.loadOpLibrary(QFile::encodeName(library).constData(), &error))
             return Status::failure(ErrorCode::BackendError, QStringLiteral("%1: op_libraries: %2").arg(manifest.path, QString::fromUtf8(error)));
     }
     if (Status threads = limits::checkThreadCount(options.threads, QStringLiteral("threads")); !threads)
         return threads;
-    m_api->setThreadCount(options.threads);
+    api.setThreadCount(options.threads);
     return success();
 }
 

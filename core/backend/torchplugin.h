@@ -29,10 +29,11 @@ public:
 
     // LibTorch's version, devices and self-check; a module that cannot load is reported as a failed check.
     static BackendInfo info();
-    // What a model needs before it loads, on the thread that will run it: the manifest's op_libraries
-    // and those in $LOOKBOOK_TORCH_OP_LIBRARIES (colon-separated) registered with LibTorch, and
-    // LibTorch's thread count (options.threads; 0: one per core). Errors name the manifest.
-    Status prepare(const models::ModelManifest &manifest, const models::InferenceOptions &options) const;
+    // What a model needs before it loads, on the thread that will run it: its file matching the
+    // manifest's sha256, the module loaded, the manifest's op_libraries and those in
+    // $LOOKBOOK_TORCH_OP_LIBRARIES (colon-separated) registered with LibTorch, and LibTorch's thread
+    // count (options.threads; 0: one per core). Errors name the manifest.
+    static Status prepare(const models::ModelManifest &manifest, const models::InferenceOptions &options);
 
 private:
     static Result<const TorchPlugin *> open();

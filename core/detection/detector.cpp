@@ -29,12 +29,7 @@ Result<std::unique_ptr<Detector>> Detector::load(const models::ModelManifest &ma
 {
     if (manifest.kind != models::ModelKind::Detector)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected a detector manifest").arg(manifest.path)};
-    if (Status status = manifest.verifyModelFile(); !status)
-        return status.error();
-    const Result<const backend::TorchPlugin *> plugin = backend::TorchPlugin::instance();
-    if (!plugin)
-        return plugin.error();
-    if (Status prepared = (*plugin)->prepare(manifest, options); !prepared)
+    if (Status prepared = backend::TorchPlugin::prepare(manifest, options); !prepared)
         return prepared.error();
     const torchbackend::TorchDetectorConfig config{manifest.detector.decoder, manifest.detector.scoreThreshold, manifest.name.toStdString(),
                                                    options.device.toStdString(), options.half};

@@ -34,12 +34,7 @@ Result<std::unique_ptr<backend::EmbedderRuntime>> loadBackend(const ModelManifes
 {
     if (manifest.kind != ModelKind::Embedder)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: kind: expected an embedder manifest").arg(manifest.path)};
-    if (Status status = manifest.verifyModelFile(); !status)
-        return status.error();
-    const Result<const backend::TorchPlugin *> plugin = backend::TorchPlugin::instance();
-    if (!plugin)
-        return plugin.error();
-    if (Status prepared = (*plugin)->prepare(manifest, options); !prepared)
+    if (Status prepared = backend::TorchPlugin::prepare(manifest, options); !prepared)
         return prepared.error();
     torchbackend::TorchEmbedderConfig config;
     config.featureMapOutput = manifest.embedder.output == models::EmbedderOutput::FeatureMap;
