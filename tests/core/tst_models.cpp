@@ -2,6 +2,7 @@
 // real images, through the core facades and through `lookbook-cli detect` / `embed`.
 #include "../cli/clirunner.h"
 #include "../testfiles.h"
+#include "backend/torch/lookbooktorch.h"
 #include "detection/detector.h"
 #include "embedding/embedder.h"
 #include "testmodels.h"
@@ -262,6 +263,17 @@ def forward(self, x):
         const auto notLoaded = runCli(detect, {}, broken);
         QCOMPARE(notLoaded.exitCode, 2);
         QVERIFY2(notLoaded.err.contains(QStringLiteral("%1: cannot load").arg(text).toUtf8()), notLoaded.err.constData());
+
+        QProcessEnvironment other = QProcessEnvironment::systemEnvironment();
+        other.insert(QStringLiteral("LOOKBOOK_TORCH_MODULE"), QStringLiteral(LOOKBOOK_OTHER_TORCH_MODULE));
+        const auto otherVersion = runCli(detect, {}, other);
+        QCOMPARE(otherVersion.exitCode, 2);
+        QVERIFY2(otherVersion.err.contains(QStringLiteral("%1: made for another Lookbook version (interface %2, this Lookbook needs %3)")
+                                               .arg(QStringLiteral(LOOKBOOK_OTHER_TORCH_MODULE))
+                                               .arg(LOOKBOOK_TORCH_API_VERSION + 1)
+                                               .arg(LOOKBOOK_TORCH_API_VERSION)
+                                               .toUtf8()),
+                 otherVersion.err.constData());
     }
 
     void cliBadInput_data()
