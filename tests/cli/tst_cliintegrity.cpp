@@ -133,6 +133,7 @@ private Q_SLOTS:
     void aDamagedPageFailsEveryCommand()
     {
         const QString db = importedCatalog(QStringLiteral("paged"));
+        QVERIFY(!db.isEmpty());
         const qint64 itemsPage = firstValue(db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'items'"));
         const qint64 pages = firstValue(db, QStringLiteral("PRAGMA page_count"));
         QVERIFY2(itemsPage > 1 && itemsPage < pages, qPrintable(QStringLiteral("%1 of %2").arg(itemsPage).arg(pages)));
@@ -188,6 +189,7 @@ private Q_SLOTS:
     void damagedIndexBytesFailTheChecks()
     {
         const QString db = importedCatalog(QStringLiteral("bytes"));
+        QVERIFY(!db.isEmpty());
         const QString indexPath = db + QStringLiteral(".colour.faiss");
         QByteArray bytes = test::readFile(indexPath);
         QVERIFY(bytes.size() > 100);
@@ -306,13 +308,22 @@ private Q_SLOTS:
     }
 
 private:
-    // A catalog of the three colour photos, imported and indexed by the CLI.
+    // A catalog of the three colour photos, imported and indexed by the CLI; empty (and the command's
+    // output in the log) when that fails.
     QString importedCatalog(const QString &name)
     {
         const QString db = m_world.dir.filePath(name + QStringLiteral(".db"));
-        if (runCli({QStringLiteral("catalog"), QStringLiteral("create"), db}).exitCode != 0
-            || runCli({QStringLiteral("catalog"), QStringLiteral("import"), db, m_world.split, QStringLiteral("--models"), m_world.embedder}).exitCode != 0)
-            return {};
+        const QList<QStringList> commands = {
+            {QStringLiteral("catalog"), QStringLiteral("create"), db},
+            {QStringLiteral("catalog"), QStringLiteral("import"), db, m_world.split, QStringLiteral("--models"), m_world.embedder},
+        };
+        for (const QStringList &command : commands) {
+            const test::CliRun run = runCli(command);
+            if (run.exitCode != 0) {
+                qWarning().noquote() << command.join(QLatin1Char(' ')) << "exited" << run.exitCode << '\n' << run.err;
+                return {};
+            }
+        }
         return db;
     }
 
