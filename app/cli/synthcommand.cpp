@@ -183,14 +183,15 @@ int runSynthCommand(const QStringList &arguments)
     timer.start();
     err.flush();
     ProgressLine progressLine;
-    const auto progress = [&](int done, int total) {
+    const auto progress = [&](const QString &, qint64 done, qint64 total) {
         const double rate = done / std::max(0.001, timer.elapsed() / 1000.0);
         progressLine.update(QString(), done, total,
                             QStringLiteral("lookbook-cli synth: %1/%2 images, %3 images/s, ETA %4 s")
                                 .arg(done)
                                 .arg(total)
                                 .arg(rate, 0, 'f', 1)
-                                .arg((total - done) / std::max(rate, 1e-9), 0, 'f', 0));
+                                .arg(static_cast<double>(total - done) / std::max(rate, 1e-9), 0, 'f', 0));
+        return true;
     };
     const Result<SyntheticReport> report = SyntheticGenerator::generate(options->params, progress);
     progressLine.finish();

@@ -166,7 +166,7 @@ Status placePhoto(const QString &photoPath, const QString &target, QStringList &
 
 } // namespace
 
-Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(const AnnotationExportProgress &)> &progress)
+Result<AnnotationExportReport> AnnotationExporter::run(const Progress &progress)
 {
     using Failure = Result<AnnotationExportReport>;
     const bool coco = m_params.format == AnnotationExportParams::Format::Coco;
@@ -204,8 +204,6 @@ Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(
             return Failure::failure(ErrorCode::IoError, QStringLiteral("%1: cannot create annos/ and image/").arg(split.root));
     }
     std::map<int, QSize> sizes;
-    AnnotationExportProgress state;
-    state.imagesTotal = static_cast<qint64>(images.size());
     for (const ExportImage &image : images) {
         dataset::ImageAnnotation annotation = annotationOf(image, report.itemsWithSourceFields);
         report.items += static_cast<qint64>(annotation.items.size());
@@ -221,8 +219,7 @@ Result<AnnotationExportReport> AnnotationExporter::run(const std::function<bool(
             }
         }
         ++report.images;
-        ++state.imagesDone;
-        if (progress && !progress(state)) {
+        if (!reportProgress(progress, {}, report.images, static_cast<qint64>(images.size()))) {
             report.cancelled = true;
             return report;
         }

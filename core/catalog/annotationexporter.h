@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 
 #include <QString>
@@ -28,11 +29,6 @@ struct AnnotationExportParams final {
     bool overwrite = false;
 };
 
-struct AnnotationExportProgress final {
-    qint64 imagesDone = 0;
-    qint64 imagesTotal = 0;
-};
-
 struct AnnotationExportReport final {
     QString outputPath;
     qint64 images = 0;
@@ -56,9 +52,9 @@ class AnnotationExporter final
 public:
     explicit AnnotationExporter(AnnotationExportParams params) : m_params(std::move(params)) {}
 
-    // Runs on the calling thread with its own catalog connection. `progress` is called after each
-    // image; returning false cancels, and nothing is left behind.
-    Result<AnnotationExportReport> run(const std::function<bool(const AnnotationExportProgress &)> &progress = {});
+    // Runs on the calling thread with its own catalog connection. `progress` counts images; stopping
+    // it cancels, and nothing is left behind.
+    Result<AnnotationExportReport> run(const Progress &progress = {});
 
 private:
     AnnotationExportParams m_params;

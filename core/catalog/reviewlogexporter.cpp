@@ -21,7 +21,7 @@ QByteArray csvLine(const QStringList &fields)
 
 } // namespace
 
-Result<ReviewLogExportReport> ReviewLogExporter::run(const std::function<bool(const ReviewLogExportProgress &)> &progress)
+Result<ReviewLogExportReport> ReviewLogExporter::run(const Progress &progress)
 {
     using Failure = Result<ReviewLogExportReport>;
     if (m_params.outputPath.isEmpty())
@@ -45,8 +45,6 @@ Result<ReviewLogExportReport> ReviewLogExporter::run(const std::function<bool(co
     const Status written = AtomicFile::write(report.outputPath, [&](QIODevice &file) -> Status {
         file.write(csvLine({QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("image"), QStringLiteral("item"),
                             QStringLiteral("detail")}));
-        ReviewLogExportProgress state;
-        state.rowsTotal = *total;
         const Status read = catalog.forEachReviewLogEntry(from, to, [&](const ReviewLogEntry &entry) {
             const QString image = !entry.image.isEmpty() ? entry.image : entry.imageId > 0 ? QString::number(entry.imageId) : QString();
             const QString item = entry.itemId > 0 ? QString::number(entry.itemId) : QString();
@@ -54,8 +52,7 @@ Result<ReviewLogExportReport> ReviewLogExporter::run(const std::function<bool(co
             if (file.write(line) != line.size())
                 return false;  // the commit reports the device's reason
             ++report.rows;
-            ++state.rowsDone;
-            if (progress && state.rowsDone % kProgressEvery == 0 && !progress(state)) {
+            if (report.rows % kProgressEvery == 0 && !reportProgress(progress, {}, report.rows, *total)) {
                 report.cancelled = true;
                 return false;
             }
@@ -65,8 +62,7 @@ Result<ReviewLogExportReport> ReviewLogExporter::run(const std::function<bool(co
             return read;
         if (report.cancelled)
             return Status::failure(ErrorCode::Cancelled, QStringLiteral("%1: cancelled").arg(report.outputPath));
-        if (progress)
-            (void)progress(state);
+        reportProgress(progress, {}, report.rows, *total);
         return success();
     });
     if (report.cancelled)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 
 #include <QDateTime>
@@ -14,11 +15,6 @@ struct ReviewLogExportParams final {
     QString outputPath;  // the .csv file
     QDateTime from;      // rows at or after it; invalid: from the first
     QDateTime to;        // rows before it; invalid: to the last
-};
-
-struct ReviewLogExportProgress final {
-    qint64 rowsDone = 0;
-    qint64 rowsTotal = 0;
 };
 
 struct ReviewLogExportReport final {
@@ -36,9 +32,9 @@ class ReviewLogExporter final
 public:
     explicit ReviewLogExporter(ReviewLogExportParams params) : m_params(std::move(params)) {}
 
-    // Runs on the calling thread with its own catalog connection. `progress` is called every few
-    // hundred rows; returning false cancels, and the file is not written.
-    Result<ReviewLogExportReport> run(const std::function<bool(const ReviewLogExportProgress &)> &progress = {});
+    // Runs on the calling thread with its own catalog connection. `progress` counts rows, every few
+    // hundred; stopping it cancels, and the file is not written.
+    Result<ReviewLogExportReport> run(const Progress &progress = {});
 
 private:
     ReviewLogExportParams m_params;

@@ -148,7 +148,7 @@ std::vector<SyntheticImage> SyntheticGenerator::renderPair(const Params &params,
     return images;
 }
 
-Result<SyntheticReport> SyntheticGenerator::generate(const Params &params, const ProgressCallback &progress, const std::atomic_bool *cancel)
+Result<SyntheticReport> SyntheticGenerator::generate(const Params &params, const Progress &progress)
 {
     if (Status status = checkParams(params); !status)
         return status.error();
@@ -183,8 +183,9 @@ Result<SyntheticReport> SyntheticGenerator::generate(const Params &params, const
     QMutex mutex;
     std::optional<Error> failure;
     int done = 0;
+    bool stopped = false;
     const auto work = [&](int pairIndex) {
-        if ((cancel && cancel->load()) || [&] { QMutexLocker lock(&mutex); return failure.has_value(); }())
+        if ([&] { QMutexLocker lock(&mutex); return stopped || failure.has_value(); }())
             return;
         const PairPlan plan = planPair(params.seed, pairIndex, params.validationFraction);
         const QDir split(root.filePath(splitName(plan.validation)));
@@ -216,8 +217,8 @@ Result<SyntheticReport> SyntheticGenerator::generate(const Params &params, const
                 styleZero += item.style == 0 ? 1 : 0;
             }
             ++done;
-            if (progress)
-                progress(done, totalImages);
+            if (!reportProgress(progress, {}, done, totalImages))
+                stopped = true;
         }
         QMutexLocker lock(&mutex);
         report.items += items;
@@ -234,7 +235,7 @@ Result<SyntheticReport> SyntheticGenerator::generate(const Params &params, const
 
     if (failure)
         return *failure;
-    if (cancel && cancel->load())
+    if (stopped)
         return Error{ErrorCode::Cancelled, QStringLiteral("%1: generation cancelled after %2 of %3 images").arg(params.outDir).arg(done).arg(totalImages)};
     report.seconds = timer.elapsed() / 1000.0;
     qCDebug(lcDataset) << "synthetic dataset:" << totalImages << "images in" << report.seconds << "s to" << params.outDir;

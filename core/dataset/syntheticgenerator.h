@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "dataset/garmentlook.h"
 #include "dataset/imageannotation.h"
@@ -8,7 +9,6 @@
 #include <QSize>
 #include <QString>
 
-#include <atomic>
 #include <functional>
 #include <vector>
 
@@ -60,16 +60,14 @@ public:
         QSize shopSize{352, 352};
         int threads = 0;  // 0: one per core
     };
-    // Called from worker threads, one call at a time, after each written image.
-    using ProgressCallback = std::function<void(int doneImages, int totalImages)>;
 
     static Status checkParams(const Params &params);
     static PairPlan planPair(quint64 seed, int pairIndex, double validationFraction);
     // The street image first, then the shop images in plan.shopStyles order.
     static std::vector<SyntheticImage> renderPair(const Params &params, const PairPlan &plan);
-    // Writes the dataset; a set cancel flag stops it before the next pair with ErrorCode::Cancelled.
-    static Result<SyntheticReport> generate(const Params &params, const ProgressCallback &progress = {},
-                                            const std::atomic_bool *cancel = nullptr);
+    // Writes the dataset. `progress` counts written images; it is called from worker threads, one call
+    // at a time. Stopping it stops the work before the next pair, with ErrorCode::Cancelled.
+    static Result<SyntheticReport> generate(const Params &params, const Progress &progress = {});
 };
 
 } // namespace lookbook::dataset

@@ -73,7 +73,7 @@ Result<DatasetEvaluationReport> DatasetEvaluation::run(const DatasetEvaluationPa
     report.splitPath = split->root;
     report.notes << split->errors;
     const auto stage = [&progress](Stage s) {
-        return [&progress, s](qint64 done, qint64 total) { return !progress || progress(s, done, total); };
+        return [&progress, s](const QString &, qint64 done, qint64 total) { return !progress || progress(s, done, total); };
     };
 
     if (!params.detectorManifests.isEmpty()) {

@@ -55,7 +55,7 @@ Result<DetectionCache> DetectionEvaluation::detect(const dataset::DeepFashion2Sp
                 return found.error();
             cache.photos.push_back({annotation.imageId, annotation.source == dataset::ImageSource::User, std::move(found).value()});
         }
-        if (progress && !progress(i + 1, total))
+        if (!reportProgress(progress, {}, i + 1, total))
             return cancelled();
     }
     Result<dataset::CocoDataset> truth = groundTruth(split, &cache.notes);
@@ -112,7 +112,7 @@ Result<DetectionTables> DetectionEvaluation::evaluate(const DetectionCache &cach
         if (!metrics)
             return metrics.error();
         tables.detectors.push_back({cache.detectorNames[static_cast<int>(d)], *metrics});
-        if (progress && !progress(static_cast<qint64>(d + 1), rows))
+        if (!reportProgress(progress, {}, static_cast<qint64>(d + 1), rows))
             return cancelled();
     }
     QStringList names;
@@ -122,7 +122,7 @@ Result<DetectionTables> DetectionEvaluation::evaluate(const DetectionCache &cach
         if (!metrics)
             return metrics.error();
         tables.fusion.push_back({names.join(QStringLiteral(" + ")), *metrics});
-        if (progress && !progress(static_cast<qint64>(count + n), rows))
+        if (!reportProgress(progress, {}, static_cast<qint64>(count + n), rows))
             return cancelled();
     }
     return tables;

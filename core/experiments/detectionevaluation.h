@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "common/scoredbox.h"
 #include "dataset/cocodataset.h"
@@ -62,8 +63,7 @@ struct DetectionTables final {
 class DetectionEvaluation final
 {
 public:
-    // `progress(done, total)` returns false to cancel (ErrorCode::Cancelled).
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    // Each step's `progress` may stop it: ErrorCode::Cancelled.
 
     // The split's annotations as COCO ground truth, as the official converter makes it.
     static Result<dataset::CocoDataset> groundTruth(const dataset::DeepFashion2Split &split, QStringList *problems = nullptr);

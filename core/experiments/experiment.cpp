@@ -111,12 +111,12 @@ QString fusionName(const fusion::FusionParams &params)
 class Run final
 {
 public:
-    Run(const ExperimentParams &params, const Experiment::Progress &progress) : m_params(params), m_progress(progress) {}
+    Run(const ExperimentParams &params, const Progress &progress) : m_params(params), m_progress(progress) {}
 
     Result<ExperimentReport> execute();
 
 private:
-    bool report(const QString &step, qint64 done, qint64 total) const { return !m_progress || m_progress(step, done, total); }
+    bool report(const QString &step, qint64 done, qint64 total) const { return reportProgress(m_progress, step, done, total); }
     void record(const QString &step, const QElapsedTimer &clock) { m_report.timings.push_back({step, clock.elapsed() / 1000.0}); }
 
     Status evaluateDetections(const dataset::DeepFashion2Split &split, const std::vector<models::ModelManifest> &detectors);
@@ -126,7 +126,7 @@ private:
     Status evaluateColourBaseline(const dataset::DeepFashion2Split &split);
 
     const ExperimentParams &m_params;
-    const Experiment::Progress &m_progress;
+    const Progress &m_progress;
     ExperimentReport m_report;
     QString m_catalogPath;
     std::map<int, std::vector<ScoredBox>> m_fusedUserBoxes;  // user photo id → all detectors' boxes, fused
@@ -140,8 +140,7 @@ Status Run::evaluateDetections(const dataset::DeepFashion2Split &split, const st
     QStringList paths;
     for (const models::ModelManifest &manifest : detectors)
         paths << manifest.path;
-    Result<DetectionCache> cache = DetectionEvaluation::detect(split, paths, m_params.inference,
-                                                               [this](qint64 done, qint64 total) { return report(QStringLiteral("detect"), done, total); });
+    Result<DetectionCache> cache = DetectionEvaluation::detect(split, paths, m_params.inference, asStage(m_progress, QStringLiteral("detect")));
     if (!cache)
         return cache.error();
     m_report.notes << cache->notes;
@@ -153,9 +152,7 @@ Status Run::evaluateDetections(const dataset::DeepFashion2Split &split, const st
     clock.restart();
     FusionSetting setting;
     setting.params = m_params.fusion;
-    Result<DetectionTables> tables = DetectionEvaluation::evaluate(*cache, setting, [this](qint64 done, qint64 total) {
-        return report(QStringLiteral("fuse"), done, total);
-    });
+    Result<DetectionTables> tables = DetectionEvaluation::evaluate(*cache, setting, asStage(m_progress, QStringLiteral("fuse")));
     if (!tables)
         return tables.error();
     m_report.detectors = tables->detectors;
@@ -273,7 +270,7 @@ Status Run::evaluateEmbedders(const QString &splitPath, const std::vector<Model>
             }
             const QString setting = groundTruth ? kGroundTruthBoxes : fusedSetting;
             const QString step = QStringLiteral("queries: %1, %2").arg(model.name, setting);
-            Result<SplitQueries> queries = SplitEvaluation::embed(**pipeline, params, [&](qint64 done, qint64 total) { return report(step, done, total); });
+            Result<SplitQueries> queries = SplitEvaluation::embed(**pipeline, params, asStage(m_progress, step));
             if (!queries)
                 return queries.error();
             const Result<SplitEvaluationResult> scored = SplitEvaluation::score(**pipeline, *queries, nearest, kAccuracyKs);

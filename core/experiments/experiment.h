@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "eval/retrievalevaluator.h"
 #include "experiments/detectionevaluation.h"
@@ -63,11 +64,9 @@ struct ExperimentReport final {
 class Experiment final
 {
 public:
-    // `progress(step, done, total)` returns false to cancel (ErrorCode::Cancelled).
-    using Progress = std::function<bool(const QString &step, qint64 done, qint64 total)>;
-
     explicit Experiment(ExperimentParams params) : m_params(std::move(params)) {}
 
+    // `progress` names each step ("detect", "fuse", "queries: …"); stopping it gives ErrorCode::Cancelled.
     Result<ExperimentReport> run(const Progress &progress = {});
 
 private:

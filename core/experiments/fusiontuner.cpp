@@ -80,15 +80,14 @@ Result<FusionTuning> FusionTuner::tune(const DetectionCache &cache, const Fusion
                         improved = true;
                     }
                 }
-                if (progress && !progress(done, total))
+                if (!reportProgress(progress, {}, done, total))
                     return Error{ErrorCode::Cancelled, QStringLiteral("fusion tuning cancelled")};
             }
         }
         if (!improved)
             break;
     }
-    if (progress)
-        progress(total, total);
+    reportProgress(progress, {}, total, total);
     tuning.best = current;
     return tuning;
 }

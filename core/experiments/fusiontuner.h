@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "experiments/detectionevaluation.h"
 
@@ -32,9 +33,8 @@ struct FusionTuning final {
 class FusionTuner final
 {
 public:
-    // `progress(done, total)` returns false to cancel (ErrorCode::Cancelled); total is the most settings
-    // the search may try.
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    // `progress` counts settings tried, of the most the search may try; stopping it gives
+    // ErrorCode::Cancelled.
 
     static Result<FusionTuning> tune(const DetectionCache &cache, const FusionTunerParams &params, const Progress &progress = {});
 };

@@ -11,7 +11,7 @@
 namespace lookbook::experiments {
 
 Result<SplitEvaluationResult> SplitEvaluation::run(search::SearchPipeline &pipeline, const SplitEvaluationParams &params,
-                                                   const std::function<bool(qint64, qint64)> &progress)
+                                                   const Progress &progress)
 {
     const Result<SplitQueries> queries = embed(pipeline, params, progress);
     if (!queries)
@@ -23,7 +23,7 @@ Result<SplitEvaluationResult> SplitEvaluation::run(search::SearchPipeline &pipel
 }
 
 Result<SplitQueries> SplitEvaluation::embed(search::SearchPipeline &pipeline, const SplitEvaluationParams &params,
-                                            const std::function<bool(qint64, qint64)> &progress)
+                                            const Progress &progress)
 {
     QElapsedTimer clock;
     clock.start();
@@ -83,7 +83,7 @@ Result<SplitQueries> SplitEvaluation::embed(search::SearchPipeline &pipeline, co
             }
             ++result.queryImages;
         }
-        if (progress && !progress(static_cast<qint64>(u + 1), static_cast<qint64>(users.size())))
+        if (!reportProgress(progress, {}, static_cast<qint64>(u + 1), static_cast<qint64>(users.size())))
             return Result<SplitQueries>::failure(ErrorCode::Cancelled, QStringLiteral("evaluation cancelled"));
     }
     result.seconds = clock.elapsed() / 1000.0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/floatmatrix.h"
+#include "common/progress.h"
 #include "common/result.h"
 #include "common/scoredbox.h"
 #include "eval/retrievalevaluator.h"
@@ -66,14 +67,14 @@ struct SplitEvaluationResult final {
 class SplitEvaluation final
 {
 public:
-    // `progress(done, total)` returns false to cancel (ErrorCode::Cancelled).
+    // `progress` counts user photos; stopping it gives ErrorCode::Cancelled.
     static Result<SplitEvaluationResult> run(search::SearchPipeline &pipeline, const SplitEvaluationParams &params,
-                                             const std::function<bool(qint64, qint64)> &progress = {});
+                                             const Progress &progress = {});
 
     // run() in its two halves, for callers that compare post-processing options on the same queries
     // (embedding is the expensive half). `params.search` and `params.ks` are not used by embed().
     static Result<SplitQueries> embed(search::SearchPipeline &pipeline, const SplitEvaluationParams &params,
-                                      const std::function<bool(qint64, qint64)> &progress = {});
+                                      const Progress &progress = {});
     static Result<SplitEvaluationResult> score(search::SearchPipeline &pipeline, const SplitQueries &queries, const search::SearchOptions &search,
                                                const std::vector<int> &ks = {1, 5, 10, 15, 20});
 };

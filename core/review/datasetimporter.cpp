@@ -177,7 +177,7 @@ Result<std::unique_ptr<SourceReader>> openSource(const DatasetImportParams &para
 
 } // namespace
 
-Result<DatasetImportReport> DatasetImporter::run(const std::function<bool(const DatasetImportProgress &)> &progress)
+Result<DatasetImportReport> DatasetImporter::run(const Progress &progress)
 {
     QElapsedTimer clock;
     clock.start();
@@ -190,8 +190,7 @@ Result<DatasetImportReport> DatasetImporter::run(const std::function<bool(const 
     ReviewStore &review = **store;
 
     DatasetImportReport report;
-    DatasetImportProgress state;
-    state.total = (*reader)->total();
+    qint64 done = 0;
     std::vector<PendingImage> batch;
     bool more = true;
     while (more) {
@@ -230,9 +229,9 @@ Result<DatasetImportReport> DatasetImporter::run(const std::function<bool(const 
         });
         if (!stored)
             return stored.error();
-        state.done += static_cast<qint64>(batch.size());
-        state.current = batch.empty() ? QString() : QFileInfo(batch.back().path).fileName();
-        if (progress && !progress(state) && more) {
+        done += static_cast<qint64>(batch.size());
+        const QString last = batch.empty() ? QString() : QFileInfo(batch.back().path).fileName();
+        if (!reportProgress(progress, last, done, (*reader)->total()) && more) {
             report.cancelled = true;
             break;
         }

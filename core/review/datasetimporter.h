@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 
 #include <QString>
@@ -15,12 +16,6 @@ struct DatasetImportParams final {
     QString source;
     QString cocoImagesDir; // COCO: where file_name is relative to; empty: the JSON's folder
     int batchSize = 256;   // images per transaction
-};
-
-struct DatasetImportProgress final {
-    qint64 done = 0;       // including images already in the catalog
-    qint64 total = 0;
-    QString current;
 };
 
 struct DatasetImportReport final {
@@ -41,8 +36,9 @@ class DatasetImporter final
 public:
     explicit DatasetImporter(DatasetImportParams params) : m_params(std::move(params)) {}
 
-    // Runs on the calling thread; `progress` returning false cancels after the current batch.
-    Result<DatasetImportReport> run(const std::function<bool(const DatasetImportProgress &)> &progress = {});
+    // Runs on the calling thread. `progress` counts images (those already in the catalog too) and names
+    // the last one; stopping it cancels after the current batch.
+    Result<DatasetImportReport> run(const Progress &progress = {});
 
 private:
     DatasetImportParams m_params;

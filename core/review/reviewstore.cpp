@@ -123,7 +123,7 @@ Status ReviewStore::setQaParams(const eval::QaParams &params)
     return stored;
 }
 
-Status ReviewStore::refreshAllQa(const std::function<bool(qint64, qint64)> &progress)
+Status ReviewStore::refreshAllQa(const Progress &progress)
 {
     std::vector<qint64> ids;
     auto query = m_catalog->connection().prepare(QStringLiteral("SELECT image_id FROM review_images ORDER BY image_id"));
@@ -143,7 +143,7 @@ Status ReviewStore::refreshAllQa(const std::function<bool(qint64, qint64)> &prog
         });
         if (!done)
             return done;
-        if (progress && !progress(static_cast<qint64>(last), static_cast<qint64>(ids.size())))
+        if (!reportProgress(progress, {}, static_cast<qint64>(last), static_cast<qint64>(ids.size())))
             return Status::failure(ErrorCode::Cancelled, QStringLiteral("%1: recomputing QA counts was cancelled").arg(path()));
     }
     return success();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "common/progress.h"
 #include "common/result.h"
 #include "review/reviewrecords.h"
 
@@ -31,9 +32,9 @@ public:
     // Stores the matching's IoU threshold and score floor; counts already stored are not redone
     // (refreshAllQa does that).
     Status setQaParams(const eval::QaParams &params);
-    // Matches every image again with qaParams(), a batch of images per transaction; `progress`
-    // (done, total) returning false stops after the current batch.
-    Status refreshAllQa(const std::function<bool(qint64, qint64)> &progress = {});
+    // Matches every image again with qaParams(), a batch of images per transaction; `progress` counts
+    // images, and stopping it stops after the current batch (ErrorCode::Cancelled).
+    Status refreshAllQa(const Progress &progress = {});
 
     // The page after `after` (nullopt: the first), at most `limit` images.
     Result<std::vector<ReviewImage>> images(const ImageQuery &query, const std::optional<ReviewImage> &after, int limit);

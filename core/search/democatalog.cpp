@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <atomic>
 
 namespace lookbook::search {
 
@@ -116,14 +115,8 @@ Status generatePhotos(const DemoList &list, const QString &outDir, const DemoCat
     synth.pairs = list.pairs;
     synth.seed = list.seed;
     synth.validationFraction = 1.0;  // everything is unseen: one split, queries and catalog
-    std::atomic_bool cancel{false};
-    const Result<dataset::SyntheticReport> report = dataset::SyntheticGenerator::generate(
-        synth,
-        [&](int done, int total) {
-            if (params.progress && !params.progress(QStringLiteral("generating photos"), done, total))
-                cancel = true;
-        },
-        &cancel);
+    const Result<dataset::SyntheticReport> report =
+        dataset::SyntheticGenerator::generate(synth, asStage(params.progress, QStringLiteral("generating photos")));
     if (!report)
         return report.error();
     return success();
@@ -180,7 +173,7 @@ Result<DemoSetup> DemoCatalog::ensure(const DemoCatalogParams &params)
     ingest.sourcePath = splitDir;
     ingest.embedderManifest = list->embedder;
     const Result<IngestReport> imported = IngestJob(ingest).run([&](const IngestProgress &progress) {
-        return !params.progress || params.progress(QStringLiteral("importing shop photos"), progress.imagesDone, progress.imagesTotal);
+        return reportProgress(params.progress, QStringLiteral("importing shop photos"), progress.imagesDone, progress.imagesTotal);
     });
     if (!imported)
         return imported.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 
 #include <QString>
@@ -21,8 +22,8 @@ struct DemoSetup final {
 struct DemoCatalogParams final {
     QString modelsDir;         // holds demo.json (see README "The demo") and the manifests it names
     QString dataDir;           // receives the generated photos and the catalog
-    // Called with a stage name and its progress; returning false cancels (ErrorCode::Cancelled).
-    std::function<bool(const QString &stage, qint64 done, qint64 total)> progress;
+    // Names each stage; stopping it gives ErrorCode::Cancelled.
+    Progress progress;
 };
 
 // The README's main command: on first run, generates a synthetic street-to-shop split (a seed the

@@ -203,7 +203,7 @@ Status extendIndex(catalog::Catalog &catalog, CatalogIndex &catalogIndex, Report
 
 } // namespace
 
-Result<ItemReindexReport> ItemReindexer::run(const std::function<bool(const ItemReindexProgress &)> &progress)
+Result<ItemReindexReport> ItemReindexer::run(const Progress &progress)
 {
     QElapsedTimer clock;
     clock.start();
@@ -247,8 +247,8 @@ Result<ItemReindexReport> ItemReindexer::run(const std::function<bool(const Item
         }
     }
 
-    ItemReindexProgress state;
-    state.itemsTotal = static_cast<qint64>(todo.size());
+    const auto total = static_cast<qint64>(todo.size());
+    QString current;
     if (!todo.empty()) {
         Result<std::unique_ptr<embedding::Embedder>> embedder = loadSetEmbedder(m_params, catalog, *set);
         if (!embedder)
@@ -258,18 +258,15 @@ Result<ItemReindexReport> ItemReindexer::run(const std::function<bool(const Item
             while (last < todo.size() && todo[last].imageId == todo[first].imageId)
                 ++last;
             const std::vector<catalog::CatalogItem> ofImage(todo.begin() + static_cast<std::ptrdiff_t>(first), todo.begin() + static_cast<std::ptrdiff_t>(last));
-            if (Status embedded = embedImage(catalog, **embedder, *set, ofImage, report, state.current); !embedded)
+            if (Status embedded = embedImage(catalog, **embedder, *set, ofImage, report, current); !embedded)
                 return embedded.error();
-            state.itemsDone = static_cast<qint64>(last);
             first = last;
-            report.cancelled = progress && !progress(state);
+            report.cancelled = !reportProgress(progress, current, static_cast<qint64>(last), total);
         }
     }
 
     // Also after a cancel: what was embedded is indexed, so the index matches the catalog.
-    state.current = QStringLiteral("index");
-    if (progress)
-        (void)progress(state);
+    reportProgress(progress, QStringLiteral("index"), total, total);
     if (catalogIndex) {
         if (Status extended = extendIndex(catalog, *catalogIndex, report); !extended)
             return extended.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "index/indexparams.h"
 #include "models/modelmanifest.h"
@@ -20,12 +21,6 @@ struct ItemReindexParams final {
     QStringList modelDirs;             // empty: DemoCatalog::defaultModelsDir()
     models::InferenceOptions inference;
     index::IndexParams newIndex;       // for a set without an index yet (an existing one keeps its parameters)
-};
-
-struct ItemReindexProgress final {
-    qint64 itemsDone = 0;
-    qint64 itemsTotal = 0;
-    QString current;                   // the photo being embedded, or the index phase
 };
 
 struct ItemReindexReport final {
@@ -62,9 +57,10 @@ class ItemReindexer final
 public:
     explicit ItemReindexer(ItemReindexParams params) : m_params(std::move(params)) {}
 
-    // Runs on the calling thread with its own catalog connection. `progress` is called after each
-    // photo and before the index is saved; returning false stops embedding (see `cancelled`).
-    Result<ItemReindexReport> run(const std::function<bool(const ItemReindexProgress &)> &progress = {});
+    // Runs on the calling thread with its own catalog connection. `progress` counts items after each
+    // photo (named as the stage) and before the index is saved (stage "index"); stopping it stops
+    // embedding (see `cancelled`).
+    Result<ItemReindexReport> run(const Progress &progress = {});
 
 private:
     ItemReindexParams m_params;

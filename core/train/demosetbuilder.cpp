@@ -17,7 +17,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <atomic>
 
 namespace lookbook::train {
 
@@ -86,9 +85,8 @@ Status ensureData(const DemoPlan &plan, const QString &synthDir, const DemoSetBu
     synth.pairs = plan.pairs;
     synth.seed = plan.seed;
     synth.validationFraction = plan.validationFraction;
-    std::atomic_bool cancel{false};
-    const Result<dataset::SyntheticReport> report = dataset::SyntheticGenerator::generate(
-        synth, [&](int, int) { cancel = params.cancelled && params.cancelled(); }, &cancel);
+    const Result<dataset::SyntheticReport> report =
+        dataset::SyntheticGenerator::generate(synth, [&](const QString &, qint64, qint64) { return !params.cancelled || !params.cancelled(); });
     if (!report)
         return report.error();
     QFile written(marker);

@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(tuning->evaluations > 10);
 
         // Cancelled from the progress callback.
-        const Result<FusionTuning> cancelled = FusionTuner::tune(cache, params, [](qint64 done, qint64) { return done < 3; });
+        const Result<FusionTuning> cancelled = FusionTuner::tune(cache, params, [](const QString &, qint64 done, qint64) { return done < 3; });
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
         // One detector has nothing to tune.

@@ -169,10 +169,10 @@ private Q_SLOTS:
 
         // DeepFashion2: one annos file per image, named after the split it came from.
         const QString split = m_dir.filePath(QStringLiteral("exported"));
-        std::vector<catalog::AnnotationExportProgress> progress;
+        std::vector<qint64> progress;
         catalog::AnnotationExportParams params{m_db, catalog::AnnotationExportParams::Format::DeepFashion2, split};
-        const auto report = catalog::AnnotationExporter(params).run([&](const catalog::AnnotationExportProgress &p) {
-            progress.push_back(p);
+        const auto report = catalog::AnnotationExporter(params).run([&](const QString &, qint64 done, qint64) {
+            progress.push_back(done);
             return true;
         });
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(report->renumbered, 0);
         QVERIFY(report->problems.isEmpty());
         QCOMPARE(progress.size(), std::size_t(7));
-        QCOMPARE(progress.back().imagesDone, 7);
+        QCOMPARE(progress.back(), 7);
         const auto readBack = dataset::DeepFashion2Io::readSplit(split);
         QVERIFY(readBack.ok());
         QVERIFY2(readBack->errors.isEmpty(), qPrintable(readBack->errors.join(QLatin1Char('\n'))));
@@ -252,7 +252,7 @@ private Q_SLOTS:
 
         // Cancelled after the first photo: nothing at the target, no folder left beside it.
         int calls = 0;
-        const auto cancelled = catalog::AnnotationExporter(params).run([&](const catalog::AnnotationExportProgress &) { return ++calls < 2; });
+        const auto cancelled = catalog::AnnotationExporter(params).run([&](const QString &, qint64, qint64) { return ++calls < 2; });
         QVERIFY(cancelled.ok());
         QVERIFY(cancelled->cancelled);
         QVERIFY(QDir(parent).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
@@ -395,9 +395,11 @@ private Q_SLOTS:
         params.catalogPath = m_db;
         params.modelDirs = {m_models};  // the set's model is found there by its fingerprint
         params.inference.device = QStringLiteral("cpu");
-        std::vector<search::ItemReindexProgress> progress;
-        const auto report = search::ItemReindexer(params).run([&](const search::ItemReindexProgress &p) {
-            progress.push_back(p);
+        std::vector<std::pair<QString, qint64>> progress;
+        qint64 total = 0;
+        const auto report = search::ItemReindexer(params).run([&](const QString &stage, qint64 done, qint64 all) {
+            progress.emplace_back(stage, done);
+            total = all;
             return true;
         });
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
@@ -409,8 +411,10 @@ private Q_SLOTS:
         QCOMPARE(int(report->index), expectedUpdate);
         QCOMPARE(report->indexNote.contains(QStringLiteral("HNSW")), indexParams.type == index::IndexParams::Type::Hnsw);
         QCOMPARE(progress.size(), std::size_t(3));  // two photos, then the index
-        QCOMPARE(progress[1].itemsDone, 2);
-        QCOMPARE(progress[1].itemsTotal, 2);
+        QCOMPARE(progress[1].second, 2);
+        QCOMPARE(total, 2);
+        QVERIFY(progress[1].first.endsWith(QStringLiteral(".jpg")));
+        QCOMPARE(progress[2], std::make_pair(QStringLiteral("index"), qint64(2)));
 
         // Untouched items keep their vectors, byte for byte.
         std::vector<qint64> after;

@@ -123,14 +123,18 @@ private Q_SLOTS:
         m_params.seed = 42;
         m_params.validationFraction = 0.3;
         m_params.threads = 2;
-        int lastDone = 0, calls = 0;
-        const Result<SyntheticReport> report = SyntheticGenerator::generate(m_params, [&](int done, int total) {
-            QVERIFY(done > lastDone && done <= total);
+        qint64 lastDone = 0;
+        int calls = 0;
+        bool ordered = true;
+        const Result<SyntheticReport> report = SyntheticGenerator::generate(m_params, [&](const QString &, qint64 done, qint64 total) {
+            ordered = ordered && done > lastDone && done <= total;
             lastDone = done;
             ++calls;
+            return true;
         });
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         m_report = *report;
+        QVERIFY(ordered);
         QCOMPARE(calls, m_report.trainImages + m_report.validationImages);
         QCOMPARE(m_report.streetImages, m_params.pairs);
         QVERIFY(m_report.trainImages > 0);
@@ -468,8 +472,7 @@ private Q_SLOTS:
     {
         SyntheticGenerator::Params params = m_params;
         params.outDir = dataset(QStringLiteral("cancelled"));
-        std::atomic_bool cancel = false;
-        const Result<SyntheticReport> report = SyntheticGenerator::generate(params, [&](int, int) { cancel = true; }, &cancel);
+        const Result<SyntheticReport> report = SyntheticGenerator::generate(params, [](const QString &, qint64, qint64) { return false; });
         QVERIFY(!report);
         QCOMPARE(report.error().code, ErrorCode::Cancelled);
         QVERIFY(snapshot(params.outDir).size() < snapshot(m_params.outDir).size());

@@ -198,8 +198,8 @@ private Q_SLOTS:
         params.batchSize = 1;
         int calls = 0;
         qint64 total = 0;
-        const auto first = review::DatasetImporter(params).run([&](const review::DatasetImportProgress &p) {
-            total = p.total;
+        const auto first = review::DatasetImporter(params).run([&](const QString &, qint64, qint64 all) {
+            total = all;
             return ++calls < 2;  // cancel after the second image
         });
         QCOMPARE(total, 3);

@@ -8,7 +8,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "models/catalogmodel.h"
-#include "models/demopreparation.h"
+#include "models/jobrunner.h"
 #include "models/resultsmodel.h"
 #include "models/searchsession.h"
 #include "models/thumbnailcache.h"
@@ -711,7 +711,7 @@ private Q_SLOTS:
         QSignalSpy results(window.session(), &SearchSession::resultsReady);
         window.restoreWorkspace();
         // An error shown while the demo is prepared (a photo that would not open) outlasts the progress lines.
-        auto *preparation = window.findChild<ui::DemoPreparation *>();
+        auto *preparation = window.findChild<ui::JobRunner *>(QStringLiteral("demoPreparation"));
         QVERIFY(preparation);
         Q_EMIT preparation->progressed(QStringLiteral("importing"), 1, 4);
         QVERIFY(window.messageBar()->text().startsWith(QStringLiteral("Preparing the demo catalog")));

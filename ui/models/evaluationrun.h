@@ -3,13 +3,14 @@
 #include "experiments/datasetevaluation.h"
 #include "experiments/fusiontuner.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
 #include <optional>
 
 namespace lookbook::ui {
+
+class JobRunner;
 
 // The evaluation view's work, off the GUI thread: an evaluation of the workspace's models on a dataset
 // (experiments::DatasetEvaluation, what the CLI computes), then any number of fusion tunings on its cached
@@ -35,7 +36,7 @@ public:
     const std::optional<experiments::FusionTuning> &tuning() const { return m_tuning; }
 
 Q_SIGNALS:
-    void progressed(const QString &stage, int done, int total);
+    void progressed(const QString &stage, qint64 done, qint64 total);
     void runningChanged(bool running);
     void finished();
     void tuned();
@@ -43,16 +44,9 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    using EvaluationResult = Result<experiments::DatasetEvaluationReport>;
-    using TuningResult = Result<experiments::FusionTuning>;
+    void fail(const Error &error);
 
-    template<typename T>
-    void watch(QFutureWatcher<T> &watcher);
-    void finishEvaluation();
-    void finishTuning();
-
-    QFutureWatcher<EvaluationResult> m_evaluation;
-    QFutureWatcher<TuningResult> m_tuner;
+    JobRunner *m_job = nullptr;
     std::shared_ptr<const experiments::DatasetEvaluationReport> m_report;
     std::optional<experiments::FusionTuning> m_tuning;
 };

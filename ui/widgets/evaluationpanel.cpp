@@ -268,10 +268,10 @@ void EvaluationPanel::showRunning(bool running)
         m_progress->setRange(0, 0);
 }
 
-void EvaluationPanel::showProgress(const QString &stage, int done, int total)
+void EvaluationPanel::showProgress(const QString &stage, qint64 done, qint64 total)
 {
-    m_progress->setRange(0, std::max(total, 1));
-    m_progress->setValue(done);
+    m_progress->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
+    m_progress->setValue(static_cast<int>(done));
     m_status->setText(tr("%1: %L2 of %L3…").arg(stage).arg(done).arg(total));
 }
 

@@ -64,7 +64,7 @@ Q_SIGNALS:
 private:
     void chooseExportFolder();
     void showRunning(bool running);
-    void showProgress(const QString &stage, int done, int total);
+    void showProgress(const QString &stage, qint64 done, qint64 total);
     void showReport();
     void showTuning();
     void showFailure(const QString &message);

@@ -9,13 +9,14 @@
 #include "models/backendstatus.h"
 #include "models/catalogmodel.h"
 #include "models/decodedimage.h"
-#include "models/demopreparation.h"
 #include "models/errortext.h"
 #include "models/indexrebuild.h"
+#include "models/jobrunner.h"
 #include "models/resultsmodel.h"
 #include "models/reviewdocument.h"
 #include "models/searchsession.h"
 #include "models/thumbnailcache.h"
+#include "search/democatalog.h"
 #include "widgets/catalogpanel.h"
 #include "widgets/evaluationpanel.h"
 #include "widgets/fusionpanel.h"
@@ -123,7 +124,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_canvas(new PhotoCanvas(this))
     , m_messageBar(new MessageBar(this))
     , m_session(new SearchSession(this))
+    , m_demoJob(new JobRunner(this))
+    , m_indexJob(new JobRunner(this))
 {
+    m_demoJob->setObjectName(QStringLiteral("demoPreparation"));
+    connect(m_demoJob, &JobRunner::progressed, this, [this](const QString &stage, qint64 done, qint64 total) {
+        // An error stays until the user closes it; the next progress line must not replace it.
+        if (!m_messageBar->isHidden() && m_messageBar->kind() == MessageBar::Kind::Error)
+            return;
+        m_messageBar->showMessage(tr("Preparing the demo catalog (first run only): %1, %L2 of %L3…").arg(stage).arg(done).arg(total),
+                                  MessageBar::Kind::Information);
+    });
     setWindowTitle(tr("Lookbook"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lookbook.svg")));
     auto *central = new QWidget(this);
@@ -543,16 +554,15 @@ void MainWindow::restoreWorkspace()
 
 void MainWindow::openDemo()
 {
-    auto *preparation = new DemoPreparation(this);
-    connect(preparation, &DemoPreparation::progressed, this, [this](const QString &stage, qint64 done, qint64 total) {
-        // An error stays until the user closes it; the next progress line must not replace it.
-        if (!m_messageBar->isHidden() && m_messageBar->kind() == MessageBar::Kind::Error)
-            return;
-        m_messageBar->showMessage(tr("Preparing the demo catalog (first run only): %1, %L2 of %L3…").arg(stage).arg(done).arg(total),
-                                  MessageBar::Kind::Information);
-    });
-    connect(preparation, &DemoPreparation::finished, this, [this, preparation](const Result<search::DemoSetup> &setup) {
-        preparation->deleteLater();
+    search::DemoCatalogParams params;
+    params.modelsDir = search::DemoCatalog::defaultModelsDir();
+    params.dataDir = search::DemoCatalog::defaultDataDir();
+    const auto prepare = [params](const Progress &progress) {
+        search::DemoCatalogParams reporting = params;
+        reporting.progress = progress;
+        return search::DemoCatalog::ensure(reporting);
+    };
+    m_demoJob->start(prepare, [this](const Result<search::DemoSetup> &setup) {
         if (!setup) {
             showError(tr("The demo could not be prepared: %1").arg(ErrorText::of(setup.error())));
             return;
@@ -569,10 +579,6 @@ void MainWindow::openDemo()
             openPhoto(photo);
         Q_EMIT demoOpened(photo);
     });
-    search::DemoCatalogParams params;
-    params.modelsDir = search::DemoCatalog::defaultModelsDir();
-    params.dataDir = search::DemoCatalog::defaultDataDir();
-    preparation->start(params);
 }
 
 void MainWindow::showCatalog()
@@ -736,6 +742,8 @@ Result<search::SearchPipelineParams> MainWindow::workspaceParams() const
 
 void MainWindow::rebuildIndex()
 {
+    if (m_indexJob->isRunning())
+        return;
     const Result<search::SearchPipelineParams> params = workspaceParams();
     if (!params)
         return showError(ErrorText::of(params.error()));
@@ -744,17 +752,17 @@ void MainWindow::rebuildIndex()
     const QString catalogPath = params->catalogPath;
     const QString vectorSet = params->vectorSet;
     const QString indexType = m_settings.indexType();
-    QtConcurrent::run([catalogPath, vectorSet, indexType] { return ui::rebuildIndex(catalogPath, vectorSet, indexType); })
-        .then(this, [this, catalogPath](const Result<QString> &rebuilt) {
-            if (catalogPath != m_workspace.catalogPath)
-                return;  // another catalog was opened meanwhile
-            if (!rebuilt) {
-                m_catalogPanel->indexStatus()->showProblem(ErrorText::of(rebuilt.error()), false);
-                return showError(ErrorText::of(rebuilt.error()));
-            }
-            statusBar()->showMessage(tr("Rebuilt the index of vector set %1").arg(*rebuilt), 5000);
-            openWorkspace(m_workspace);
-        });
+    const auto rebuild = [catalogPath, vectorSet, indexType](const Progress &) { return ui::rebuildIndex(catalogPath, vectorSet, indexType); };
+    m_indexJob->start(rebuild, [this, catalogPath](const Result<QString> &rebuilt) {
+        if (catalogPath != m_workspace.catalogPath)
+            return;  // another catalog was opened meanwhile
+        if (!rebuilt) {
+            m_catalogPanel->indexStatus()->showProblem(ErrorText::of(rebuilt.error()), false);
+            return showError(ErrorText::of(rebuilt.error()));
+        }
+        statusBar()->showMessage(tr("Rebuilt the index of vector set %1").arg(*rebuilt), 5000);
+        openWorkspace(m_workspace);
+    });
 }
 
 ImportDialog *MainWindow::importIntoCatalog()

@@ -26,6 +26,7 @@ class CatalogPanel;
 class EvaluationPanel;
 class CompareDialog;
 class ImportDialog;
+class JobRunner;
 class FusionPanel;
 class LayersPanel;
 class MessageBar;
@@ -161,6 +162,8 @@ private:
     std::vector<BackendInfo> m_backends;
     QTabWidget *m_workspaces = nullptr;
     ReviewWorkspace *m_review = nullptr;
+    JobRunner *m_demoJob = nullptr;   // prepares the demo catalog (a minute on first run)
+    JobRunner *m_indexJob = nullptr;  // rebuilds the open catalog's index
     QString m_searchTitle;
     std::vector<QDockWidget *> m_searchDocksShown;  // hidden while reviewing, shown again after
 };

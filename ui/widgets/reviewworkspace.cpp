@@ -7,6 +7,7 @@
 #include "models/categorylabel.h"
 #include "models/decodedimage.h"
 #include "models/errortext.h"
+#include "models/jobrunner.h"
 #include "models/reviewdocument.h"
 #include "models/reviewimagemodel.h"
 #include "review/datasetimporter.h"
@@ -28,7 +29,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QToolButton>
@@ -41,25 +41,16 @@ namespace lookbook::ui {
 
 namespace {
 
-// What a job tells the GUI about itself, from its worker thread.
-void reportProgress(QPointer<QLabel> label, QPointer<QProgressBar> bar, qint64 done, qint64 total, const QString &text)
-{
-    QMetaObject::invokeMethod(
-        label, [label, bar, done, total, text] {
-            if (!label || !bar)
-                return;
-            label->setText(text);
-            bar->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
-            bar->setValue(static_cast<int>(done));
-        },
-        Qt::QueuedConnection);
-}
-
 } // namespace
 
 ReviewWorkspace::ReviewWorkspace(QWidget *parent)
-    : QWidget(parent), m_document(new ReviewDocument(this)), m_images(new ReviewImageModel(this))
+    : QWidget(parent), m_document(new ReviewDocument(this)), m_images(new ReviewImageModel(this)), m_job(new JobRunner(this))
 {
+    connect(m_job, &JobRunner::progressed, this, [this](const QString &stage, qint64 done, qint64 total) {
+        m_jobLabel->setText(m_progressText(stage, done, total));
+        m_jobProgress->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
+        m_jobProgress->setValue(static_cast<int>(done));
+    });
     m_canvas = new ReviewCanvas(m_document, this);
     m_inspector = new ItemInspector(m_document, this);
     m_messageBar = new MessageBar(this);
@@ -132,8 +123,13 @@ ReviewWorkspace::ReviewWorkspace(QWidget *parent)
 
 ReviewWorkspace::~ReviewWorkspace()
 {
-    if (m_job)
-        *m_job = true;
+    // The job is cancelled and waited for while the widgets it reports to still exist.
+    delete m_job;
+}
+
+bool ReviewWorkspace::isBusy() const
+{
+    return m_job->isRunning();
 }
 
 void ReviewWorkspace::createActions()
@@ -209,7 +205,7 @@ void ReviewWorkspace::setActive(bool active)
     for (QAction *action : {m_saveAction, m_nextAction, m_previousAction, m_reviewedAction, m_acceptAction, m_deleteAction})
         action->setEnabled(active && m_document->isOpen());
     for (QAction *job : {m_runAction, m_exportDeepFashion2Action, m_exportCocoAction, m_exportLogAction, m_reindexAction})
-        job->setEnabled(active && m_document->isOpen() && !m_job);
+        job->setEnabled(active && m_document->isOpen() && !m_job->isRunning());
     m_undoAction->setVisible(active);
     m_redoAction->setVisible(active);
     m_undoAction->setEnabled(active && m_document->undoStack()->canUndo());
@@ -364,32 +360,28 @@ void ReviewWorkspace::applyFilters()
 
 void ReviewWorkspace::rematch()
 {
-    if (!m_document->isOpen() || m_job)
+    if (!m_document->isOpen() || m_job->isRunning())
         return;
     eval::QaParams params = m_document->qaParams();
     params.iouThreshold = m_iouThreshold->value();
     params.minScore = m_minScore->value();
     if (Status stored = m_document->setQaParams(params); !stored)
         return showError(ErrorText::of(stored.error()));
-    startJob(tr("Matching again at IoU ≥ %1, score ≥ %2…").arg(params.iouThreshold, 0, 'f', 2).arg(params.minScore, 0, 'f', 2));
     const QString path = m_document->path();
-    const auto cancel = m_job;
-    QPointer<QLabel> label = m_jobLabel;
-    QPointer<QProgressBar> bar = m_jobProgress;
-    QtConcurrent::run([path, cancel, label, bar]() -> Status {
-        auto store = review::ReviewStore::open(path);
-        if (!store)
-            return store.error();
-        return (*store)->refreshAllQa([&](qint64 done, qint64 total) {
-            reportProgress(label, bar, done, total, tr("Matching again: %1 of %2 images").arg(done).arg(total));
-            return !*cancel;
+    startJob<Status>(
+        tr("Matching again at IoU ≥ %1, score ≥ %2…").arg(params.iouThreshold, 0, 'f', 2).arg(params.minScore, 0, 'f', 2),
+        [](const QString &, qint64 done, qint64 total) { return tr("Matching again: %1 of %2 images").arg(done).arg(total); },
+        [path](const Progress &progress) -> Status {
+            auto store = review::ReviewStore::open(path);
+            if (!store)
+                return store.error();
+            return (*store)->refreshAllQa(progress);
+        },
+        [this](const Status &done) {
+            m_jobLabel->setText(done ? tr("QA counts are up to date") : ErrorText::of(done.error()));
+            applyFilters();  // the order by suspicion changed
+            Q_EMIT jobFinished(m_jobLabel->text());
         });
-    }).then(this, [this](const Status &done) {
-        finishJob();
-        m_jobLabel->setText(done ? tr("QA counts are up to date") : ErrorText::of(done.error()));
-        applyFilters();  // the order by suspicion changed
-        Q_EMIT jobFinished(m_jobLabel->text());
-    });
 }
 
 void ReviewWorkspace::refreshCount()
@@ -543,9 +535,21 @@ void ReviewWorkspace::chooseDataset()
         importDataset(source, catalog);
 }
 
-void ReviewWorkspace::startJob(const QString &title)
+template<typename Output>
+void ReviewWorkspace::startJob(const QString &title, const ProgressText &progressText, const std::function<Output(const Progress &)> &work,
+                               const std::function<void(const Output &)> &finished)
 {
-    m_job = std::make_shared<std::atomic_bool>(false);
+    m_progressText = progressText;
+    if (!m_job->start(work, [this, finished](const Output &output) {
+            hideJobBar();
+            finished(output);
+        }))
+        return;
+    showJobBar(title);
+}
+
+void ReviewWorkspace::showJobBar(const QString &title)
+{
     m_jobLabel->setText(title);
     m_jobProgress->setRange(0, 0);
     for (QWidget *w : {static_cast<QWidget *>(m_jobLabel), static_cast<QWidget *>(m_jobProgress), static_cast<QWidget *>(m_jobCancel)})
@@ -557,9 +561,8 @@ void ReviewWorkspace::startJob(const QString &title)
     m_minScore->setEnabled(false);
 }
 
-void ReviewWorkspace::finishJob()
+void ReviewWorkspace::hideJobBar()
 {
-    m_job.reset();
     m_jobProgress->setVisible(false);
     m_jobCancel->setVisible(false);
     m_cancelAction->setEnabled(false);
@@ -571,52 +574,49 @@ void ReviewWorkspace::finishJob()
 
 void ReviewWorkspace::cancelJob()
 {
-    if (m_job) {
-        *m_job = true;
+    if (m_job->isRunning()) {
+        m_job->cancel();
         m_jobLabel->setText(tr("Cancelling…"));
     }
 }
 
+void ReviewWorkspace::showJobFailure(const Error &error)
+{
+    m_jobLabel->setText(ErrorText::of(error));
+    showError(ErrorText::of(error));
+}
+
 void ReviewWorkspace::importDataset(const QString &source, const QString &catalogPath)
 {
-    if (m_job)
-        return;
-    startJob(tr("Importing %1…").arg(QFileInfo(source).fileName()));
     review::DatasetImportParams params;
     params.source = source;
     params.catalogPath = catalogPath;
-    const auto cancel = m_job;
-    QPointer<QLabel> label = m_jobLabel;
-    QPointer<QProgressBar> bar = m_jobProgress;
-    QtConcurrent::run([params, cancel, label, bar] {
-        return review::DatasetImporter(params).run([&](const review::DatasetImportProgress &p) {
-            reportProgress(label, bar, p.done, p.total, tr("Importing: %1 of %2 images").arg(p.done).arg(p.total));
-            return !*cancel;
+    using Import = Result<review::DatasetImportReport>;
+    startJob<Import>(
+        tr("Importing %1…").arg(QFileInfo(source).fileName()),
+        [](const QString &, qint64 done, qint64 total) { return tr("Importing: %1 of %2 images").arg(done).arg(total); },
+        [params](const Progress &progress) { return review::DatasetImporter(params).run(progress); },
+        [this, catalogPath](const Import &report) {
+            if (!report)
+                return showJobFailure(report.error());
+            const QString summary = tr("%1 images imported (%2 items), %3 already there%4, in %5 s")
+                                        .arg(report->imagesAdded)
+                                        .arg(report->itemsAdded)
+                                        .arg(report->imagesSkipped)
+                                        .arg(report->cancelled ? tr("; cancelled: import again to go on") : QString())
+                                        .arg(report->seconds, 0, 'f', 1);
+            m_jobLabel->setText(summary);
+            openCatalog(catalogPath);
+            if (!report->problems.isEmpty())
+                showError(tr("%n file(s) could not be imported: %1", nullptr, static_cast<int>(report->problems.size()))
+                              .arg(report->problems.mid(0, 5).join(QStringLiteral("; "))));
+            Q_EMIT jobFinished(summary);
         });
-    }).then(this, [this, catalogPath](const Result<review::DatasetImportReport> &report) {
-        finishJob();
-        if (!report) {
-            m_jobLabel->setText(ErrorText::of(report.error()));
-            return showError(ErrorText::of(report.error()));
-        }
-        const QString summary = tr("%1 images imported (%2 items), %3 already there%4, in %5 s")
-                                    .arg(report->imagesAdded)
-                                    .arg(report->itemsAdded)
-                                    .arg(report->imagesSkipped)
-                                    .arg(report->cancelled ? tr("; cancelled: import again to go on") : QString())
-                                    .arg(report->seconds, 0, 'f', 1);
-        m_jobLabel->setText(summary);
-        openCatalog(catalogPath);
-        if (!report->problems.isEmpty())
-            showError(tr("%n file(s) could not be imported: %1", nullptr, static_cast<int>(report->problems.size()))
-                          .arg(report->problems.mid(0, 5).join(QStringLiteral("; "))));
-        Q_EMIT jobFinished(summary);
-    });
 }
 
 void ReviewWorkspace::runDetectors()
 {
-    if (m_job || !m_document->isOpen())
+    if (m_job->isRunning() || !m_document->isOpen())
         return;
     if (m_detectors.isEmpty()) {
         m_detectors = QFileDialog::getOpenFileNames(this, tr("Detector Manifests"), search::DemoCatalog::defaultModelsDir(),
@@ -628,66 +628,51 @@ void ReviewWorkspace::runDetectors()
     // and the document can be reread afterwards.
     if (m_document->isModified() && !save())
         return;
-    startJob(tr("Running %n detector(s)…", nullptr, static_cast<int>(m_detectors.size())));
     review::PredictionParams params;
     params.catalogPath = m_document->path();
     params.detectorManifests = m_detectors;
-    const auto cancel = m_job;
-    QPointer<QLabel> label = m_jobLabel;
-    QPointer<QProgressBar> bar = m_jobProgress;
-    QtConcurrent::run([params, cancel, label, bar] {
-        return review::PredictionJob(params).run([&](const review::PredictionProgress &p) {
-            reportProgress(label, bar, p.done, p.total,
-                           tr("Detecting: %1 of %2 images, %3 images/s").arg(p.done).arg(p.total).arg(p.imagesPerSecond, 0, 'f', 1));
-            return !*cancel;
+    using Prediction = Result<review::PredictionReport>;
+    startJob<Prediction>(
+        tr("Running %n detector(s)…", nullptr, static_cast<int>(m_detectors.size())),
+        [this](const QString &, qint64 done, qint64 total) {
+            const double rate = static_cast<double>(done) / std::max(0.001, m_job->elapsedSeconds());
+            return tr("Detecting: %1 of %2 images, %3 images/s").arg(done).arg(total).arg(rate, 0, 'f', 1);
+        },
+        [params](const Progress &progress) {
+            return review::PredictionJob(params).run([&](const review::PredictionProgress &p) { return progress(p.current, p.done, p.total); });
+        },
+        [this](const Prediction &report) {
+            if (!report)
+                return showJobFailure(report.error());
+            const QString summary = tr("%1 images checked, %2 boxes stored, %3 failed%4, in %5 s")
+                                        .arg(report->imagesDone)
+                                        .arg(report->boxesStored)
+                                        .arg(report->imagesFailed)
+                                        .arg(report->cancelled ? tr("; cancelled: run again to go on") : QString())
+                                        .arg(report->seconds, 0, 'f', 1);
+            m_jobLabel->setText(summary);
+            // Reread everything (predictions and counts changed under the document) and start from the
+            // top of the list again: with the suspicion known, the most suspicious image first.
+            if (!m_document->isModified())
+                openCatalog(m_document->path());
+            if (!report->problems.isEmpty())
+                showError(report->problems.mid(0, 5).join(QStringLiteral("; ")));
+            Q_EMIT jobFinished(summary);
         });
-    }).then(this, [this](const Result<review::PredictionReport> &report) {
-        finishJob();
-        if (!report) {
-            m_jobLabel->setText(ErrorText::of(report.error()));
-            return showError(ErrorText::of(report.error()));
-        }
-        const QString summary = tr("%1 images checked, %2 boxes stored, %3 failed%4, in %5 s")
-                                    .arg(report->imagesDone)
-                                    .arg(report->boxesStored)
-                                    .arg(report->imagesFailed)
-                                    .arg(report->cancelled ? tr("; cancelled: run again to go on") : QString())
-                                    .arg(report->seconds, 0, 'f', 1);
-        m_jobLabel->setText(summary);
-        // Reread everything (predictions and counts changed under the document) and start from the
-        // top of the list again: with the suspicion known, the most suspicious image first.
-        if (!m_document->isModified())
-            openCatalog(m_document->path());
-        if (!report->problems.isEmpty())
-            showError(report->problems.mid(0, 5).join(QStringLiteral("; ")));
-        Q_EMIT jobFinished(summary);
-    });
 }
 
 template<typename Report>
-void ReviewWorkspace::runJob(const QString &title, const std::function<Result<Report>(const JobProgress &)> &work,
+void ReviewWorkspace::runJob(const QString &title, const ProgressText &progressText, const std::function<Result<Report>(const Progress &)> &work,
                              const std::function<QString(const Report &)> &summarise)
 {
-    if (m_job || !m_document->isOpen())
+    if (m_job->isRunning() || !m_document->isOpen())
         return;
     // Jobs read the catalog from their own connection: they see what is saved.
     if (m_document->isModified() && !save())
         return;
-    startJob(title);
-    const auto cancel = m_job;
-    QPointer<QLabel> label = m_jobLabel;
-    QPointer<QProgressBar> bar = m_jobProgress;
-    QtConcurrent::run([work, cancel, label, bar] {
-        return work([&](qint64 done, qint64 total, const QString &text) {
-            reportProgress(label, bar, done, total, text);
-            return !*cancel;
-        });
-    }).then(this, [this, summarise](const Result<Report> &report) {
-        finishJob();
-        if (!report) {
-            m_jobLabel->setText(ErrorText::of(report.error()));
-            return showError(ErrorText::of(report.error()));
-        }
+    startJob<Result<Report>>(title, progressText, work, [this, summarise](const Result<Report> &report) {
+        if (!report)
+            return showJobFailure(report.error());
         const QString summary = summarise(*report);
         m_jobLabel->setText(summary);
         Q_EMIT jobFinished(summary);
@@ -724,11 +709,8 @@ void ReviewWorkspace::exportAnnotations(const QString &outputPath, bool coco)
     params.overwrite = coco;  // the save dialog has asked about an existing file; a folder is never replaced from here
     runJob<catalog::AnnotationExportReport>(
         tr("Exporting annotations…"),
-        [params](const JobProgress &progress) {
-            return catalog::AnnotationExporter(params).run([&](const catalog::AnnotationExportProgress &p) {
-                return progress(p.imagesDone, p.imagesTotal, tr("Exporting: %1 of %2 images").arg(p.imagesDone).arg(p.imagesTotal));
-            });
-        },
+        [](const QString &, qint64 done, qint64 total) { return tr("Exporting: %1 of %2 images").arg(done).arg(total); },
+        [params](const Progress &progress) { return catalog::AnnotationExporter(params).run(progress); },
         [this](const catalog::AnnotationExportReport &report) {
             if (report.cancelled)
                 return tr("Export cancelled: nothing was written");
@@ -747,11 +729,8 @@ void ReviewWorkspace::exportReviewLog(const QString &csvPath)
     params.outputPath = csvPath;
     runJob<catalog::ReviewLogExportReport>(
         tr("Exporting the review log…"),
-        [params](const JobProgress &progress) {
-            return catalog::ReviewLogExporter(params).run([&](const catalog::ReviewLogExportProgress &p) {
-                return progress(p.rowsDone, p.rowsTotal, tr("Exporting the review log: %1 of %2 rows").arg(p.rowsDone).arg(p.rowsTotal));
-            });
-        },
+        [](const QString &, qint64 done, qint64 total) { return tr("Exporting the review log: %1 of %2 rows").arg(done).arg(total); },
+        [params](const Progress &progress) { return catalog::ReviewLogExporter(params).run(progress); },
         [](const catalog::ReviewLogExportReport &report) {
             return report.cancelled ? tr("Export cancelled: nothing was written")
                                     : tr("Exported %n review log row(s) to %1", nullptr, static_cast<int>(report.rows))
@@ -771,11 +750,8 @@ void ReviewWorkspace::reindexCorrectedItems()
     params.modelDirs.removeDuplicates();
     runJob<search::ItemReindexReport>(
         tr("Re-indexing corrected shop items…"),
-        [params](const JobProgress &progress) {
-            return search::ItemReindexer(params).run([&](const search::ItemReindexProgress &p) {
-                return progress(p.itemsDone, p.itemsTotal, tr("Embedding: %1 of %2 items").arg(p.itemsDone).arg(p.itemsTotal));
-            });
-        },
+        [](const QString &, qint64 done, qint64 total) { return tr("Embedding: %1 of %2 items").arg(done).arg(total); },
+        [params](const Progress &progress) { return search::ItemReindexer(params).run(progress); },
         [](const search::ItemReindexReport &report) {
             const QString index = report.index == search::ItemReindexReport::IndexUpdate::Unchanged     ? tr("the index was up to date")
                                   : report.index == search::ItemReindexReport::IndexUpdate::Incremental ? tr("the index was updated in place")

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 
 #include <QStringList>
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -21,6 +21,7 @@ class QUndoView;
 namespace lookbook::ui {
 
 class ItemInspector;
+class JobRunner;
 class MessageBar;
 class ReviewCanvas;
 class ReviewDocument;
@@ -53,7 +54,7 @@ public:
 
     void setDetectorManifests(const QStringList &manifests) { m_detectors = manifests; }
     const QStringList &detectorManifests() const { return m_detectors; }
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const;
     // "shop.db", or empty when no catalog is open.
     QString catalogName() const;
     // Asks whether to save unsaved edits; false: the user wants to stay.
@@ -101,17 +102,23 @@ private:
     void showError(const QString &message);
     void loadPhoto(const QString &path);
     void selectRowOf(qint64 imageId);
-    void startJob(const QString &title);
-    void finishJob();
+    // Runs `work` as the workspace's one job, with its progress (in `progressText`'s words) and cancel
+    // in the job bar; `finished` gets its result once the bar is put away.
+    using ProgressText = std::function<QString(const QString &stage, qint64 done, qint64 total)>;
+    template<typename Output>
+    void startJob(const QString &title, const ProgressText &progressText, const std::function<Output(const Progress &)> &work,
+                  const std::function<void(const Output &)> &finished);
+    void showJobBar(const QString &title);
+    void hideJobBar();
+    void showJobFailure(const Error &error);
     void chooseCatalog();
     void chooseDataset();
     void chooseExport(bool coco);
     void chooseReviewLogFile();
-    // Runs `work` on a worker thread as the workspace's one job (saving unsaved edits first), with
-    // progress and cancel in the job bar; `summarise` turns its report into the line shown after.
-    using JobProgress = std::function<bool(qint64 done, qint64 total, const QString &text)>;
+    // startJob for work on the saved catalog (unsaved edits are saved first); `summarise` turns its
+    // report into the line shown after.
     template<typename Report>
-    void runJob(const QString &title, const std::function<Result<Report>(const JobProgress &)> &work,
+    void runJob(const QString &title, const ProgressText &progressText, const std::function<Result<Report>(const Progress &)> &work,
                 const std::function<QString(const Report &)> &summarise);
 
     ReviewDocument *m_document = nullptr;
@@ -149,7 +156,8 @@ private:
     QAction *m_exportLogAction = nullptr;
     QAction *m_reindexAction = nullptr;
     QStringList m_detectors;
-    std::shared_ptr<std::atomic_bool> m_job;  // the running job's cancel flag
+    JobRunner *m_job = nullptr;
+    ProgressText m_progressText;  // the running job's
     quint64 m_photoRequest = 0;
     int m_pendingStep = 0;  // +1/-1: move on once the next page has arrived
     bool m_active = true;
