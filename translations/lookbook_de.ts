@@ -118,10 +118,6 @@
 <context>
     <name>IndexRebuild</name>
     <message>
-        <source>%1: no vector set to index (%2 sets; choose one)</source>
-        <translation type="vanished">%1: kein Vektorsatz zum Indizieren (%2 Sätze; einen wählen)</translation>
-    </message>
-    <message>
         <location filename="../ui/models/indexrebuild.cpp" line="26"/>
         <source>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</source>
         <translation>unbekannter Indextyp „%1“ (erwartet: flat, hnsw oder ivfpq)</translation>
@@ -143,11 +139,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: cannot open this image: %2</source>
-        <translation type="vanished">%1: Dieses Bild lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="97"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="98"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Bilder (%1);;Alle Dateien (*)</translation>
     </message>
@@ -277,14 +269,6 @@
             <numerusform>%Ln Shop-Artikel</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%L1 shop items — %L2 listed, more as you scroll</source>
-        <translation type="vanished">%L1 Shop-Artikel — %L2 aufgeführt, weitere beim Blättern</translation>
-    </message>
-    <message>
-        <source>%L1 shop items</source>
-        <translation type="vanished">%L1 Shop-Artikel</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::CompareDialog</name>
@@ -313,10 +297,6 @@
         <source>%1 · pair %2 · item %3</source>
         <translation>%1 · Paar %2 · Artikel %3</translation>
     </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="vanished">%1 kann nicht gelesen werden</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::EvaluationModel</name>
@@ -329,160 +309,148 @@
 <context>
     <name>lookbook::ui::EvaluationPanel</name>
     <message>
-        <source>&amp;Dataset:</source>
-        <translation type="vanished">&amp;Datensatz:</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="91"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="92"/>
         <source>a DeepFashion2-layout dataset (its validation/ split is used) or a split (image/ + annos/)</source>
         <translation>ein Datensatz im DeepFashion2-Layout (sein validation/-Split wird verwendet) oder ein Split (image/ + annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="93"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="94"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <source>&amp;Evaluate</source>
-        <translation type="vanished">&amp;Auswerten</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="95"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="96"/>
         <source>Run the workspace&apos;s detectors, fusion setting and catalog on the dataset, in the background</source>
         <translation>Die Detektoren, die Fusionseinstellung und den Katalog des Arbeitsbereichs im Hintergrund auf den Datensatz anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="96"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="97"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="97"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="98"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="98"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="99"/>
         <source>Save the tables as CSV and the charts as PNG in a folder</source>
         <translation>Die Tabellen als CSV und die Diagramme als PNG in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="112"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="113"/>
         <source>Choose a dataset and press Evaluate: the numbers are the ones lookbook-cli experiment and evaluate print.</source>
         <translation>Wählen Sie einen Datensatz und klicken Sie auf „Auswerten“: Die Zahlen sind dieselben, die lookbook-cli experiment und evaluate ausgeben.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="129"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="130"/>
         <source>Detection AP</source>
         <translation>Erkennungs-AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="130"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="131"/>
         <source>AP per Category</source>
         <translation>AP je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="131"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="132"/>
         <source>Retrieval Acc@k</source>
         <translation>Suche: Acc@k</translation>
     </message>
     <message>
-        <source>&amp;Tune Fusion</source>
-        <translation type="vanished">Fusion &amp;abstimmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="136"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="137"/>
         <source>Search detector weights and the IoU and skip thresholds for the best AP50 on this dataset (the detections are reused; the detectors do not run again)</source>
         <translation>Detektorgewichte sowie IoU- und Auslass-Schwelle mit der besten AP50 auf diesem Datensatz suchen (die Erkennungen werden wiederverwendet; die Detektoren laufen nicht erneut)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="140"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="141"/>
         <source>&amp;Apply Tuned Fusion</source>
         <translation>Abgestimmte Fusion &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="141"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="142"/>
         <source>Set the tuned weights and thresholds on the fusion panel</source>
         <translation>Die abgestimmten Gewichte und Schwellen im Fusionsbereich einstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="159"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="160"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="178"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="179"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="180"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="181"/>
         <source>%1, IoU thr %2, skip thr %3, weights %4</source>
         <translation>%1, IoU-Schwelle %2, Auslass-Schwelle %3, Gewichte %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="187"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="188"/>
         <source>Choose a DeepFashion2-layout Dataset or Split</source>
         <translation>Datensatz oder Split im DeepFashion2-Layout wählen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="200"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="201"/>
         <source>Open a catalog and its models first (File ▸ Open Catalog…): the evaluation uses them.</source>
         <translation>Öffnen Sie zuerst einen Katalog und seine Modelle (Datei ▸ Katalog öffnen …): Die Auswertung verwendet sie.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="212"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="213"/>
         <source>Models: %1 · fusion: %2%3</source>
         <translation>Modelle: %1 · Fusion: %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="213"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="214"/>
         <source>no detectors</source>
         <translation>keine Detektoren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="215"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="216"/>
         <source> · catalog %1, embedder %2</source>
         <translation> · Katalog %1, Embedder %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="219"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="220"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="227"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="228"/>
         <source>Evaluate on a dataset first: tuning reuses its detections.</source>
         <translation>Werten Sie zuerst einen Datensatz aus: Das Abstimmen verwendet dessen Erkennungen wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="229"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="230"/>
         <source>The workspace&apos;s detectors changed since the evaluation: evaluate again first.</source>
         <translation>Die Detektoren des Arbeitsbereichs haben sich seit der Auswertung geändert: Werten Sie zuerst erneut aus.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="231"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="232"/>
         <source>Tuning the fusion needs at least two detectors.</source>
         <translation>Zum Abstimmen der Fusion sind mindestens zwei Detektoren nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="234"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="281"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="235"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="282"/>
         <source>Tuning…</source>
         <translation>Wird abgestimmt …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="255"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="256"/>
         <source>Applied to the fusion panel.</source>
         <translation>Im Fusionsbereich übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="275"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="276"/>
         <source>%1: %L2 of %L3…</source>
         <translation>%1: %L2 von %L3 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="293"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="294"/>
         <source>Evaluated %1: %n photo(s).</source>
         <translation>
             <numerusform>%1 ausgewertet: %n Foto.</numerusform>
@@ -490,134 +458,130 @@
         </translation>
     </message>
     <message>
-        <source>Fused: %1</source>
-        <translation type="vanished">Fusioniert: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="89"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="90"/>
         <source>Dataset f&amp;older:</source>
         <translation>Datensatz-&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="94"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="95"/>
         <source>Eva&amp;luate</source>
         <translation>Aus&amp;werten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="135"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="136"/>
         <source>T&amp;une Fusion</source>
         <translation>Fusion a&amp;bstimmen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="310"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="311"/>
         <source>Fused: detectors 1–%1</source>
         <translation>Fusioniert: Detektoren 1–%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="320"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="355"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="321"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="356"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="319"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="320"/>
         <source>AP50</source>
         <translation>AP50</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
         <source>AP75</source>
         <translation>AP75</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="316"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="317"/>
         <source>Box AP against the number of fused detectors</source>
         <translation>Box-AP nach Anzahl fusionierter Detektoren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="317"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="318"/>
         <source>detectors fused (in the workspace&apos;s order)</source>
         <translation>fusionierte Detektoren (in der Reihenfolge des Arbeitsbereichs)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="318"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="319"/>
         <source>box AP</source>
         <translation>Box-AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="341"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="342"/>
         <source>Fused</source>
         <translation>Fusioniert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="354"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="355"/>
         <source>Box AP per category</source>
         <translation>Box-AP je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="362"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="363"/>
         <source>s/s</source>
         <translation>s/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="363"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="364"/>
         <source>l/s</source>
         <translation>l/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="372"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="373"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="381"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
         <source>Acc@k (not measured: see the notes above)</source>
         <translation>Acc@k (nicht gemessen: siehe Hinweise oben)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="381"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
         <source>Acc@k of %1</source>
         <translation>Acc@k von %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="383"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="383"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="384"/>
         <source>Acc@k</source>
         <translation>Acc@k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="385"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="386"/>
         <source>Acc@%1</source>
         <translation>Acc@%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="402"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="403"/>
         <source>Annotated boxes</source>
         <translation>Annotierte Boxen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="403"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="404"/>
         <source>Fused boxes</source>
         <translation>Fusionierte Boxen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="404"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="405"/>
         <source>Query boxes</source>
         <translation>Suchboxen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="412"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="413"/>
         <source>AP50 %1 → &lt;b&gt;%2&lt;/b&gt; (%3%4) with %5; %n setting(s) tried.</source>
         <translation>
             <numerusform>AP50 %1 → &lt;b&gt;%2&lt;/b&gt; (%3%4) mit %5; %n Einstellung versucht.</numerusform>
@@ -625,24 +589,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="415"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="416"/>
         <source>Tuned: apply it to the fusion panel to search with it.</source>
         <translation>Abgestimmt: Übernehmen Sie es in den Fusionsbereich, um damit zu suchen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="415"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="416"/>
         <source>Tuned: the current setting is already the best found.</source>
         <translation>Abgestimmt: Die aktuelle Einstellung ist bereits die beste gefundene.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="425"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="426"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: Der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="438"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/evaluationpanel.cpp" line="458"/>
@@ -661,27 +620,27 @@
 <context>
     <name>lookbook::ui::EvaluationRun</name>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="14"/>
         <source>Detecting on the dataset&apos;s photos</source>
         <translation>Erkennung auf den Fotos des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
         <source>Computing box AP</source>
         <translation>Box-AP wird berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
         <source>Searching with the annotated boxes</source>
         <translation>Suche mit den annotierten Boxen</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="18"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
         <source>Searching with the fused boxes</source>
         <translation>Suche mit den fusionierten Boxen</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="38"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="59"/>
         <source>Tuning the fusion</source>
         <translation>Fusion wird abgestimmt</translation>
     </message>
@@ -787,16 +746,12 @@
 <context>
     <name>lookbook::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="29"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
-    <message>
-        <source>%1 of %2 photos · %3 items/s%4 · %5</source>
-        <translation type="vanished">%1 von %2 Fotos · %3 Artikel/s%4 · %5</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
         <source>%1 of %n photo(s) · %2 items/s%3 · %4</source>
         <translation>
             <numerusform>%1 von %n Foto · %2 Artikel/s%3 · %4</numerusform>
@@ -804,112 +759,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="43"/>
         <source>Import into %1</source>
         <translation>In %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="49"/>
         <source>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</source>
         <translation>ein Ordner mit Shop-Fotos oder ein DeepFashion2-Split (image/ + annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="54"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="58"/>
         <source>Shop photos</source>
         <translation>Shop-Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="59"/>
         <source>Street photos</source>
         <translation>Straßenfotos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
         <source>All photos</source>
         <translation>Alle Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Which photos of a DeepFashion2 split to import; a folder is always shop photos</source>
         <translation>Welche Fotos eines DeepFashion2-Splits importiert werden; ein Ordner enthält immer Shop-Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
         <source>&amp;Images:</source>
         <translation>&amp;Bilder:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
         <source>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</source>
         <translation>Boxen: die Annotationen des Splits, bei einem Ordner die Detektoren des Arbeitsbereichs (%1); Vektoren: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="74"/>
         <source>Choose what to import.</source>
         <translation>Wählen Sie, was importiert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="79"/>
         <source>Photos that cannot be imported are listed here.</source>
         <translation>Fotos, die nicht importiert werden können, werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
         <source>Import Photos From</source>
         <translation>Fotos importieren aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="123"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="136"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="138"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="145"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="156"/>
         <source>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</source>
         <translation>Fotos hinzugefügt: %1, bereits vorhanden: %2, fehlgeschlagen: %3; Vektoren: %4 in %5 s.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="163"/>
         <source>Cancelled: importing the same source again continues where this stopped.</source>
         <translation>Abgebrochen: Ein erneuter Import derselben Quelle setzt hier fort.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="165"/>
         <source>The index was rebuilt.</source>
         <translation>Der Index wurde neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="167"/>
         <source>The index was not rebuilt: %1</source>
         <translation>Der Index wurde nicht neu erstellt: %1</translation>
     </message>
@@ -1142,248 +1097,248 @@
 <context>
     <name>lookbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="127"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
         <source>Lookbook</source>
         <translation>Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="149"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="139"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="150"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="182"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
         <source>Fusion</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="195"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="186"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="197"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="200"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="212"/>
         <source>&amp;Open Photo…</source>
         <translation>Foto ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="203"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
         <source>Open a street photo</source>
         <translation>Ein Straßenfoto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="206"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Paste Photo</source>
         <translation>Foto ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="219"/>
         <source>Use the image on the clipboard as the street photo</source>
         <translation>Das Bild aus der Zwischenablage als Straßenfoto verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="210"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
         <source>Open &amp;Catalog…</source>
         <translation>&amp;Katalog öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="213"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="224"/>
         <source>Choose the shop catalog to search and the models to use</source>
         <translation>Den zu durchsuchenden Shop-Katalog und die Modelle wählen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="225"/>
         <source>&amp;Import into Catalog…</source>
         <translation>In den Katalog &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="216"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
         <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
         <translation>Einen Ordner mit Shop-Fotos oder einen DeepFashion2-Split zum Katalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="228"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="220"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="231"/>
         <source>Save these results as JSON or CSV</source>
         <translation>Diese Ergebnisse als JSON oder CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="226"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="229"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="232"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="244"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="235"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="248"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="239"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="250"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="253"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="264"/>
         <source>&amp;Draw Query Box</source>
         <translation>Anfrage-Box &amp;zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="256"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
         <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
         <translation>Auf dem Foto ziehen, um nach dem Inhalt einer eigenen Box zu suchen (Umschalt+Ziehen geht jederzeit)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="258"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="269"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="265"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="276"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="266"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="356"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="367"/>
         <source>&amp;Rebuild Index</source>
         <translation>Index &amp;neu erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="278"/>
         <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
         <translation>Den Vektorindex des Katalogs aus seinen Vektoren neu erstellen (wie lookbook-cli index build)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="268"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
         <source>&amp;Evaluate on a Dataset…</source>
         <translation>Auf einem Datensatz &amp;auswerten …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="288"/>
         <source>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</source>
         <translation>Erkennungs-AP und Such-Acc@k der Modelle und der Fusionseinstellung des Arbeitsbereichs auf einem Datensatz im DeepFashion2-Layout</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="290"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="283"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="284"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="295"/>
         <source>&amp;About Lookbook</source>
         <translation>Über &amp;Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="285"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="296"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="287"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="298"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="306"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="317"/>
         <source>No photo</source>
         <translation>Kein Foto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="316"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="327"/>
         <source>No catalog</source>
         <translation>Kein Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="319"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
         <source>Device: checking…</source>
         <translation>Gerät: wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="341"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="350"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="361"/>
         <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
         <translation>Keine Ergebnisse für &lt;b&gt;%1&lt;/b&gt;: siehe die Meldung über dem Foto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="405"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="416"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="409"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="420"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA (%n GPU)</numerusform>
@@ -1391,7 +1346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="582"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="588"/>
         <source>Catalog: %1 — %Ln item(s) · %2</source>
         <translation>
             <numerusform>Katalog: %1 — %Ln Artikel · %2</numerusform>
@@ -1399,7 +1354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="647"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="653"/>
         <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
         <translation>
             <numerusform>Ergebnisse für &lt;b&gt;%1&lt;/b&gt; — %n nächster Shop-Artikel, %2 ms</numerusform>
@@ -1407,154 +1362,136 @@
         </translation>
     </message>
     <message>
-        <source>CUDA (%1 GPU)</source>
-        <translation type="vanished">CUDA (%1 GPU)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="417"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="428"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>Ein Backend-Selbsttest ist fehlgeschlagen: siehe Hilfe ▸ Über Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="435"/>
         <source>Open Street Photo</source>
         <translation>Straßenfoto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="432"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="443"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="453"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="464"/>
         <source>clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="456"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
         <source>The clipboard holds no image.</source>
         <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="477"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="488"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 px</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
         <source>%1 — Lookbook</source>
         <translation>%1 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="500"/>
         <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
         <translation>Kein Katalog geöffnet: Wählen Sie einen mit Datei ▸ Katalog öffnen … (Strg+Umschalt+O), um die Kleidungsstücke dieses Fotos im Shop zu finden.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="528"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="539"/>
         <source>Catalog: %1 (opening…)</source>
         <translation>Katalog: %1 (wird geöffnet …)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="551"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="135"/>
         <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
         <translation>Demo-Katalog wird vorbereitet (nur beim ersten Start): %1, %L2 von %L3 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="557"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
         <source>The demo could not be prepared: %1</source>
         <translation>Die Demo konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <source>Catalog: %1 — %L2 items · %3</source>
-        <translation type="vanished">Katalog: %1 — %L2 Artikel · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="584"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="590"/>
         <source>%1
 vector set %2, %3 dimensions, index %4</source>
         <translation>%1
 Vektorsatz %2, %3 Dimensionen, Index %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="587"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="593"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="621"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="627"/>
         <source>Fused</source>
         <translation>Fusioniert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="640"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
         <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Suche nach &lt;b&gt;%1&lt;/b&gt; …</translation>
     </message>
     <message>
-        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %2 nearest shop items, %3 ms</source>
-        <translation type="vanished">Ergebnisse für &lt;b&gt;%1&lt;/b&gt; — die %2 nächsten Shop-Artikel, %3 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="666"/>
         <source>Loading catalog and models…</source>
         <translation>Katalog und Modelle werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
         <source>Detecting…</source>
         <translation>Erkennung läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="664"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="670"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="676"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="682"/>
         <source>detected in %1 ms</source>
         <translation>erkannt in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="684"/>
         <source>fused in %1 ms (fused boxes: %2)</source>
         <translation>fusioniert in %1 ms (fusionierte Boxen: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="680"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
         <source>searched in %1 ms</source>
         <translation>gesucht in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="692"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="687"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="693"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="689"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="695"/>
         <source>Export Results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="696"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="702"/>
         <source>Saved the results to %1</source>
         <translation>Ergebnisse in %1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="704"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="709"/>
-        <source>%1: cannot write the results: %2</source>
-        <translation>%1: Die Ergebnisse können nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
@@ -1562,32 +1499,32 @@ Vektorsatz %2, %3 Dimensionen, Index %4</translation>
         <translation>Öffnen Sie zuerst einen Katalog (Datei ▸ Katalog öffnen …): Dies verwendet ihn und seine Modelle.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="742"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="744"/>
         <source>Catalog: %1 (rebuilding the index…)</source>
         <translation>Katalog: %1 (Index wird neu erstellt …)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="755"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="757"/>
         <source>Rebuilt the index of vector set %1</source>
         <translation>Index des Vektorsatzes %1 neu erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="785"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="787"/>
         <source>Clear Menu</source>
         <translation>Menü leeren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
         <source>Review[*] — Lookbook</source>
         <translation>Prüfung[*] — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
         <source>%1[*] — Review — Lookbook</source>
         <translation>%1[*] — Prüfung — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="888"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="890"/>
         <source>dropped image</source>
         <translation>abgelegtes Bild</translation>
     </message>
@@ -1659,18 +1596,6 @@ Vektorsatz %2, %3 Dimensionen, Index %4</translation>
 <context>
     <name>lookbook::ui::OpenCatalogDialog</name>
     <message>
-        <source>detector</source>
-        <translation type="vanished">Detektor</translation>
-    </message>
-    <message>
-        <source>embedder</source>
-        <translation type="vanished">Embedder</translation>
-    </message>
-    <message>
-        <source>ensemble</source>
-        <translation type="vanished">Ensemble</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/opencatalogdialog.cpp" line="20"/>
         <location filename="../ui/dialogs/opencatalogdialog.cpp" line="76"/>
         <source>Open Catalog</source>
@@ -1697,47 +1622,15 @@ Vektorsatz %2, %3 Dimensionen, Index %4</translation>
         <translation>&amp;Modelle (Detektoren und der Embedder, der die Vektoren des Katalogs erzeugt hat); zum Weglassen abwählen:</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation type="vanished">&amp;Hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="vanished">&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — %3</source>
-        <translation type="vanished">%1 (%2) — %3</translation>
-    </message>
-    <message>
-        <source>unreadable — %1</source>
-        <translation type="vanished">nicht lesbar — %1</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/opencatalogdialog.cpp" line="77"/>
         <source>Lookbook catalogs (*.db);;All files (*)</source>
         <translation>Lookbook-Kataloge (*.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Add Model Manifests</source>
-        <translation type="vanished">Modellmanifeste hinzufügen</translation>
-    </message>
-    <message>
-        <source>Model manifests (*.json);;All files (*)</source>
-        <translation type="vanished">Modellmanifeste (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose a catalog.</source>
-        <translation type="vanished">Wählen Sie einen Katalog.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="vanished">%1 existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>lookbook::ui::PhotoCanvas</name>
     <message>
-        <location filename="../ui/widgets/photocanvas.cpp" line="288"/>
+        <location filename="../ui/widgets/photocanvas.cpp" line="229"/>
         <source>Open a street photo to find its garments in the shop
 
 Ctrl+O to open  ·  Ctrl+V to paste  ·  or drop an image here</source>
@@ -1782,13 +1675,6 @@ Strg+O zum Öffnen  ·  Strg+V zum Einfügen  ·  oder ein Bild hierher ziehen</
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="61"/>
         <source>&amp;Run models on:</source>
         <translation>Modelle &amp;ausführen auf:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Automatic (%n per core)</source>
-        <translation type="vanished">
-            <numerusform>Automatisch (%n Thread pro Kern)</numerusform>
-            <numerusform>Automatisch (%n Threads pro Kern)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="65"/>
@@ -1885,10 +1771,6 @@ Strg+O zum Öffnen  ·  Strg+V zum Einfügen  ·  oder ein Bild hierher ziehen</
         <source>&amp;Interface</source>
         <translation>&amp;Oberfläche</translation>
     </message>
-    <message>
-        <source>A change of device reloads the catalog&apos;s models.</source>
-        <translation type="vanished">Ein Gerätewechsel lädt die Modelle des Katalogs neu.</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::ResultDelegate</name>
@@ -1977,29 +1859,29 @@ Strg+O zum Öffnen  ·  Strg+V zum Einfügen  ·  oder ein Bild hierher ziehen</
 <context>
     <name>lookbook::ui::ReviewCanvas</name>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="446"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="397"/>
         <source>Open a review catalog (Dataset ▸ Open Review Catalog…)
 or import a dataset (Dataset ▸ Import Dataset…)</source>
         <translation>Öffnen Sie einen Prüfkatalog (Datensatz ▸ Prüfkatalog öffnen …)
 oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="528"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="479"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="531"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="482"/>
         <source>Suspicion %1 · IoU ≥ %2 · score ≥ %3</source>
         <translation>Verdacht %1 · IoU ≥ %2 · Score ≥ %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="536"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="487"/>
         <source>Ground truth (no predictions yet: Dataset ▸ Run Detectors)</source>
         <translation>Ground Truth (noch keine Vorhersagen: Datensatz ▸ Detektoren ausführen)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="539"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="490"/>
         <source>── ground truth   - - prediction</source>
         <translation>── Ground Truth   - - Vorhersage</translation>
     </message>
@@ -2068,23 +1950,18 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         <translation>Als ungeprüft markieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="466"/>
-        <source>%1: cannot write the recovery journal: %2</source>
-        <translation>%1: Das Wiederherstellungsjournal kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="483"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="482"/>
         <source>%1: cannot read the recovery journal: %2</source>
         <translation>%1: Das Wiederherstellungsjournal kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="487"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="486"/>
         <source>%1: the recovery journal is damaged (%2); it was left as it is</source>
         <translation>%1: Das Wiederherstellungsjournal ist beschädigt (%2); es wurde unverändert gelassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="537"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="540"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="536"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="539"/>
         <source>Restore unsaved edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
@@ -2116,276 +1993,276 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="67"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="58"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="81"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="72"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
         <source>&amp;Save Review Edits</source>
         <translation>Prüfänderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="147"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>Die Änderungen samt Prüfprotokoll in den Prüfkatalog schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>Prüfkatalog ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="150"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>Einen mit „Datensatz importieren“ erstellten Prüfkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
         <source>&amp;Import Dataset…</source>
         <translation>Datensatz &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>Einen Prüfkatalog aus einem DeepFashion2-Split oder einer COCO-JSON-Datei erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
         <source>&amp;Run Detectors</source>
         <translation>Detektoren &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="157"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>Boxen auf den Bildern ohne Vorhersagen erkennen und fusionieren und mit der Ground Truth abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="159"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>Datensatzauftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="162"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
         <source>&amp;Next Image</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="165"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
         <source>&amp;Previous Image</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
         <source>&amp;Mark Reviewed</source>
         <translation>Als geprüft &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="170"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="166"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>Das Bild als geprüft markieren (oder nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>Als &amp;DeepFashion2 exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="173"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>Die gespeicherten Annotationen als DeepFashion2-Split schreiben (annos/ und image/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
         <source>Export as &amp;COCO…</source>
         <translation>Als &amp;COCO exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="176"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>Die gespeicherten Annotationen als eine COCO-JSON-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
         <source>Export Review &amp;Log…</source>
         <translation>Prüf&amp;protokoll exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="179"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>Wer was wann geändert hat, als CSV schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>Korrigierte Shop-Artikel neu &amp;indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="182"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>Die Shop-Artikel mit geänderten Boxen einbetten und den Index direkt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="184"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>Vorhersage als Ground Truth &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="187"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
         <source>&amp;Delete Box</source>
         <translation>Box &amp;löschen</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="220"/>
         <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="226"/>
         <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="323"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="319"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
         <source>Not reviewed</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
         <source>Any error</source>
         <translation>Jeder Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
         <source>Missed ground truth</source>
         <translation>Verfehlte Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
         <source>Spurious prediction</source>
         <translation>Fehlalarm-Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
         <source>Wrong category</source>
         <translation>Falsche Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
         <source>Poor IoU</source>
         <translation>Schwache IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
         <source>Most suspicious first</source>
         <translation>Verdächtigste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
         <source>Image id</source>
         <translation>Bild-ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
         <source>Sort</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>Eine Vorhersage passt zu einer Ground-Truth-Box ab dieser IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>Vorhersagen unter diesem Score sind zu unsicher, um ein Label zu beurteilen: nicht abgeglichen, nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="253"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="259"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
         <source>score ≥</source>
         <translation>Score ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="261"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
         <source>Match</source>
         <translation>Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="318"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="314"/>
         <source>No image matches the filters</source>
         <translation>Kein Bild entspricht den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="339"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="335"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>In %1 wurden Änderungen gefunden, die beim letzten Beenden von Lookbook nicht gespeichert waren. Stellen Sie sie wieder her (sie bleiben ungespeichert, bis Sie speichern), oder schließen Sie diese Leiste und machen Sie ohne sie weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="342"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
         <source>&amp;Restore Edits</source>
         <translation>Änderungen &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="374"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="372"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>Neuer Abgleich bei IoU ≥ %1, Score ≥ %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="384"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>Neuer Abgleich: %1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="389"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="381"/>
         <source>QA counts are up to date</source>
         <translation>QA-Zählungen sind aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="400"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="392"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n Bild</numerusform>
@@ -2393,71 +2270,67 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="422"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="414"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1: nicht im Prüfkatalog %2</translation>
     </message>
     <message>
-        <source>%1: cannot open this image: %2</source>
-        <translation type="vanished">%1: Dieses Bild lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="512"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="504"/>
         <source>Unsaved Review Edits</source>
         <translation>Ungespeicherte Prüfänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="505"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>Der Prüfkatalog %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
         <source>Open Review Catalog</source>
         <translation>Prüfkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>Kataloge (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="532"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="524"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>DeepFashion2-Split importieren (ein Ordner mit image/ und annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>Oder eine COCO-Ground-Truth-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="538"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="530"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>Zu erstellender oder zu erweiternder Prüfkatalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="541"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
         <source>Catalogs (*.db)</source>
         <translation>Kataloge (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="576"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="579"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="584"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="596"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="593"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="597"/>
         <source>Importing: %1 of %2 images</source>
         <translation>Import: %1 von %2 Bildern</translation>
     </message>
@@ -2490,7 +2363,7 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         <translation>Modellmanifeste (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="631"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="636"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>%n Detektor läuft …</numerusform>
@@ -2498,64 +2371,64 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="641"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="639"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>Erkennung: %1 von %2 Bildern, %3 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="650"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="647"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>%1 Bilder geprüft, %2 Boxen gespeichert, %3 fehlgeschlagen%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="654"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="788"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="764"/>
         <source>; cancelled: run again to go on</source>
         <translation>; abgebrochen: erneut ausführen, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="700"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="685"/>
         <source>Export as COCO</source>
         <translation>Als COCO exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="686"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO-Annotationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="687"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>Als DeepFashion2 exportieren (ein neuer Split-Ordner)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="696"/>
         <source>Export Review Log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="713"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="698"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="726"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
         <source>Exporting annotations…</source>
         <translation>Annotationen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="729"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>Export: %1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="734"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="716"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
         <source>Export cancelled: nothing was written</source>
         <translation>Export abgebrochen: Es wurde nichts geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="737"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="719"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>%n Bild mit %1 Boxen nach %2 exportiert</numerusform>
@@ -2563,17 +2436,17 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="749"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="731"/>
         <source>Exporting the review log…</source>
         <translation>Prüfprotokoll wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="732"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>Prüfprotokoll wird exportiert: %1 von %2 Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="736"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>%n Zeile des Prüfprotokolls nach %1 exportiert</numerusform>
@@ -2581,32 +2454,32 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="773"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>Korrigierte Shop-Artikel werden neu indiziert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="776"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>Einbettung: %1 von %2 Artikeln</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="780"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
         <source>the index was up to date</source>
         <translation>der Index war aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
         <source>the index was updated in place</source>
         <translation>der Index wurde direkt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
         <source>the index was rebuilt (%1)</source>
         <translation>der Index wurde neu erstellt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="759"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>Vektorsatz %1: %2 Artikel eingebettet, %3 aus dem Index entfernt und %4 hinzugefügt; %5%6</translation>
     </message>

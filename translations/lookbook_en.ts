@@ -118,10 +118,6 @@
 <context>
     <name>IndexRebuild</name>
     <message>
-        <source>%1: no vector set to index (%2 sets; choose one)</source>
-        <translation type="vanished">%1: no vector set to index (%2 sets; choose one)</translation>
-    </message>
-    <message>
         <location filename="../ui/models/indexrebuild.cpp" line="26"/>
         <source>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</source>
         <translation>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</translation>
@@ -143,11 +139,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: cannot open this image: %2</source>
-        <translation type="vanished">%1: cannot open this image: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="97"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="98"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Images (%1);;All files (*)</translation>
     </message>
@@ -277,14 +269,6 @@
             <numerusform>%Ln shop items</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%L1 shop items — %L2 listed, more as you scroll</source>
-        <translation type="vanished">%L1 shop items — %L2 listed, more as you scroll</translation>
-    </message>
-    <message>
-        <source>%L1 shop items</source>
-        <translation type="vanished">%L1 shop items</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::CompareDialog</name>
@@ -313,10 +297,6 @@
         <source>%1 · pair %2 · item %3</source>
         <translation>%1 · pair %2 · item %3</translation>
     </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="vanished">Cannot read %1</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::EvaluationModel</name>
@@ -329,160 +309,148 @@
 <context>
     <name>lookbook::ui::EvaluationPanel</name>
     <message>
-        <source>&amp;Dataset:</source>
-        <translation type="vanished">&amp;Dataset:</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="91"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="92"/>
         <source>a DeepFashion2-layout dataset (its validation/ split is used) or a split (image/ + annos/)</source>
         <translation>a DeepFashion2-layout dataset (its validation/ split is used) or a split (image/ + annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="93"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="94"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>&amp;Evaluate</source>
-        <translation type="vanished">&amp;Evaluate</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="95"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="96"/>
         <source>Run the workspace&apos;s detectors, fusion setting and catalog on the dataset, in the background</source>
         <translation>Run the workspace&apos;s detectors, fusion setting and catalog on the dataset, in the background</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="96"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="97"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="98"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="98"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="99"/>
         <source>Save the tables as CSV and the charts as PNG in a folder</source>
         <translation>Save the tables as CSV and the charts as PNG in a folder</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="112"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="113"/>
         <source>Choose a dataset and press Evaluate: the numbers are the ones lookbook-cli experiment and evaluate print.</source>
         <translation>Choose a dataset and press Evaluate: the numbers are the ones lookbook-cli experiment and evaluate print.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="129"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="130"/>
         <source>Detection AP</source>
         <translation>Detection AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="130"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="131"/>
         <source>AP per Category</source>
         <translation>AP per Category</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="131"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="132"/>
         <source>Retrieval Acc@k</source>
         <translation>Retrieval Acc@k</translation>
     </message>
     <message>
-        <source>&amp;Tune Fusion</source>
-        <translation type="vanished">&amp;Tune Fusion</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="136"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="137"/>
         <source>Search detector weights and the IoU and skip thresholds for the best AP50 on this dataset (the detections are reused; the detectors do not run again)</source>
         <translation>Search detector weights and the IoU and skip thresholds for the best AP50 on this dataset (the detections are reused; the detectors do not run again)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="140"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="141"/>
         <source>&amp;Apply Tuned Fusion</source>
         <translation>&amp;Apply Tuned Fusion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="141"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="142"/>
         <source>Set the tuned weights and thresholds on the fusion panel</source>
         <translation>Set the tuned weights and thresholds on the fusion panel</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="159"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="160"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="178"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="179"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="180"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="181"/>
         <source>%1, IoU thr %2, skip thr %3, weights %4</source>
         <translation>%1, IoU thr %2, skip thr %3, weights %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="187"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="188"/>
         <source>Choose a DeepFashion2-layout Dataset or Split</source>
         <translation>Choose a DeepFashion2-layout Dataset or Split</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="200"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="201"/>
         <source>Open a catalog and its models first (File ▸ Open Catalog…): the evaluation uses them.</source>
         <translation>Open a catalog and its models first (File ▸ Open Catalog…): the evaluation uses them.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="212"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="213"/>
         <source>Models: %1 · fusion: %2%3</source>
         <translation>Models: %1 · fusion: %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="213"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="214"/>
         <source>no detectors</source>
         <translation>no detectors</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="215"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="216"/>
         <source> · catalog %1, embedder %2</source>
         <translation> · catalog %1, embedder %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="219"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="220"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="227"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="228"/>
         <source>Evaluate on a dataset first: tuning reuses its detections.</source>
         <translation>Evaluate on a dataset first: tuning reuses its detections.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="229"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="230"/>
         <source>The workspace&apos;s detectors changed since the evaluation: evaluate again first.</source>
         <translation>The workspace&apos;s detectors changed since the evaluation: evaluate again first.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="231"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="232"/>
         <source>Tuning the fusion needs at least two detectors.</source>
         <translation>Tuning the fusion needs at least two detectors.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="234"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="281"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="235"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="282"/>
         <source>Tuning…</source>
         <translation>Tuning…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="255"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="256"/>
         <source>Applied to the fusion panel.</source>
         <translation>Applied to the fusion panel.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="275"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="276"/>
         <source>%1: %L2 of %L3…</source>
         <translation>%1: %L2 of %L3…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="293"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="294"/>
         <source>Evaluated %1: %n photo(s).</source>
         <translation>
             <numerusform>Evaluated %1: %n photo.</numerusform>
@@ -490,134 +458,130 @@
         </translation>
     </message>
     <message>
-        <source>Fused: %1</source>
-        <translation type="vanished">Fused: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="89"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="90"/>
         <source>Dataset f&amp;older:</source>
         <translation>Dataset f&amp;older:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="94"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="95"/>
         <source>Eva&amp;luate</source>
         <translation>Eva&amp;luate</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="135"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="136"/>
         <source>T&amp;une Fusion</source>
         <translation>T&amp;une Fusion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="310"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="311"/>
         <source>Fused: detectors 1–%1</source>
         <translation>Fused: detectors 1–%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
         <source>Detector</source>
         <translation>Detector</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="320"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="355"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="321"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="356"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="319"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="320"/>
         <source>AP50</source>
         <translation>AP50</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
         <source>AP75</source>
         <translation>AP75</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="316"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="317"/>
         <source>Box AP against the number of fused detectors</source>
         <translation>Box AP against the number of fused detectors</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="317"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="318"/>
         <source>detectors fused (in the workspace&apos;s order)</source>
         <translation>detectors fused (in the workspace&apos;s order)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="318"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="319"/>
         <source>box AP</source>
         <translation>box AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="341"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="342"/>
         <source>Fused</source>
         <translation>Fused</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="354"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="355"/>
         <source>Box AP per category</source>
         <translation>Box AP per category</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="362"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="363"/>
         <source>s/s</source>
         <translation>s/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="363"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="364"/>
         <source>l/s</source>
         <translation>l/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="372"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="373"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="381"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
         <source>Acc@k (not measured: see the notes above)</source>
         <translation>Acc@k (not measured: see the notes above)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="381"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
         <source>Acc@k of %1</source>
         <translation>Acc@k of %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="383"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="383"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="384"/>
         <source>Acc@k</source>
         <translation>Acc@k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="385"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="386"/>
         <source>Acc@%1</source>
         <translation>Acc@%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="402"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="403"/>
         <source>Annotated boxes</source>
         <translation>Annotated boxes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="403"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="404"/>
         <source>Fused boxes</source>
         <translation>Fused boxes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="404"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="405"/>
         <source>Query boxes</source>
         <translation>Query boxes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="412"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="413"/>
         <source>AP50 %1 → &lt;b&gt;%2&lt;/b&gt; (%3%4) with %5; %n setting(s) tried.</source>
         <translation>
             <numerusform>AP50 %1 → &lt;b&gt;%2&lt;/b&gt; (%3%4) with %5; %n setting tried.</numerusform>
@@ -625,24 +589,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="415"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="416"/>
         <source>Tuned: apply it to the fusion panel to search with it.</source>
         <translation>Tuned: apply it to the fusion panel to search with it.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="415"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="416"/>
         <source>Tuned: the current setting is already the best found.</source>
         <translation>Tuned: the current setting is already the best found.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="425"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="426"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: cannot create the folder</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="438"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/evaluationpanel.cpp" line="458"/>
@@ -661,27 +620,27 @@
 <context>
     <name>lookbook::ui::EvaluationRun</name>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="14"/>
         <source>Detecting on the dataset&apos;s photos</source>
         <translation>Detecting on the dataset&apos;s photos</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
         <source>Computing box AP</source>
         <translation>Computing box AP</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
         <source>Searching with the annotated boxes</source>
         <translation>Searching with the annotated boxes</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="18"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
         <source>Searching with the fused boxes</source>
         <translation>Searching with the fused boxes</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="38"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="59"/>
         <source>Tuning the fusion</source>
         <translation>Tuning the fusion</translation>
     </message>
@@ -787,16 +746,12 @@
 <context>
     <name>lookbook::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="29"/>
         <source>, %1 s left</source>
         <translation>, %1 s left</translation>
     </message>
-    <message>
-        <source>%1 of %2 photos · %3 items/s%4 · %5</source>
-        <translation type="vanished">%1 of %2 photos · %3 items/s%4 · %5</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
         <source>%1 of %n photo(s) · %2 items/s%3 · %4</source>
         <translation>
             <numerusform>%1 of %n photo · %2 items/s%3 · %4</numerusform>
@@ -804,112 +759,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="43"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="49"/>
         <source>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</source>
         <translation>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="54"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="58"/>
         <source>Shop photos</source>
         <translation>Shop photos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="59"/>
         <source>Street photos</source>
         <translation>Street photos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
         <source>All photos</source>
         <translation>All photos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Which photos of a DeepFashion2 split to import; a folder is always shop photos</source>
         <translation>Which photos of a DeepFashion2 split to import; a folder is always shop photos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
         <source>&amp;Images:</source>
         <translation>&amp;Images:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
         <source>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</source>
         <translation>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="74"/>
         <source>Choose what to import.</source>
         <translation>Choose what to import.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="79"/>
         <source>Photos that cannot be imported are listed here.</source>
         <translation>Photos that cannot be imported are listed here.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
         <source>Import Photos From</source>
         <translation>Import Photos From</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="123"/>
         <source>%1 is not a folder.</source>
         <translation>%1 is not a folder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="136"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="138"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="145"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="156"/>
         <source>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</source>
         <translation>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="163"/>
         <source>Cancelled: importing the same source again continues where this stopped.</source>
         <translation>Cancelled: importing the same source again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="165"/>
         <source>The index was rebuilt.</source>
         <translation>The index was rebuilt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="167"/>
         <source>The index was not rebuilt: %1</source>
         <translation>The index was not rebuilt: %1</translation>
     </message>
@@ -1142,248 +1097,248 @@
 <context>
     <name>lookbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="127"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
         <source>Lookbook</source>
         <translation>Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="149"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="139"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="150"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="182"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
         <source>Fusion</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="195"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="186"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="197"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="200"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="212"/>
         <source>&amp;Open Photo…</source>
         <translation>&amp;Open Photo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="203"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
         <source>Open a street photo</source>
         <translation>Open a street photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="206"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Paste Photo</source>
         <translation>&amp;Paste Photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="219"/>
         <source>Use the image on the clipboard as the street photo</source>
         <translation>Use the image on the clipboard as the street photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="210"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
         <source>Open &amp;Catalog…</source>
         <translation>Open &amp;Catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="213"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="224"/>
         <source>Choose the shop catalog to search and the models to use</source>
         <translation>Choose the shop catalog to search and the models to use</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="225"/>
         <source>&amp;Import into Catalog…</source>
         <translation>&amp;Import into Catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="216"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
         <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
         <translation>Add a folder of shop photos or a DeepFashion2 split to the catalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="228"/>
         <source>&amp;Export Results…</source>
         <translation>&amp;Export Results…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="220"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="231"/>
         <source>Save these results as JSON or CSV</source>
         <translation>Save these results as JSON or CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="226"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="229"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="232"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="244"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="235"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="248"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="239"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="250"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="253"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="264"/>
         <source>&amp;Draw Query Box</source>
         <translation>&amp;Draw Query Box</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="256"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
         <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
         <translation>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="258"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="269"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Dataset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="265"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="276"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="266"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="356"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="367"/>
         <source>&amp;Rebuild Index</source>
         <translation>&amp;Rebuild Index</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="278"/>
         <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
         <translation>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="268"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
         <source>&amp;Evaluate on a Dataset…</source>
         <translation>&amp;Evaluate on a Dataset…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="288"/>
         <source>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</source>
         <translation>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="290"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="283"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="284"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="295"/>
         <source>&amp;About Lookbook</source>
         <translation>&amp;About Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="285"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="296"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="287"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="298"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="306"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="317"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="316"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="327"/>
         <source>No catalog</source>
         <translation>No catalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="319"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
         <source>Device: checking…</source>
         <translation>Device: checking…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="341"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="350"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="361"/>
         <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
         <translation>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="405"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="416"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="409"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="420"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA (%n GPU)</numerusform>
@@ -1391,7 +1346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="582"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="588"/>
         <source>Catalog: %1 — %Ln item(s) · %2</source>
         <translation>
             <numerusform>Catalog: %1 — %Ln item · %2</numerusform>
@@ -1399,7 +1354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="647"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="653"/>
         <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
         <translation>
             <numerusform>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item, %2 ms</numerusform>
@@ -1407,154 +1362,136 @@
         </translation>
     </message>
     <message>
-        <source>CUDA (%1 GPU)</source>
-        <translation type="vanished">CUDA (%1 GPU)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="417"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="428"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>A backend self-check failed: see Help ▸ About Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="435"/>
         <source>Open Street Photo</source>
         <translation>Open Street Photo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="432"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="443"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="453"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="464"/>
         <source>clipboard</source>
         <translation>clipboard</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="456"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
         <source>The clipboard holds no image.</source>
         <translation>The clipboard holds no image.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="477"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="488"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 px</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
         <source>%1 — Lookbook</source>
         <translation>%1 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="500"/>
         <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
         <translation>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="528"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="539"/>
         <source>Catalog: %1 (opening…)</source>
         <translation>Catalog: %1 (opening…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="551"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="135"/>
         <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
         <translation>Preparing the demo catalog (first run only): %1, %L2 of %L3…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="557"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
         <source>The demo could not be prepared: %1</source>
         <translation>The demo could not be prepared: %1</translation>
     </message>
     <message>
-        <source>Catalog: %1 — %L2 items · %3</source>
-        <translation type="vanished">Catalog: %1 — %L2 items · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="584"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="590"/>
         <source>%1
 vector set %2, %3 dimensions, index %4</source>
         <translation>%1
 vector set %2, %3 dimensions, index %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="587"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="593"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="621"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="627"/>
         <source>Fused</source>
         <translation>Fused</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="640"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
         <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>Searching for &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %2 nearest shop items, %3 ms</source>
-        <translation type="vanished">Results for &lt;b&gt;%1&lt;/b&gt; — the %2 nearest shop items, %3 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="666"/>
         <source>Loading catalog and models…</source>
         <translation>Loading catalog and models…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
         <source>Detecting…</source>
         <translation>Detecting…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="664"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="670"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="676"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="682"/>
         <source>detected in %1 ms</source>
         <translation>detected in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="684"/>
         <source>fused in %1 ms (fused boxes: %2)</source>
         <translation>fused in %1 ms (fused boxes: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="680"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
         <source>searched in %1 ms</source>
         <translation>searched in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="692"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="687"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="693"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="689"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="695"/>
         <source>Export Results</source>
         <translation>Export Results</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="696"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="702"/>
         <source>Saved the results to %1</source>
         <translation>Saved the results to %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="704"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="709"/>
-        <source>%1: cannot write the results: %2</source>
-        <translation>%1: cannot write the results: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
@@ -1562,32 +1499,32 @@ vector set %2, %3 dimensions, index %4</translation>
         <translation>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="742"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="744"/>
         <source>Catalog: %1 (rebuilding the index…)</source>
         <translation>Catalog: %1 (rebuilding the index…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="755"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="757"/>
         <source>Rebuilt the index of vector set %1</source>
         <translation>Rebuilt the index of vector set %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="785"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="787"/>
         <source>Clear Menu</source>
         <translation>Clear Menu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
         <source>Review[*] — Lookbook</source>
         <translation>Review[*] — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
         <source>%1[*] — Review — Lookbook</source>
         <translation>%1[*] — Review — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="888"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="890"/>
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
@@ -1693,7 +1630,7 @@ vector set %2, %3 dimensions, index %4</translation>
 <context>
     <name>lookbook::ui::PhotoCanvas</name>
     <message>
-        <location filename="../ui/widgets/photocanvas.cpp" line="288"/>
+        <location filename="../ui/widgets/photocanvas.cpp" line="229"/>
         <source>Open a street photo to find its garments in the shop
 
 Ctrl+O to open  ·  Ctrl+V to paste  ·  or drop an image here</source>
@@ -1738,13 +1675,6 @@ Ctrl+O to open  ·  Ctrl+V to paste  ·  or drop an image here</translation>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="61"/>
         <source>&amp;Run models on:</source>
         <translation>&amp;Run models on:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Automatic (%n per core)</source>
-        <translation type="vanished">
-            <numerusform>Automatic (%n thread per core)</numerusform>
-            <numerusform>Automatic (%n threads per core)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="65"/>
@@ -1929,29 +1859,29 @@ Ctrl+O to open  ·  Ctrl+V to paste  ·  or drop an image here</translation>
 <context>
     <name>lookbook::ui::ReviewCanvas</name>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="446"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="397"/>
         <source>Open a review catalog (Dataset ▸ Open Review Catalog…)
 or import a dataset (Dataset ▸ Import Dataset…)</source>
         <translation>Open a review catalog (Dataset ▸ Open Review Catalog…)
 or import a dataset (Dataset ▸ Import Dataset…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="528"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="479"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="531"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="482"/>
         <source>Suspicion %1 · IoU ≥ %2 · score ≥ %3</source>
         <translation>Suspicion %1 · IoU ≥ %2 · score ≥ %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="536"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="487"/>
         <source>Ground truth (no predictions yet: Dataset ▸ Run Detectors)</source>
         <translation>Ground truth (no predictions yet: Dataset ▸ Run Detectors)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="539"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="490"/>
         <source>── ground truth   - - prediction</source>
         <translation>── ground truth   - - prediction</translation>
     </message>
@@ -2020,23 +1950,18 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         <translation>Mark unreviewed</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="466"/>
-        <source>%1: cannot write the recovery journal: %2</source>
-        <translation>%1: cannot write the recovery journal: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="483"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="482"/>
         <source>%1: cannot read the recovery journal: %2</source>
         <translation>%1: cannot read the recovery journal: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="487"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="486"/>
         <source>%1: the recovery journal is damaged (%2); it was left as it is</source>
         <translation>%1: the recovery journal is damaged (%2); it was left as it is</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="537"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="540"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="536"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="539"/>
         <source>Restore unsaved edits</source>
         <translation>Restore unsaved edits</translation>
     </message>
@@ -2068,276 +1993,276 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="67"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="58"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="81"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="72"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
         <source>&amp;Save Review Edits</source>
         <translation>&amp;Save Review Edits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="147"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>Write the edits to the review catalog, with the review log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>&amp;Open Review Catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="150"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>Open a review catalog made by Import Dataset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
         <source>&amp;Import Dataset…</source>
         <translation>&amp;Import Dataset…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>Make a review catalog from a DeepFashion2 split or a COCO JSON file</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
         <source>&amp;Run Detectors</source>
         <translation>&amp;Run Detectors</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="157"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>Detect and fuse boxes on the images without predictions, and match them with the ground truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="159"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>&amp;Cancel Dataset Job</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="162"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
         <source>&amp;Next Image</source>
         <translation>&amp;Next Image</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="165"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
         <source>&amp;Previous Image</source>
         <translation>&amp;Previous Image</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
         <source>&amp;Mark Reviewed</source>
         <translation>&amp;Mark Reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="170"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="166"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>Mark the image reviewed (or not)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>Export as &amp;DeepFashion2…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="173"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
         <source>Export as &amp;COCO…</source>
         <translation>Export as &amp;COCO…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="176"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>Write the saved annotations as one COCO JSON file</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
         <source>Export Review &amp;Log…</source>
         <translation>Export Review &amp;Log…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="179"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>Write who changed what, and when, as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>Re-&amp;index Corrected Shop Items</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="182"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>Embed the shop items whose boxes changed and update the index in place</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="184"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>&amp;Accept Prediction as Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="187"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
         <source>&amp;Delete Box</source>
         <translation>&amp;Delete Box</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="220"/>
         <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="226"/>
         <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="323"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="319"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
         <source>Not reviewed</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
         <source>Any error</source>
         <translation>Any error</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
         <source>Missed ground truth</source>
         <translation>Missed ground truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
         <source>Spurious prediction</source>
         <translation>Spurious prediction</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
         <source>Wrong category</source>
         <translation>Wrong category</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
         <source>Poor IoU</source>
         <translation>Poor IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
         <source>Most suspicious first</source>
         <translation>Most suspicious first</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
         <source>Image id</source>
         <translation>Image id</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>A prediction matches a ground-truth box at this IoU or more</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>Predictions below this score are too unsure to judge a label by: not matched, not drawn</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="253"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="259"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
         <source>score ≥</source>
         <translation>score ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="261"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="318"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="314"/>
         <source>No image matches the filters</source>
         <translation>No image matches the filters</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="339"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="335"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="342"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
         <source>&amp;Restore Edits</source>
         <translation>&amp;Restore Edits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="374"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="372"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>Matching again at IoU ≥ %1, score ≥ %2…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="384"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>Matching again: %1 of %2 images</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="389"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="381"/>
         <source>QA counts are up to date</source>
         <translation>QA counts are up to date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="400"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="392"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -2345,71 +2270,67 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="422"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="414"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1: not in the review catalog %2</translation>
     </message>
     <message>
-        <source>%1: cannot open this image: %2</source>
-        <translation type="vanished">%1: cannot open this image: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="512"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="504"/>
         <source>Unsaved Review Edits</source>
         <translation>Unsaved Review Edits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="505"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>The review catalog %1 has edits that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
         <source>Open Review Catalog</source>
         <translation>Open Review Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>Catalogs (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="532"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="524"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>Import a DeepFashion2 Split (a folder with image/ and annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>Or Import a COCO Ground-Truth File</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="538"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="530"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>Review Catalog to Create or Extend</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="541"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
         <source>Catalogs (*.db)</source>
         <translation>Catalogs (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="576"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="579"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="584"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="596"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="593"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="597"/>
         <source>Importing: %1 of %2 images</source>
         <translation>Importing: %1 of %2 images</translation>
     </message>
@@ -2442,7 +2363,7 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         <translation>Model manifests (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="631"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="636"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>Running %n detector…</numerusform>
@@ -2450,64 +2371,64 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="641"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="639"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>Detecting: %1 of %2 images, %3 images/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="650"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="647"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="654"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="788"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="764"/>
         <source>; cancelled: run again to go on</source>
         <translation>; cancelled: run again to go on</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="700"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="685"/>
         <source>Export as COCO</source>
         <translation>Export as COCO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="686"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO annotations (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="687"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>Export as DeepFashion2 (a new split folder)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="696"/>
         <source>Export Review Log</source>
         <translation>Export Review Log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="713"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="698"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="726"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
         <source>Exporting annotations…</source>
         <translation>Exporting annotations…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="729"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>Exporting: %1 of %2 images</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="734"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="716"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
         <source>Export cancelled: nothing was written</source>
         <translation>Export cancelled: nothing was written</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="737"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="719"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>Exported %n image with %1 boxes to %2</numerusform>
@@ -2515,17 +2436,17 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="749"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="731"/>
         <source>Exporting the review log…</source>
         <translation>Exporting the review log…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="732"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>Exporting the review log: %1 of %2 rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="736"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>Exported %n review log row to %1</numerusform>
@@ -2533,32 +2454,32 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="773"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>Re-indexing corrected shop items…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="776"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>Embedding: %1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="780"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
         <source>the index was up to date</source>
         <translation>the index was up to date</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
         <source>the index was updated in place</source>
         <translation>the index was updated in place</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
         <source>the index was rebuilt (%1)</source>
         <translation>the index was rebuilt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="759"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</translation>
     </message>

@@ -118,10 +118,6 @@
 <context>
     <name>IndexRebuild</name>
     <message>
-        <source>%1: no vector set to index (%2 sets; choose one)</source>
-        <translation type="vanished">%1: 색인할 벡터 세트가 없습니다(세트 %2개, 하나를 선택하세요)</translation>
-    </message>
-    <message>
         <location filename="../ui/models/indexrebuild.cpp" line="26"/>
         <source>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</source>
         <translation>알 수 없는 색인 유형 &apos;%1&apos;(flat, hnsw 또는 ivfpq 중 하나여야 합니다)</translation>
@@ -143,11 +139,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: cannot open this image: %2</source>
-        <translation type="vanished">%1: 이 이미지를 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="97"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="98"/>
         <source>Images (%1);;All files (*)</source>
         <translation>이미지 (%1);;모든 파일 (*)</translation>
     </message>
@@ -303,10 +295,6 @@
         <source>%1 · pair %2 · item %3</source>
         <translation>%1 · 쌍 %2 · 항목 %3</translation>
     </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="vanished">%1을(를) 읽을 수 없습니다</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::EvaluationModel</name>
@@ -319,318 +307,297 @@
 <context>
     <name>lookbook::ui::EvaluationPanel</name>
     <message>
-        <source>&amp;Dataset:</source>
-        <translation type="vanished">데이터 세트(&amp;D):</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="91"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="92"/>
         <source>a DeepFashion2-layout dataset (its validation/ split is used) or a split (image/ + annos/)</source>
         <translation>DeepFashion2 형식의 데이터 세트(validation/ 분할 사용) 또는 분할(image/ + annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="93"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="94"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Evaluate</source>
-        <translation type="vanished">평가(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="95"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="96"/>
         <source>Run the workspace&apos;s detectors, fusion setting and catalog on the dataset, in the background</source>
         <translation>작업 공간의 검출기, 융합 설정, 카탈로그로 데이터 세트를 백그라운드에서 평가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="96"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="97"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="97"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="98"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="98"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="99"/>
         <source>Save the tables as CSV and the charts as PNG in a folder</source>
         <translation>표는 CSV로, 차트는 PNG로 폴더에 저장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="112"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="113"/>
         <source>Choose a dataset and press Evaluate: the numbers are the ones lookbook-cli experiment and evaluate print.</source>
         <translation>데이터 세트를 고르고 평가를 누르세요. lookbook-cli experiment와 evaluate가 출력하는 것과 같은 수치입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="129"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="130"/>
         <source>Detection AP</source>
         <translation>검출 AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="130"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="131"/>
         <source>AP per Category</source>
         <translation>카테고리별 AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="131"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="132"/>
         <source>Retrieval Acc@k</source>
         <translation>검색 Acc@k</translation>
     </message>
     <message>
-        <source>&amp;Tune Fusion</source>
-        <translation type="vanished">융합 조정(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="136"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="137"/>
         <source>Search detector weights and the IoU and skip thresholds for the best AP50 on this dataset (the detections are reused; the detectors do not run again)</source>
         <translation>이 데이터 세트에서 AP50이 가장 높은 검출기 가중치와 IoU·제외 임계값을 찾습니다(검출 결과를 재사용하므로 검출기를 다시 실행하지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="140"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="141"/>
         <source>&amp;Apply Tuned Fusion</source>
         <translation>조정된 융합 적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="141"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="142"/>
         <source>Set the tuned weights and thresholds on the fusion panel</source>
         <translation>조정된 가중치와 임계값을 융합 패널에 설정</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="159"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="160"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="178"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="179"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="180"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="181"/>
         <source>%1, IoU thr %2, skip thr %3, weights %4</source>
         <translation>%1, IoU 임계값 %2, 제외 임계값 %3, 가중치 %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="187"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="188"/>
         <source>Choose a DeepFashion2-layout Dataset or Split</source>
         <translation>DeepFashion2 형식의 데이터 세트 또는 분할 선택</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="200"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="201"/>
         <source>Open a catalog and its models first (File ▸ Open Catalog…): the evaluation uses them.</source>
         <translation>먼저 카탈로그와 모델을 여세요(파일 ▸ 카탈로그 열기…). 평가에 이를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="212"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="213"/>
         <source>Models: %1 · fusion: %2%3</source>
         <translation>모델: %1 · 융합: %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="213"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="214"/>
         <source>no detectors</source>
         <translation>검출기 없음</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="215"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="216"/>
         <source> · catalog %1, embedder %2</source>
         <translation> · 카탈로그 %1, 임베더 %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="219"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="220"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="227"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="228"/>
         <source>Evaluate on a dataset first: tuning reuses its detections.</source>
         <translation>먼저 데이터 세트로 평가하세요. 조정은 그 검출 결과를 재사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="229"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="230"/>
         <source>The workspace&apos;s detectors changed since the evaluation: evaluate again first.</source>
         <translation>평가 이후 작업 공간의 검출기가 바뀌었습니다. 먼저 다시 평가하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="231"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="232"/>
         <source>Tuning the fusion needs at least two detectors.</source>
         <translation>융합을 조정하려면 검출기가 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="234"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="281"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="235"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="282"/>
         <source>Tuning…</source>
         <translation>조정 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="255"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="256"/>
         <source>Applied to the fusion panel.</source>
         <translation>융합 패널에 적용했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="275"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="276"/>
         <source>%1: %L2 of %L3…</source>
         <translation>%1: %L3개 중 %L2개…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="293"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="294"/>
         <source>Evaluated %1: %n photo(s).</source>
         <translation>
             <numerusform>%1 평가 완료: 사진 %n장.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fused: %1</source>
-        <translation type="vanished">융합: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="89"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="90"/>
         <source>Dataset f&amp;older:</source>
         <translation>데이터 세트 폴더(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="94"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="95"/>
         <source>Eva&amp;luate</source>
         <translation>평가(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="135"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="136"/>
         <source>T&amp;une Fusion</source>
         <translation>융합 조정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="310"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="311"/>
         <source>Fused: detectors 1–%1</source>
         <translation>융합: 검출기 1–%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
         <source>Detector</source>
         <translation>검출기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="320"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="355"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="321"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="356"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="319"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="320"/>
         <source>AP50</source>
         <translation>AP50</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
         <source>AP75</source>
         <translation>AP75</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="316"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="317"/>
         <source>Box AP against the number of fused detectors</source>
         <translation>융합한 검출기 수에 따른 상자 AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="317"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="318"/>
         <source>detectors fused (in the workspace&apos;s order)</source>
         <translation>융합한 검출기 수(작업 공간 순서)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="318"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="319"/>
         <source>box AP</source>
         <translation>상자 AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="341"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="342"/>
         <source>Fused</source>
         <translation>융합</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="354"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="355"/>
         <source>Box AP per category</source>
         <translation>카테고리별 상자 AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="362"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="363"/>
         <source>s/s</source>
         <translation>s/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="363"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="364"/>
         <source>l/s</source>
         <translation>l/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="372"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="373"/>
         <source>Category</source>
         <translation>카테고리</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="381"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
         <source>Acc@k (not measured: see the notes above)</source>
         <translation>Acc@k(측정하지 않음: 위의 안내 참고)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="381"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
         <source>Acc@k of %1</source>
         <translation>%1의 Acc@k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="383"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="383"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="384"/>
         <source>Acc@k</source>
         <translation>Acc@k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="385"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="386"/>
         <source>Acc@%1</source>
         <translation>Acc@%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="402"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="403"/>
         <source>Annotated boxes</source>
         <translation>주석 상자</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="403"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="404"/>
         <source>Fused boxes</source>
         <translation>융합된 상자</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="404"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="405"/>
         <source>Query boxes</source>
         <translation>쿼리 상자</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="412"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="413"/>
         <source>AP50 %1 → &lt;b&gt;%2&lt;/b&gt; (%3%4) with %5; %n setting(s) tried.</source>
         <translation>
             <numerusform>AP50 %1 → &lt;b&gt;%2&lt;/b&gt; (%3%4), 설정: %5. 설정 %n개를 시도했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="415"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="416"/>
         <source>Tuned: apply it to the fusion panel to search with it.</source>
         <translation>조정 완료: 이 설정으로 검색하려면 융합 패널에 적용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="415"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="416"/>
         <source>Tuned: the current setting is already the best found.</source>
         <translation>조정 완료: 현재 설정이 이미 찾은 것 중 최선입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="425"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="426"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: 폴더를 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="438"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/evaluationpanel.cpp" line="458"/>
@@ -648,27 +615,27 @@
 <context>
     <name>lookbook::ui::EvaluationRun</name>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="14"/>
         <source>Detecting on the dataset&apos;s photos</source>
         <translation>데이터 세트의 사진에서 검출하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
         <source>Computing box AP</source>
         <translation>상자 AP 계산 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
         <source>Searching with the annotated boxes</source>
         <translation>주석 상자로 검색하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="18"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
         <source>Searching with the fused boxes</source>
         <translation>융합된 상자로 검색하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="38"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="59"/>
         <source>Tuning the fusion</source>
         <translation>융합 조정 중</translation>
     </message>
@@ -774,124 +741,124 @@
 <context>
     <name>lookbook::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="29"/>
         <source>, %1 s left</source>
         <translation>, %1초 남음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
         <source>%1 of %n photo(s) · %2 items/s%3 · %4</source>
         <translation>
             <numerusform>사진 %n장 중 %1장 · 초당 %2개 항목%3 · %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="43"/>
         <source>Import into %1</source>
         <translation>%1(으)로 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="49"/>
         <source>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</source>
         <translation>쇼핑몰 사진 폴더 또는 DeepFashion2 분할(image/ + annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="54"/>
         <source>&amp;Source:</source>
         <translation>원본(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="58"/>
         <source>Shop photos</source>
         <translation>쇼핑몰 사진</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="59"/>
         <source>Street photos</source>
         <translation>길거리 사진</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
         <source>All photos</source>
         <translation>모든 사진</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Which photos of a DeepFashion2 split to import; a folder is always shop photos</source>
         <translation>DeepFashion2 분할에서 가져올 사진. 폴더는 항상 쇼핑몰 사진으로 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
         <source>&amp;Images:</source>
         <translation>이미지(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
         <source>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</source>
         <translation>상자: 분할의 주석, 폴더라면 작업 공간의 검출기(%1). 벡터: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="74"/>
         <source>Choose what to import.</source>
         <translation>가져올 항목을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="79"/>
         <source>Photos that cannot be imported are listed here.</source>
         <translation>가져올 수 없는 사진이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
         <source>Import Photos From</source>
         <translation>사진을 가져올 위치</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="123"/>
         <source>%1 is not a folder.</source>
         <translation>%1은(는) 폴더가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="136"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="138"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="145"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="156"/>
         <source>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</source>
         <translation>추가된 사진: %1, 이미 있음: %2, 실패: %3, 벡터: %4개, %5초 소요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="163"/>
         <source>Cancelled: importing the same source again continues where this stopped.</source>
         <translation>취소되었습니다. 같은 원본을 다시 가져오면 멈춘 곳에서 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="165"/>
         <source>The index was rebuilt.</source>
         <translation>색인을 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="167"/>
         <source>The index was not rebuilt: %1</source>
         <translation>색인을 다시 만들지 못했습니다: %1</translation>
     </message>
@@ -1124,416 +1091,398 @@
 <context>
     <name>lookbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="127"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
         <source>Lookbook</source>
         <translation>Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="149"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="139"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="150"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="182"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
         <source>Fusion</source>
         <translation>융합</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="195"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="186"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="197"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="200"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="212"/>
         <source>&amp;Open Photo…</source>
         <translation>사진 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="203"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
         <source>Open a street photo</source>
         <translation>길거리 사진 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="206"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Paste Photo</source>
         <translation>사진 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="219"/>
         <source>Use the image on the clipboard as the street photo</source>
         <translation>클립보드의 이미지를 길거리 사진으로 사용</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="210"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
         <source>Open &amp;Catalog…</source>
         <translation>카탈로그 열기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="213"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="224"/>
         <source>Choose the shop catalog to search and the models to use</source>
         <translation>검색할 쇼핑몰 카탈로그와 사용할 모델 선택</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="225"/>
         <source>&amp;Import into Catalog…</source>
         <translation>카탈로그로 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="216"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
         <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
         <translation>쇼핑몰 사진 폴더나 DeepFashion2 분할을 카탈로그에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="228"/>
         <source>&amp;Export Results…</source>
         <translation>결과 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="220"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="231"/>
         <source>Save these results as JSON or CSV</source>
         <translation>이 결과를 JSON 또는 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="226"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="229"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="232"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="243"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="244"/>
         <source>&amp;Fit to Window</source>
         <translation>창에 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="235"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="248"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="239"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="250"/>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="253"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="264"/>
         <source>&amp;Draw Query Box</source>
         <translation>쿼리 상자 그리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="256"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
         <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
         <translation>사진 위를 드래그해 직접 그린 상자 안의 의류를 검색합니다(Shift+드래그는 언제든 가능)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="258"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="269"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Dataset</source>
         <translation>데이터 세트(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="265"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="276"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="266"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="356"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="367"/>
         <source>&amp;Rebuild Index</source>
         <translation>색인 다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="278"/>
         <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
         <translation>카탈로그의 벡터로 벡터 색인을 다시 만듭니다(lookbook-cli index build와 동일)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="268"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
         <source>&amp;Evaluate on a Dataset…</source>
         <translation>데이터 세트로 평가(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="288"/>
         <source>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</source>
         <translation>DeepFashion2 형식 데이터 세트에서 작업 공간의 모델과 융합 설정의 검출 AP와 검색 Acc@k 측정</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="290"/>
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="283"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="294"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="284"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="295"/>
         <source>&amp;About Lookbook</source>
         <translation>Lookbook 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="285"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="296"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="287"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="298"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="306"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="317"/>
         <source>No photo</source>
         <translation>사진 없음</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="316"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="327"/>
         <source>No catalog</source>
         <translation>카탈로그 없음</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="319"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
         <source>Device: checking…</source>
         <translation>장치: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="341"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="350"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="361"/>
         <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;에 대한 결과가 없습니다. 사진 위의 메시지를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="405"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="416"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="409"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="420"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA (GPU %n개)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="582"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="588"/>
         <source>Catalog: %1 — %Ln item(s) · %2</source>
         <translation>
             <numerusform>카탈로그: %1 — 항목 %Ln개 · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="647"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="653"/>
         <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;의 결과 — 가장 가까운 쇼핑몰 상품 %n개, %2ms</numerusform>
         </translation>
     </message>
     <message>
-        <source>CUDA (%1 GPU)</source>
-        <translation type="vanished">CUDA (GPU %1개)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
         <source>Device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="417"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="428"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>백엔드 자체 점검에 실패했습니다. 도움말 ▸ Lookbook 정보를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="435"/>
         <source>Open Street Photo</source>
         <translation>길거리 사진 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="432"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="443"/>
         <source>Opening %1…</source>
         <translation>%1 여는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="453"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="464"/>
         <source>clipboard</source>
         <translation>클립보드</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="456"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
         <source>The clipboard holds no image.</source>
         <translation>클립보드에 이미지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="477"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="488"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 px</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
         <source>%1 — Lookbook</source>
         <translation>%1 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="500"/>
         <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
         <translation>열린 카탈로그가 없습니다. 이 사진 속 의류를 쇼핑몰에서 찾으려면 파일 ▸ 카탈로그 열기…(Ctrl+Shift+O)로 카탈로그를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="528"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="539"/>
         <source>Catalog: %1 (opening…)</source>
         <translation>카탈로그: %1 (여는 중…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="551"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="135"/>
         <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
         <translation>데모 카탈로그 준비 중(처음 실행할 때만): %1, %L3개 중 %L2개…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="557"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
         <source>The demo could not be prepared: %1</source>
         <translation>데모를 준비하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>Catalog: %1 — %L2 items · %3</source>
-        <translation type="vanished">카탈로그: %1 — 항목 %L2개 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="584"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="590"/>
         <source>%1
 vector set %2, %3 dimensions, index %4</source>
         <translation>%1
 벡터 세트 %2, %3차원, 색인 %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="587"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="593"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="621"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="627"/>
         <source>Fused</source>
         <translation>융합</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="640"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
         <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 검색 중…</translation>
     </message>
     <message>
-        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %2 nearest shop items, %3 ms</source>
-        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;의 결과 — 가장 가까운 쇼핑몰 상품 %2개, %3ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="666"/>
         <source>Loading catalog and models…</source>
         <translation>카탈로그와 모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
         <source>Detecting…</source>
         <translation>검출 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="664"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="670"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="676"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="682"/>
         <source>detected in %1 ms</source>
         <translation>검출 %1ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="684"/>
         <source>fused in %1 ms (fused boxes: %2)</source>
         <translation>융합 %1ms(융합된 상자: %2개)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="680"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
         <source>searched in %1 ms</source>
         <translation>검색 %1ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="692"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="687"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="693"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="689"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="695"/>
         <source>Export Results</source>
         <translation>결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="696"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="702"/>
         <source>Saved the results to %1</source>
         <translation>결과를 %1에 저장했습니다</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="704"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="709"/>
-        <source>%1: cannot write the results: %2</source>
-        <translation>%1: 결과를 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
@@ -1541,32 +1490,32 @@ vector set %2, %3 dimensions, index %4</source>
         <translation>먼저 카탈로그를 여세요(파일 ▸ 카탈로그 열기…). 이 기능은 카탈로그와 그 모델을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="742"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="744"/>
         <source>Catalog: %1 (rebuilding the index…)</source>
         <translation>카탈로그: %1 (색인 다시 만드는 중…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="755"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="757"/>
         <source>Rebuilt the index of vector set %1</source>
         <translation>벡터 세트 %1의 색인을 다시 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="785"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="787"/>
         <source>Clear Menu</source>
         <translation>메뉴 비우기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
         <source>Review[*] — Lookbook</source>
         <translation>검토[*] — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
         <source>%1[*] — Review — Lookbook</source>
         <translation>%1[*] — 검토 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="888"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="890"/>
         <source>dropped image</source>
         <translation>끌어다 놓은 이미지</translation>
     </message>
@@ -1672,7 +1621,7 @@ vector set %2, %3 dimensions, index %4</source>
 <context>
     <name>lookbook::ui::PhotoCanvas</name>
     <message>
-        <location filename="../ui/widgets/photocanvas.cpp" line="288"/>
+        <location filename="../ui/widgets/photocanvas.cpp" line="229"/>
         <source>Open a street photo to find its garments in the shop
 
 Ctrl+O to open  ·  Ctrl+V to paste  ·  or drop an image here</source>
@@ -1717,12 +1666,6 @@ Ctrl+O로 열기  ·  Ctrl+V로 붙여넣기  ·  또는 여기에 이미지를 
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="61"/>
         <source>&amp;Run models on:</source>
         <translation>모델 실행 장치(&amp;R):</translation>
-    </message>
-    <message numerus="yes">
-        <source>Automatic (%n per core)</source>
-        <translation type="vanished">
-            <numerusform>자동(코어당 %n개)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="65"/>
@@ -1907,29 +1850,29 @@ Ctrl+O로 열기  ·  Ctrl+V로 붙여넣기  ·  또는 여기에 이미지를 
 <context>
     <name>lookbook::ui::ReviewCanvas</name>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="446"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="397"/>
         <source>Open a review catalog (Dataset ▸ Open Review Catalog…)
 or import a dataset (Dataset ▸ Import Dataset…)</source>
         <translation>검토 카탈로그를 열거나(데이터 세트 ▸ 검토 카탈로그 열기…)
 데이터 세트를 가져오세요(데이터 세트 ▸ 데이터 세트 가져오기…)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="528"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="479"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="531"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="482"/>
         <source>Suspicion %1 · IoU ≥ %2 · score ≥ %3</source>
         <translation>의심도 %1 · IoU ≥ %2 · 점수 ≥ %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="536"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="487"/>
         <source>Ground truth (no predictions yet: Dataset ▸ Run Detectors)</source>
         <translation>정답(아직 예측 없음: 데이터 세트 ▸ 검출기 실행)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="539"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="490"/>
         <source>── ground truth   - - prediction</source>
         <translation>── 정답   - - 예측</translation>
     </message>
@@ -1998,23 +1941,18 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
         <translation>미검토로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="466"/>
-        <source>%1: cannot write the recovery journal: %2</source>
-        <translation>%1: 복구 기록을 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="483"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="482"/>
         <source>%1: cannot read the recovery journal: %2</source>
         <translation>%1: 복구 기록을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="487"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="486"/>
         <source>%1: the recovery journal is damaged (%2); it was left as it is</source>
         <translation>%1: 복구 기록이 손상되었습니다(%2). 그대로 두었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="537"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="540"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="536"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="539"/>
         <source>Restore unsaved edits</source>
         <translation>저장하지 않은 편집 복원</translation>
     </message>
@@ -2046,347 +1984,343 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="67"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="58"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;열림&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="81"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="72"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="137"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
         <source>&amp;Save Review Edits</source>
         <translation>검토 편집 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="147"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>편집 내용을 검토 로그와 함께 검토 카탈로그에 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>검토 카탈로그 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="150"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>데이터 세트 가져오기로 만든 검토 카탈로그 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
         <source>&amp;Import Dataset…</source>
         <translation>데이터 세트 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>DeepFashion2 분할이나 COCO JSON 파일로 검토 카탈로그 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
         <source>&amp;Run Detectors</source>
         <translation>검출기 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="157"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>예측이 없는 이미지에서 상자를 검출·융합하고 정답과 대조합니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="159"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>데이터 세트 작업 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="162"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
         <source>&amp;Next Image</source>
         <translation>다음 이미지(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="165"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
         <source>&amp;Previous Image</source>
         <translation>이전 이미지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
         <source>&amp;Mark Reviewed</source>
         <translation>검토 완료로 표시(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="170"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="166"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>이미지를 검토 완료로 표시(또는 해제)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>DeepFashion2로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="173"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>저장된 주석을 DeepFashion2 분할(annos/와 image/)로 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
         <source>Export as &amp;COCO…</source>
         <translation>COCO로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="176"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>저장된 주석을 COCO JSON 파일 하나로 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
         <source>Export Review &amp;Log…</source>
         <translation>검토 로그 내보내기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="179"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>누가 언제 무엇을 바꾸었는지 CSV로 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>수정된 쇼핑몰 상품 다시 색인(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="182"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>상자가 바뀐 쇼핑몰 상품을 임베딩하고 색인을 그 자리에서 갱신</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="184"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>예측을 정답으로 채택(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="187"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
         <source>&amp;Delete Box</source>
         <translation>상자 삭제(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="220"/>
         <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="226"/>
         <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="323"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="319"/>
         <source>Any</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
         <source>Not reviewed</source>
         <translation>미검토</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
         <source>Reviewed</source>
         <translation>검토 완료</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
         <source>Any error</source>
         <translation>모든 오류</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
         <source>Missed ground truth</source>
         <translation>누락된 정답</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
         <source>Spurious prediction</source>
         <translation>잘못된 예측(오탐)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
         <source>Wrong category</source>
         <translation>잘못된 카테고리</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
         <source>Poor IoU</source>
         <translation>낮은 IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
         <source>Most suspicious first</source>
         <translation>의심도 높은 순</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
         <source>Image id</source>
         <translation>이미지 ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
         <source>Category</source>
         <translation>카테고리</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
         <source>Split</source>
         <translation>분할</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
         <source>Sort</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>예측이 정답 상자와 이 IoU 이상 겹치면 일치로 봅니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>점수가 이보다 낮은 예측은 레이블을 판단하기에 불확실하므로 대조하지도 그리지도 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="253"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="259"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
         <source>score ≥</source>
         <translation>점수 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="261"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
         <source>Match</source>
         <translation>대조</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="318"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="314"/>
         <source>No image matches the filters</source>
         <translation>필터와 일치하는 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="339"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="335"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>Lookbook이 마지막으로 종료될 때 저장되지 않은 편집이 %1에서 발견되었습니다. 복원하거나(저장하기 전까지는 저장되지 않은 상태로 남습니다), 이 표시줄을 닫고 복원 없이 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="342"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
         <source>&amp;Restore Edits</source>
         <translation>편집 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="374"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="372"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>IoU ≥ %1, 점수 ≥ %2로 다시 대조하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="384"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>다시 대조하는 중: 이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="389"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="381"/>
         <source>QA counts are up to date</source>
         <translation>QA 집계가 최신 상태입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="400"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="392"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>이미지 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="422"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="414"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1: 검토 카탈로그 %2에 없습니다</translation>
     </message>
     <message>
-        <source>%1: cannot open this image: %2</source>
-        <translation type="vanished">%1: 이 이미지를 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="512"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="504"/>
         <source>Unsaved Review Edits</source>
         <translation>저장하지 않은 검토 편집</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="505"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>검토 카탈로그 %1에 저장하지 않은 편집이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
         <source>Open Review Catalog</source>
         <translation>검토 카탈로그 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>카탈로그 (*.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="532"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="524"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>DeepFashion2 분할 가져오기(image/와 annos/가 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>또는 COCO 정답 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="538"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="530"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>만들거나 확장할 검토 카탈로그</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="541"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
         <source>Catalogs (*.db)</source>
         <translation>카탈로그 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="576"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="579"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="584"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="596"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="593"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="597"/>
         <source>Importing: %1 of %2 images</source>
         <translation>가져오는 중: 이미지 %2장 중 %1장</translation>
     </message>
@@ -2418,120 +2352,120 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
         <translation>모델 매니페스트 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="631"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="636"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>검출기 %n개 실행 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="641"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="639"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>검출 중: 이미지 %2장 중 %1장, 초당 %3장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="650"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="647"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>이미지 %1장 확인, 상자 %2개 저장, %3장 실패%4, %5초 소요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="654"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="788"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="764"/>
         <source>; cancelled: run again to go on</source>
         <translation> (취소됨: 다시 실행하면 이어집니다)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="700"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="685"/>
         <source>Export as COCO</source>
         <translation>COCO로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="686"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO 주석 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="687"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>DeepFashion2로 내보내기(새 분할 폴더)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="696"/>
         <source>Export Review Log</source>
         <translation>검토 로그 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="713"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="698"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="726"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
         <source>Exporting annotations…</source>
         <translation>주석 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="729"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>내보내는 중: 이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="734"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="716"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
         <source>Export cancelled: nothing was written</source>
         <translation>내보내기 취소됨: 아무것도 기록하지 않았습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="737"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="719"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>이미지 %n장(상자 %1개)을 %2(으)로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="749"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="731"/>
         <source>Exporting the review log…</source>
         <translation>검토 로그 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="732"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>검토 로그 내보내는 중: %2행 중 %1행</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="736"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>검토 로그 %n행을 %1(으)로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="773"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>수정된 쇼핑몰 상품을 다시 색인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="776"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>임베딩 중: 항목 %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="780"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
         <source>the index was up to date</source>
         <translation>색인이 최신 상태였습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
         <source>the index was updated in place</source>
         <translation>색인을 그 자리에서 갱신했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
         <source>the index was rebuilt (%1)</source>
         <translation>색인을 다시 만들었습니다(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="759"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>벡터 세트 %1: 항목 %2개 임베딩, 색인에서 %3개 제거 및 %4개 추가. %5%6</translation>
     </message>

@@ -118,10 +118,6 @@
 <context>
     <name>IndexRebuild</name>
     <message>
-        <source>%1: no vector set to index (%2 sets; choose one)</source>
-        <translation type="vanished">%1：没有可索引的向量集（共 %2 个；请选择一个）</translation>
-    </message>
-    <message>
         <location filename="../ui/models/indexrebuild.cpp" line="26"/>
         <source>unknown index type &apos;%1&apos; (expected flat, hnsw or ivfpq)</source>
         <translation>未知的索引类型“%1”（应为 flat、hnsw 或 ivfpq）</translation>
@@ -143,11 +139,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: cannot open this image: %2</source>
-        <translation type="vanished">%1：无法打开此图像：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="97"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="98"/>
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
@@ -303,10 +295,6 @@
         <source>%1 · pair %2 · item %3</source>
         <translation>%1 · 配对 %2 · 条目 %3</translation>
     </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="vanished">无法读取 %1</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::EvaluationModel</name>
@@ -319,318 +307,297 @@
 <context>
     <name>lookbook::ui::EvaluationPanel</name>
     <message>
-        <source>&amp;Dataset:</source>
-        <translation type="vanished">数据集(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="91"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="92"/>
         <source>a DeepFashion2-layout dataset (its validation/ split is used) or a split (image/ + annos/)</source>
         <translation>DeepFashion2 布局的数据集（使用其 validation/ 划分）或单个划分（image/ + annos/）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="93"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="94"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Evaluate</source>
-        <translation type="vanished">评估(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="95"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="96"/>
         <source>Run the workspace&apos;s detectors, fusion setting and catalog on the dataset, in the background</source>
         <translation>在后台用工作区的检测器、融合设置和目录评估该数据集</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="96"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="97"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="98"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="98"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="99"/>
         <source>Save the tables as CSV and the charts as PNG in a folder</source>
         <translation>将表格保存为 CSV、图表保存为 PNG，存入一个文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="112"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="113"/>
         <source>Choose a dataset and press Evaluate: the numbers are the ones lookbook-cli experiment and evaluate print.</source>
         <translation>选择数据集并点击“评估”：结果与 lookbook-cli experiment 和 evaluate 输出的数值相同。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="129"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="130"/>
         <source>Detection AP</source>
         <translation>检测 AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="130"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="131"/>
         <source>AP per Category</source>
         <translation>各类别 AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="131"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="132"/>
         <source>Retrieval Acc@k</source>
         <translation>检索 Acc@k</translation>
     </message>
     <message>
-        <source>&amp;Tune Fusion</source>
-        <translation type="vanished">调优融合(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="136"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="137"/>
         <source>Search detector weights and the IoU and skip thresholds for the best AP50 on this dataset (the detections are reused; the detectors do not run again)</source>
         <translation>搜索在此数据集上 AP50 最高的检测器权重以及 IoU 和跳过阈值（复用已有检测结果，不再重新运行检测器）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="140"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="141"/>
         <source>&amp;Apply Tuned Fusion</source>
         <translation>应用调优后的融合(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="141"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="142"/>
         <source>Set the tuned weights and thresholds on the fusion panel</source>
         <translation>将调优后的权重和阈值设置到融合面板</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="159"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="160"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="178"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="179"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="180"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="181"/>
         <source>%1, IoU thr %2, skip thr %3, weights %4</source>
         <translation>%1，IoU 阈值 %2，跳过阈值 %3，权重 %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="187"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="188"/>
         <source>Choose a DeepFashion2-layout Dataset or Split</source>
         <translation>选择 DeepFashion2 布局的数据集或划分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="200"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="201"/>
         <source>Open a catalog and its models first (File ▸ Open Catalog…): the evaluation uses them.</source>
         <translation>请先打开目录及其模型（文件 ▸ 打开目录…）：评估需要使用它们。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="212"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="213"/>
         <source>Models: %1 · fusion: %2%3</source>
         <translation>模型：%1 · 融合：%2%3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="213"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="214"/>
         <source>no detectors</source>
         <translation>无检测器</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="215"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="216"/>
         <source> · catalog %1, embedder %2</source>
         <translation> · 目录 %1，嵌入模型 %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="219"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="220"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="227"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="228"/>
         <source>Evaluate on a dataset first: tuning reuses its detections.</source>
         <translation>请先在数据集上评估：调优会复用其检测结果。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="229"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="230"/>
         <source>The workspace&apos;s detectors changed since the evaluation: evaluate again first.</source>
         <translation>评估之后工作区的检测器已更改：请先重新评估。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="231"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="232"/>
         <source>Tuning the fusion needs at least two detectors.</source>
         <translation>调优融合至少需要两个检测器。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="234"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="281"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="235"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="282"/>
         <source>Tuning…</source>
         <translation>正在调优…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="255"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="256"/>
         <source>Applied to the fusion panel.</source>
         <translation>已应用到融合面板。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="275"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="276"/>
         <source>%1: %L2 of %L3…</source>
         <translation>%1：%L2 / %L3…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="293"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="294"/>
         <source>Evaluated %1: %n photo(s).</source>
         <translation>
             <numerusform>已评估 %1：%n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fused: %1</source>
-        <translation type="vanished">融合：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="89"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="90"/>
         <source>Dataset f&amp;older:</source>
         <translation>数据集文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="94"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="95"/>
         <source>Eva&amp;luate</source>
         <translation>评估(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="135"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="136"/>
         <source>T&amp;une Fusion</source>
         <translation>调优融合(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="310"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="311"/>
         <source>Fused: detectors 1–%1</source>
         <translation>融合：检测器 1–%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
         <source>Detector</source>
         <translation>检测器</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="320"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="355"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="321"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="356"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="319"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="320"/>
         <source>AP50</source>
         <translation>AP50</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="313"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="314"/>
         <source>AP75</source>
         <translation>AP75</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="316"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="317"/>
         <source>Box AP against the number of fused detectors</source>
         <translation>框 AP 随融合检测器数量的变化</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="317"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="318"/>
         <source>detectors fused (in the workspace&apos;s order)</source>
         <translation>融合的检测器数量（按工作区顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="318"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="319"/>
         <source>box AP</source>
         <translation>框 AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="341"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="342"/>
         <source>Fused</source>
         <translation>融合</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="354"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="355"/>
         <source>Box AP per category</source>
         <translation>各类别的框 AP</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="362"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="363"/>
         <source>s/s</source>
         <translation>s/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="363"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="364"/>
         <source>l/s</source>
         <translation>l/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="372"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="373"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="381"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
         <source>Acc@k (not measured: see the notes above)</source>
         <translation>Acc@k（未测量：见上方说明）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="381"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
         <source>Acc@k of %1</source>
         <translation>%1 的 Acc@k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="382"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="383"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="383"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="384"/>
         <source>Acc@k</source>
         <translation>Acc@k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="385"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="386"/>
         <source>Acc@%1</source>
         <translation>Acc@%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="402"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="403"/>
         <source>Annotated boxes</source>
         <translation>标注框</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="403"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="404"/>
         <source>Fused boxes</source>
         <translation>融合框</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="404"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="405"/>
         <source>Query boxes</source>
         <translation>查询框</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="412"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="413"/>
         <source>AP50 %1 → &lt;b&gt;%2&lt;/b&gt; (%3%4) with %5; %n setting(s) tried.</source>
         <translation>
             <numerusform>AP50 %1 → &lt;b&gt;%2&lt;/b&gt;（%3%4），设置为 %5；共尝试了 %n 种设置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="415"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="416"/>
         <source>Tuned: apply it to the fusion panel to search with it.</source>
         <translation>调优完成：将其应用到融合面板即可用它搜索。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="415"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="416"/>
         <source>Tuned: the current setting is already the best found.</source>
         <translation>调优完成：当前设置已是找到的最佳设置。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="425"/>
+        <location filename="../ui/widgets/evaluationpanel.cpp" line="426"/>
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/evaluationpanel.cpp" line="438"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/evaluationpanel.cpp" line="458"/>
@@ -648,27 +615,27 @@
 <context>
     <name>lookbook::ui::EvaluationRun</name>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="14"/>
         <source>Detecting on the dataset&apos;s photos</source>
         <translation>正在检测数据集中的照片</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="15"/>
         <source>Computing box AP</source>
         <translation>正在计算框 AP</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="16"/>
         <source>Searching with the annotated boxes</source>
         <translation>正在用标注框搜索</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="18"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="17"/>
         <source>Searching with the fused boxes</source>
         <translation>正在用融合框搜索</translation>
     </message>
     <message>
-        <location filename="../ui/models/evaluationrun.cpp" line="38"/>
+        <location filename="../ui/models/evaluationrun.cpp" line="59"/>
         <source>Tuning the fusion</source>
         <translation>正在调优融合</translation>
     </message>
@@ -774,124 +741,124 @@
 <context>
     <name>lookbook::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="29"/>
         <source>, %1 s left</source>
         <translation>，剩余 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="30"/>
         <source>%1 of %n photo(s) · %2 items/s%3 · %4</source>
         <translation>
             <numerusform>%1 / %n 张照片 · 每秒 %2 个条目%3 · %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="43"/>
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="49"/>
         <source>a folder of shop photos, or a DeepFashion2 split (image/ + annos/)</source>
         <translation>商品照片文件夹，或 DeepFashion2 数据划分（image/ + annos/）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="54"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="58"/>
         <source>Shop photos</source>
         <translation>商品照片</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="59"/>
         <source>Street photos</source>
         <translation>街拍照片</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
         <source>All photos</source>
         <translation>全部照片</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Which photos of a DeepFashion2 split to import; a folder is always shop photos</source>
         <translation>要导入 DeepFashion2 数据划分中的哪些照片；文件夹始终按商品照片导入</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
         <source>&amp;Images:</source>
         <translation>图像(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
         <source>Boxes: the split&apos;s annotations, or for a folder the workspace&apos;s detectors (%1); vectors: %2.</source>
         <translation>框：数据划分的标注，文件夹则使用工作区的检测器（%1）；向量：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="74"/>
         <source>Choose what to import.</source>
         <translation>请选择要导入的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="79"/>
         <source>Photos that cannot be imported are listed here.</source>
         <translation>无法导入的照片将列在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="82"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
         <source>Import Photos From</source>
         <translation>从此处导入照片</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="123"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="136"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="138"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="145"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="156"/>
         <source>Photos added: %1, already there: %2, failed: %3; vectors: %4 in %5 s.</source>
         <translation>已添加照片：%1，已存在：%2，失败：%3；向量：%4 个，用时 %5 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="163"/>
         <source>Cancelled: importing the same source again continues where this stopped.</source>
         <translation>已取消：再次导入同一来源时将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="165"/>
         <source>The index was rebuilt.</source>
         <translation>索引已重建。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="167"/>
         <source>The index was not rebuilt: %1</source>
         <translation>索引未重建：%1</translation>
     </message>
@@ -1124,416 +1091,398 @@
 <context>
     <name>lookbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="127"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
         <source>Lookbook</source>
         <translation>Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="149"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="139"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="150"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="182"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
         <source>Fusion</source>
         <translation>融合</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="195"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="186"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="197"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="200"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="201"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="212"/>
         <source>&amp;Open Photo…</source>
         <translation>打开照片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="203"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
         <source>Open a street photo</source>
         <translation>打开一张街拍照片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="206"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Paste Photo</source>
         <translation>粘贴照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="219"/>
         <source>Use the image on the clipboard as the street photo</source>
         <translation>将剪贴板中的图像用作街拍照片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="210"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
         <source>Open &amp;Catalog…</source>
         <translation>打开目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="213"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="224"/>
         <source>Choose the shop catalog to search and the models to use</source>
         <translation>选择要搜索的商品目录和要使用的模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="225"/>
         <source>&amp;Import into Catalog…</source>
         <translation>导入到目录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="216"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
         <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
         <translation>将商品照片文件夹或 DeepFashion2 数据划分添加到目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="228"/>
         <source>&amp;Export Results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="220"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="231"/>
         <source>Save these results as JSON or CSV</source>
         <translation>将这些结果保存为 JSON 或 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="226"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="229"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="232"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="243"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="244"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="235"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="248"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="239"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="250"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="253"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="264"/>
         <source>&amp;Draw Query Box</source>
         <translation>绘制查询框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="256"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
         <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
         <translation>在照片上拖动，搜索自己所画框内的服装（任何时候都可以按住 Shift 拖动）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="258"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="269"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Dataset</source>
         <translation>数据集(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="265"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="276"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="266"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="356"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="367"/>
         <source>&amp;Rebuild Index</source>
         <translation>重建索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="278"/>
         <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
         <translation>根据目录中的向量重新构建向量索引（同 lookbook-cli index build）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="268"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
         <source>&amp;Evaluate on a Dataset…</source>
         <translation>在数据集上评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="288"/>
         <source>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</source>
         <translation>在 DeepFashion2 布局的数据集上测量工作区模型和融合设置的检测 AP 与检索 Acc@k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="290"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="283"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="294"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="284"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="295"/>
         <source>&amp;About Lookbook</source>
         <translation>关于 Lookbook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="285"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="296"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="287"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="298"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="306"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="317"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="316"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="327"/>
         <source>No catalog</source>
         <translation>无目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="319"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
         <source>Device: checking…</source>
         <translation>设备：正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="341"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="350"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="361"/>
         <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 没有结果：请查看照片上方的消息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="405"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="416"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="409"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="420"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA（%n 个 GPU）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="582"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="588"/>
         <source>Catalog: %1 — %Ln item(s) · %2</source>
         <translation>
             <numerusform>目录：%1 — %Ln 个条目 · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="647"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="653"/>
         <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; 的结果 — 最相近的 %n 件商品，%2 毫秒</numerusform>
         </translation>
     </message>
     <message>
-        <source>CUDA (%1 GPU)</source>
-        <translation type="vanished">CUDA（%1 个 GPU）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="413"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="417"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="428"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>后端自检失败：请查看 帮助 ▸ 关于 Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="435"/>
         <source>Open Street Photo</source>
         <translation>打开街拍照片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="432"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="443"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="453"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="464"/>
         <source>clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="456"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图像。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="477"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="488"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 像素</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="478"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
         <source>%1 — Lookbook</source>
         <translation>%1 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="500"/>
         <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
         <translation>未打开目录：请通过 文件 ▸ 打开目录…（Ctrl+Shift+O）选择一个目录，以便在商店中查找这张照片中的服装。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="528"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="539"/>
         <source>Catalog: %1 (opening…)</source>
         <translation>目录：%1（正在打开…）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="551"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="135"/>
         <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
         <translation>正在准备演示目录（仅首次运行）：%1，%L2 / %L3…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="557"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
         <source>The demo could not be prepared: %1</source>
         <translation>无法准备演示：%1</translation>
     </message>
     <message>
-        <source>Catalog: %1 — %L2 items · %3</source>
-        <translation type="vanished">目录：%1 — %L2 个条目 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="584"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="590"/>
         <source>%1
 vector set %2, %3 dimensions, index %4</source>
         <translation>%1
 向量集 %2，%3 维，索引 %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="587"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="593"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="621"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="627"/>
         <source>Fused</source>
         <translation>融合</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="640"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
         <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
         <translation>正在搜索 &lt;b&gt;%1&lt;/b&gt;…</translation>
     </message>
     <message>
-        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %2 nearest shop items, %3 ms</source>
-        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; 的结果 — 最相近的 %2 件商品，%3 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="660"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="666"/>
         <source>Loading catalog and models…</source>
         <translation>正在加载目录和模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="662"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
         <source>Detecting…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="664"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="670"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="676"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="682"/>
         <source>detected in %1 ms</source>
         <translation>检测用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="678"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="684"/>
         <source>fused in %1 ms (fused boxes: %2)</source>
         <translation>融合用时 %1 毫秒（融合框：%2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="680"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
         <source>searched in %1 ms</source>
         <translation>搜索用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="692"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="687"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="693"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="689"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="695"/>
         <source>Export Results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="696"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="702"/>
         <source>Saved the results to %1</source>
         <translation>结果已保存到 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="704"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="709"/>
-        <source>%1: cannot write the results: %2</source>
-        <translation>%1：无法写入结果：%2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
@@ -1541,32 +1490,32 @@ vector set %2, %3 dimensions, index %4</source>
         <translation>请先打开目录（文件 ▸ 打开目录…）：此操作需要使用目录及其模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="742"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="744"/>
         <source>Catalog: %1 (rebuilding the index…)</source>
         <translation>目录：%1（正在重建索引…）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="755"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="757"/>
         <source>Rebuilt the index of vector set %1</source>
         <translation>已重建向量集 %1 的索引</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="785"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="787"/>
         <source>Clear Menu</source>
         <translation>清空菜单</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
         <source>Review[*] — Lookbook</source>
         <translation>审核[*] — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="852"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
         <source>%1[*] — Review — Lookbook</source>
         <translation>%1[*] — 审核 — Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="888"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="890"/>
         <source>dropped image</source>
         <translation>拖入的图像</translation>
     </message>
@@ -1672,7 +1621,7 @@ vector set %2, %3 dimensions, index %4</source>
 <context>
     <name>lookbook::ui::PhotoCanvas</name>
     <message>
-        <location filename="../ui/widgets/photocanvas.cpp" line="288"/>
+        <location filename="../ui/widgets/photocanvas.cpp" line="229"/>
         <source>Open a street photo to find its garments in the shop
 
 Ctrl+O to open  ·  Ctrl+V to paste  ·  or drop an image here</source>
@@ -1717,12 +1666,6 @@ Ctrl+O 打开  ·  Ctrl+V 粘贴  ·  或将图像拖放到这里</translation>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="61"/>
         <source>&amp;Run models on:</source>
         <translation>模型运行设备(&amp;R)：</translation>
-    </message>
-    <message numerus="yes">
-        <source>Automatic (%n per core)</source>
-        <translation type="vanished">
-            <numerusform>自动（每核 %n 个）</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="65"/>
@@ -1907,29 +1850,29 @@ Ctrl+O 打开  ·  Ctrl+V 粘贴  ·  或将图像拖放到这里</translation>
 <context>
     <name>lookbook::ui::ReviewCanvas</name>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="446"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="397"/>
         <source>Open a review catalog (Dataset ▸ Open Review Catalog…)
 or import a dataset (Dataset ▸ Import Dataset…)</source>
         <translation>打开审核目录（数据集 ▸ 打开审核目录…）
 或导入数据集（数据集 ▸ 导入数据集…）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="528"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="479"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="531"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="482"/>
         <source>Suspicion %1 · IoU ≥ %2 · score ≥ %3</source>
         <translation>可疑度 %1 · IoU ≥ %2 · 得分 ≥ %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="536"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="487"/>
         <source>Ground truth (no predictions yet: Dataset ▸ Run Detectors)</source>
         <translation>真值（尚无预测：数据集 ▸ 运行检测器）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewcanvas.cpp" line="539"/>
+        <location filename="../ui/widgets/reviewcanvas.cpp" line="490"/>
         <source>── ground truth   - - prediction</source>
         <translation>── 真值   - - 预测</translation>
     </message>
@@ -1998,23 +1941,18 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
         <translation>标记为未审核</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="466"/>
-        <source>%1: cannot write the recovery journal: %2</source>
-        <translation>%1：无法写入恢复日志：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="483"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="482"/>
         <source>%1: cannot read the recovery journal: %2</source>
         <translation>%1：无法读取恢复日志：%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="487"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="486"/>
         <source>%1: the recovery journal is damaged (%2); it was left as it is</source>
         <translation>%1：恢复日志已损坏（%2）；已保留原样</translation>
     </message>
     <message>
-        <location filename="../ui/models/reviewdocument.cpp" line="537"/>
-        <location filename="../ui/models/reviewdocument.cpp" line="540"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="536"/>
+        <location filename="../ui/models/reviewdocument.cpp" line="539"/>
         <source>Restore unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
@@ -2046,347 +1984,343 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="67"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="58"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="81"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="72"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="137"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
         <source>&amp;Save Review Edits</source>
         <translation>保存审核编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="147"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>将编辑连同审核日志写入审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>打开审核目录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="150"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>打开通过“导入数据集”创建的审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="152"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
         <source>&amp;Import Dataset…</source>
         <translation>导入数据集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>从 DeepFashion2 划分或 COCO JSON 文件创建审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
         <source>&amp;Run Detectors</source>
         <translation>运行检测器(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="157"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>在尚无预测的图像上检测并融合框，并与真值匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="159"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>取消数据集任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="162"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
         <source>&amp;Next Image</source>
         <translation>下一张图像(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="165"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
         <source>&amp;Previous Image</source>
         <translation>上一张图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
         <source>&amp;Mark Reviewed</source>
         <translation>标记为已审核(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="170"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="166"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>将图像标记为已审核（或取消标记）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>导出为 DeepFashion2(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="173"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>将已保存的标注写为 DeepFashion2 数据划分（annos/ 和 image/）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
         <source>Export as &amp;COCO…</source>
         <translation>导出为 COCO(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="176"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>将已保存的标注写为一个 COCO JSON 文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
         <source>Export Review &amp;Log…</source>
         <translation>导出审核日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="179"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>以 CSV 格式写出谁在何时更改了什么</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="181"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>重新索引已修正的商品(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="182"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>对框已更改的商品重新嵌入，并就地更新索引</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="184"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>将预测采纳为真值(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="187"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
         <source>&amp;Delete Box</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="220"/>
         <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="226"/>
         <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="323"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="319"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
         <source>Any error</source>
         <translation>任意错误</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="236"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
         <source>Missed ground truth</source>
         <translation>漏检的真值</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
         <source>Spurious prediction</source>
         <translation>误检的预测</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
         <source>Wrong category</source>
         <translation>类别错误</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
         <source>Poor IoU</source>
         <translation>IoU 过低</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
         <source>Most suspicious first</source>
         <translation>最可疑的在前</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
         <source>Image id</source>
         <translation>图像 ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="245"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="246"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>预测与真值框的 IoU 达到此值或以上即视为匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>得分低于此值的预测不足以判断标注：不参与匹配，也不绘制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="253"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="259"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
         <source>score ≥</source>
         <translation>得分 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="261"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
         <source>Match</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="318"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="314"/>
         <source>No image matches the filters</source>
         <translation>没有符合筛选条件的图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="339"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="335"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>在 %1 中发现了 Lookbook 上次停止时未保存的编辑。可以恢复它们（在您保存之前仍为未保存状态），或关闭此提示栏并在不恢复的情况下继续。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="342"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
         <source>&amp;Restore Edits</source>
         <translation>恢复编辑(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="374"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="372"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>正在以 IoU ≥ %1、得分 ≥ %2 重新匹配…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="384"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>正在重新匹配：%1 / %2 张图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="389"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="381"/>
         <source>QA counts are up to date</source>
         <translation>质检计数为最新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="400"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="392"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 张图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="422"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="414"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1：不在审核目录 %2 中</translation>
     </message>
     <message>
-        <source>%1: cannot open this image: %2</source>
-        <translation type="vanished">%1：无法打开此图像：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="512"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="504"/>
         <source>Unsaved Review Edits</source>
         <translation>未保存的审核编辑</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="513"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="505"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>审核目录 %1 中有未保存的编辑。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
         <source>Open Review Catalog</source>
         <translation>打开审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="525"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>目录 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="532"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="524"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>导入 DeepFashion2 划分（包含 image/ 和 annos/ 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>或导入 COCO 真值文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="534"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="538"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="530"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>要创建或扩展的审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="541"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
         <source>Catalogs (*.db)</source>
         <translation>目录 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="576"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="579"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="584"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="596"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="593"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="597"/>
         <source>Importing: %1 of %2 images</source>
         <translation>正在导入：%1 / %2 张图像</translation>
     </message>
@@ -2418,120 +2352,120 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
         <translation>模型清单 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="631"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="636"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>正在运行 %n 个检测器…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="641"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="639"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>正在检测：%1 / %2 张图像，每秒 %3 张</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="650"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="647"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>已检查 %1 张图像，保存 %2 个框，%3 张失败%4，用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="654"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="788"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="764"/>
         <source>; cancelled: run again to go on</source>
         <translation>；已取消：再次运行即可继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="700"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="685"/>
         <source>Export as COCO</source>
         <translation>导出为 COCO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="701"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="686"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO 标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="702"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="687"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>导出为 DeepFashion2（新的划分文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="696"/>
         <source>Export Review Log</source>
         <translation>导出审核日志</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="713"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="698"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="726"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="729"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>正在导出：%1 / %2 张图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="734"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="716"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
         <source>Export cancelled: nothing was written</source>
         <translation>导出已取消：未写入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="737"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="719"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>已将 %n 张图像（%1 个框）导出到 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="749"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="731"/>
         <source>Exporting the review log…</source>
         <translation>正在导出审核日志…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="732"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>正在导出审核日志：%1 / %2 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="736"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>已将 %n 行审核日志导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="773"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>正在重新索引已修正的商品…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="776"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>正在嵌入：%1 / %2 个条目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="780"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
         <source>the index was up to date</source>
         <translation>索引已是最新</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="781"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
         <source>the index was updated in place</source>
         <translation>索引已就地更新</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="782"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
         <source>the index was rebuilt (%1)</source>
         <translation>索引已重建（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="783"/>
+        <location filename="../ui/widgets/reviewworkspace.cpp" line="759"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>向量集 %1：已嵌入 %2 个条目，从索引中移除 %3 个、添加 %4 个；%5%6</translation>
     </message>

@@ -87,7 +87,7 @@ Result<CatalogState> catalogState(const QString &catalogPath, const QString &emb
         return CatalogState::Stale;
     const Result<std::unique_ptr<CatalogIndex>> index = CatalogIndex::open(**catalog, manifest->name);
     if (!index)
-        qCInfo(lcPipeline).noquote() << "demo catalog is incomplete:" << index.error().message;
+        qCInfo(lcSearch).noquote() << "demo catalog is incomplete:" << index.error().message;
     return index ? CatalogState::UpToDate : CatalogState::Incomplete;
 }
 
@@ -183,7 +183,7 @@ Result<DemoSetup> DemoCatalog::ensure(const DemoCatalogParams &params)
         return Error{ErrorCode::InvalidData, QStringLiteral("%1: %2").arg(splitDir, imported->problems.first())};
     setup.streetPhotos = streetPhotos(splitDir, list->showcase);
     setup.built = true;
-    qCInfo(lcPipeline).noquote() << "built the demo catalog" << setup.catalogPath << "with" << imported->itemsAdded << "items";
+    qCInfo(lcSearch).noquote() << "built the demo catalog" << setup.catalogPath << "with" << imported->itemsAdded << "items";
     return setup;
 }
 

@@ -251,7 +251,7 @@ Result<IngestReport> IngestJob::run(const std::function<bool(const IngestProgres
     const auto fail = [&](const QString &problem) {
         ++report.imagesFailed;
         report.problems << problem;
-        qCWarning(lcPipeline) << problem;
+        qCWarning(lcSearch) << problem;
     };
     for (std::size_t w = 0; w < work.size(); ++w) {
         const Source &source = work[w];

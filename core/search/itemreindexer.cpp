@@ -72,7 +72,7 @@ Result<std::unique_ptr<embedding::Embedder>> loadSetEmbedder(const ItemReindexPa
                                                                 .arg((*embedder)->dimension())
                                                                 .arg(set.name)
                                                                 .arg(set.dimension));
-    qCInfo(lcPipeline) << "re-indexing" << set.name << "with" << chosen->path;
+    qCInfo(lcSearch) << "re-indexing" << set.name << "with" << chosen->path;
     return embedder;
 }
 
@@ -89,7 +89,7 @@ Status embedImage(catalog::Catalog &catalog, const embedding::Embedder &embedder
     if (!photo) {
         ++report.imagesFailed;
         report.problems << photo.error().message;
-        qCWarning(lcPipeline) << photo.error().message;
+        qCWarning(lcSearch) << photo.error().message;
         return success();
     }
     std::vector<Box> boxes;
@@ -276,7 +276,7 @@ Result<ItemReindexReport> ItemReindexer::run(const Progress &progress)
             return rebuilt.error();
     }
     report.seconds = clock.elapsed() / 1000.0;
-    qCInfo(lcPipeline) << "re-indexed" << report.vectorSet << ":" << report.itemsEmbedded << "embedded," << report.removedFromIndex << "removed from and"
+    qCInfo(lcSearch) << "re-indexed" << report.vectorSet << ":" << report.itemsEmbedded << "embedded," << report.removedFromIndex << "removed from and"
                        << report.addedToIndex << "added to the index in" << report.seconds << "s";
     return report;
 }

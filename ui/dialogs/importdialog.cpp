@@ -1,6 +1,7 @@
 #include "dialogs/importdialog.h"
 
 #include "models/errortext.h"
+#include "models/jobrunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,7 +15,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace lookbook::ui {
 
@@ -22,26 +22,23 @@ namespace {
 
 using ImportResult = Result<search::IngestReport>;
 
-// On the worker: the job's progress becomes the future's, and the future's cancel the job's.
-void runImport(QPromise<ImportResult> &promise, const search::IngestParams &params)
+// On the worker: the import's progress, in the words the dialog shows.
+ImportResult runImport(const search::IngestParams &params, const Progress &progress)
 {
-    const ImportResult report = search::IngestJob(params).run([&promise](const search::IngestProgress &p) {
-        promise.setProgressRange(0, static_cast<int>(p.imagesTotal));
+    return search::IngestJob(params).run([&progress](const search::IngestProgress &p) {
         const QString eta = p.etaSeconds < 0 ? QString() : ImportDialog::tr(", %1 s left").arg(qRound(p.etaSeconds));
-        promise.setProgressValueAndText(static_cast<int>(p.imagesDone),
-                                        ImportDialog::tr("%1 of %n photo(s) · %2 items/s%3 · %4", nullptr, static_cast<int>(p.imagesTotal))
-                                            .arg(p.imagesDone)
-                                            .arg(p.itemsPerSecond, 0, 'f', 1)
-                                            .arg(eta, QFileInfo(p.current).fileName()));
-        return !promise.isCanceled();
+        const QString text = ImportDialog::tr("%1 of %n photo(s) · %2 items/s%3 · %4", nullptr, static_cast<int>(p.imagesTotal))
+                                 .arg(p.imagesDone)
+                                 .arg(p.itemsPerSecond, 0, 'f', 1)
+                                 .arg(eta, QFileInfo(p.current).fileName());
+        return progress(text, p.imagesDone, p.imagesTotal);
     });
-    promise.addResult(report);
 }
 
 } // namespace
 
 ImportDialog::ImportDialog(const search::SearchPipelineParams &workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace)
+    : QDialog(parent), m_workspace(workspace), m_job(new JobRunner(this))
 {
     setWindowTitle(tr("Import into %1").arg(QFileInfo(workspace.catalogPath).fileName()));
     resize(620, 360);
@@ -87,21 +84,23 @@ ImportDialog::ImportDialog(const search::SearchPipelineParams &workspace, QWidge
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         // Close doubles as Cancel while the import runs: the photo in hand is finished first.
         if (isRunning())
-            m_watcher.cancel();
+            m_job->cancel();
         else
             reject();
     });
     layout->addWidget(m_buttons);
-    connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportDialog::showReport);
+    connect(m_job, &JobRunner::progressed, this, [this](const QString &text, qint64 done, qint64 total) {
+        m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
+        m_progress->setValue(static_cast<int>(done));
+        m_status->setText(text);
+    });
 }
 
-ImportDialog::~ImportDialog()
+ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::isRunning() const
 {
-    // The job stops after its current photo; nothing here waits for it.
-    m_watcher.cancel();
+    return m_job->isRunning();
 }
 
 QString ImportDialog::statusText() const
@@ -137,17 +136,13 @@ void ImportDialog::start(const QString &source)
     m_status->setText(tr("Starting…"));
     m_start->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("&Cancel"));
-    m_watcher.setFuture(QtConcurrent::run(&runImport, params));
+    m_job->start([params](const Progress &progress) { return runImport(params, progress); }, [this](const ImportResult &result) { showReport(result); });
 }
 
-void ImportDialog::showReport()
+void ImportDialog::showReport(const ImportResult &result)
 {
     m_start->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
-    const QFuture<ImportResult> future = m_watcher.future();
-    if (future.resultCount() == 0)
-        return;
-    const ImportResult result = future.result();
     if (!result) {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);

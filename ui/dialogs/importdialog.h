@@ -4,7 +4,6 @@
 #include "search/searchpipeline.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -15,6 +14,8 @@ class QProgressBar;
 class QPushButton;
 
 namespace lookbook::ui {
+
+class JobRunner;
 
 // Imports a folder of shop photos or a DeepFashion2 split into the open catalog with the
 // workspace's models, on a worker thread: progress with items/s and ETA, cancel after the photo in
@@ -28,7 +29,7 @@ public:
     ~ImportDialog() override;
 
     void start(const QString &source);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const;
     QString statusText() const;
 
 Q_SIGNALS:
@@ -37,8 +38,7 @@ Q_SIGNALS:
 
 private:
     void chooseSource();
-    void showProgress();
-    void showReport();
+    void showReport(const Result<search::IngestReport> &result);
 
     search::SearchPipelineParams m_workspace;
     QLineEdit *m_source = nullptr;
@@ -48,7 +48,7 @@ private:
     QPlainTextEdit *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_start = nullptr;
-    QFutureWatcher<Result<search::IngestReport>> m_watcher;
+    JobRunner *m_job = nullptr;  // the import; closing the dialog cancels it and waits for the photo in hand
 };
 
 } // namespace lookbook::ui

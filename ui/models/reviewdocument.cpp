@@ -1,5 +1,6 @@
 #include "models/reviewdocument.h"
 
+#include "common/atomicfile.h"
 #include "common/logging.h"
 #include "models/errortext.h"
 #include "models/reviewcommands_p.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -460,10 +460,9 @@ Status ReviewDocument::writeJournal()
                               {QStringLiteral("written_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                               {QStringLiteral("log_id"), *logId},
                               {QStringLiteral("images"), images}};
-    // QSaveFile: a crash while writing leaves the previous journal whole.
-    QSaveFile file(journalPath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(journal).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-        return Status::failure(ErrorCode::IoError, tr("%1: cannot write the recovery journal: %2").arg(journalPath(), file.errorString()));
+    // A crash while writing leaves the previous journal whole.
+    if (Status written = AtomicFile::write(journalPath(), QJsonDocument(journal).toJson(QJsonDocument::Compact)); !written)
+        return written;
     Q_EMIT journalWritten();
     return success();
 }

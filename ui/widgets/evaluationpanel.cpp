@@ -1,6 +1,8 @@
 #include "widgets/evaluationpanel.h"
 
+#include "common/atomicfile.h"
 #include "models/categorylabel.h"
+#include "models/errortext.h"
 #include "models/evaluationmodel.h"
 #include "models/evaluationrun.h"
 #include "models/searchsession.h"
@@ -17,7 +19,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -431,14 +432,13 @@ QStringList EvaluationPanel::exportTo(const QString &folder, QString *error)
     for (const auto &[model, name] : tables) {
         if (model->isEmpty())
             continue;
-        QSaveFile file(dir.filePath(name));
-        const QByteArray csv = model->toCsv().toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        const QString path = dir.filePath(name);
+        if (Status saved = AtomicFile::write(path, model->toCsv().toUtf8()); !saved) {
             if (error)
-                *error = tr("%1: cannot write: %2").arg(file.fileName(), file.errorString());
+                *error = ErrorText::of(saved.error());
             return {};
         }
-        written << file.fileName();
+        written << path;
     }
     const std::pair<MetricChart *, QString> charts[] = {{m_fusionChart, QStringLiteral("ap-vs-fused-detectors.png")},
                                                         {m_categoryChart, QStringLiteral("category-ap.png")},

@@ -1,5 +1,6 @@
 #include "widgets/mainwindow.h"
 
+#include "common/atomicfile.h"
 #include "common/logging.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/comparedialog.h"
@@ -43,7 +44,6 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -705,14 +705,8 @@ void MainWindow::chooseExportFile()
 bool MainWindow::exportResults(const QString &path)
 {
     const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showError(tr("%1: cannot write the results: %2").arg(path, file.errorString()));
-        return false;
-    }
-    file.write(json ? m_session->results()->toJson() : m_session->results()->toCsv());
-    if (!file.commit()) {
-        showError(tr("%1: cannot write the results: %2").arg(path, file.errorString()));
+    if (Status saved = AtomicFile::write(path, json ? m_session->results()->toJson() : m_session->results()->toCsv()); !saved) {
+        showError(ErrorText::of(saved.error()));
         return false;
     }
     return true;
