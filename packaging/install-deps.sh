@@ -6,8 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build git pkg-config ca-certificates
-  # Qt 6 (Widgets, Concurrent, Charts, Svg, Test, Linguist tools)
-  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
+  # Qt 6 (Widgets, Concurrent, Svg, Test, Linguist tools)
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6opengl6-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   # Qt decodes the photos; WebP comes as a plugin
   qt6-image-formats-plugins

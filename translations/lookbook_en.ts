@@ -249,12 +249,12 @@
 <context>
     <name>lookbook::ui::CatalogPanel</name>
     <message>
-        <location filename="../ui/widgets/catalogpanel.cpp" line="41"/>
+        <location filename="../ui/widgets/catalogpanel.cpp" line="31"/>
         <source>&lt;i&gt;No catalog open&lt;/i&gt;</source>
         <translation>&lt;i&gt;No catalog open&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/catalogpanel.cpp" line="43"/>
+        <location filename="../ui/widgets/catalogpanel.cpp" line="33"/>
         <source>%Ln shop item(s) — %L1 listed, more as you scroll</source>
         <translation>
             <numerusform>%Ln shop item — %L1 listed, more as you scroll</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/catalogpanel.cpp" line="45"/>
+        <location filename="../ui/widgets/catalogpanel.cpp" line="35"/>
         <source>%Ln shop item(s)</source>
         <translation>
             <numerusform>%Ln shop item</numerusform>
@@ -1587,11 +1587,6 @@ vector set %2, %3 dimensions, index %4</translation>
 </context>
 <context>
     <name>lookbook::ui::MetricChart</name>
-    <message>
-        <location filename="../ui/widgets/metricchart.cpp" line="94"/>
-        <source>%1: cannot write the chart: %2</source>
-        <translation>%1: cannot write the chart: %2</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::OpenCatalogDialog</name>
@@ -1851,7 +1846,7 @@ Ctrl+O to open  ·  Ctrl+V to paste  ·  or drop an image here</translation>
         <translation>k-reciprocal re-ranking (k1 = 20, k2 = 6, λ = 0.3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="99"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="90"/>
         <source>&lt;i&gt;Click a fused box, or Shift+drag a box of your own, to find it in the shop&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a fused box, or Shift+drag a box of your own, to find it in the shop&lt;/i&gt;</translation>
     </message>

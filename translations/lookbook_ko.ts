@@ -249,19 +249,19 @@
 <context>
     <name>lookbook::ui::CatalogPanel</name>
     <message>
-        <location filename="../ui/widgets/catalogpanel.cpp" line="41"/>
+        <location filename="../ui/widgets/catalogpanel.cpp" line="31"/>
         <source>&lt;i&gt;No catalog open&lt;/i&gt;</source>
         <translation>&lt;i&gt;열린 카탈로그 없음&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/catalogpanel.cpp" line="43"/>
+        <location filename="../ui/widgets/catalogpanel.cpp" line="33"/>
         <source>%Ln shop item(s) — %L1 listed, more as you scroll</source>
         <translation>
             <numerusform>쇼핑몰 상품 %Ln개 — %L1개 표시, 스크롤하면 더 불러옵니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/catalogpanel.cpp" line="45"/>
+        <location filename="../ui/widgets/catalogpanel.cpp" line="35"/>
         <source>%Ln shop item(s)</source>
         <translation>
             <numerusform>쇼핑몰 상품 %Ln개</numerusform>
@@ -1578,11 +1578,6 @@ vector set %2, %3 dimensions, index %4</source>
 </context>
 <context>
     <name>lookbook::ui::MetricChart</name>
-    <message>
-        <location filename="../ui/widgets/metricchart.cpp" line="94"/>
-        <source>%1: cannot write the chart: %2</source>
-        <translation>%1: 차트를 쓸 수 없습니다: %2</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::OpenCatalogDialog</name>
@@ -1842,7 +1837,7 @@ Ctrl+O로 열기  ·  Ctrl+V로 붙여넣기  ·  또는 여기에 이미지를 
         <translation>k-상호 재순위화(k1 = 20, k2 = 6, λ = 0.3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="99"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="90"/>
         <source>&lt;i&gt;Click a fused box, or Shift+drag a box of your own, to find it in the shop&lt;/i&gt;</source>
         <translation>&lt;i&gt;융합된 상자를 클릭하거나 Shift+드래그로 직접 상자를 그려 쇼핑몰에서 찾아보세요&lt;/i&gt;</translation>
     </message>

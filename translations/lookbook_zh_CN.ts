@@ -249,19 +249,19 @@
 <context>
     <name>lookbook::ui::CatalogPanel</name>
     <message>
-        <location filename="../ui/widgets/catalogpanel.cpp" line="41"/>
+        <location filename="../ui/widgets/catalogpanel.cpp" line="31"/>
         <source>&lt;i&gt;No catalog open&lt;/i&gt;</source>
         <translation>&lt;i&gt;未打开目录&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/catalogpanel.cpp" line="43"/>
+        <location filename="../ui/widgets/catalogpanel.cpp" line="33"/>
         <source>%Ln shop item(s) — %L1 listed, more as you scroll</source>
         <translation>
             <numerusform>%Ln 件商品 — 已列出 %L1 件，滚动可加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/catalogpanel.cpp" line="45"/>
+        <location filename="../ui/widgets/catalogpanel.cpp" line="35"/>
         <source>%Ln shop item(s)</source>
         <translation>
             <numerusform>%Ln 件商品</numerusform>
@@ -1578,11 +1578,6 @@ vector set %2, %3 dimensions, index %4</source>
 </context>
 <context>
     <name>lookbook::ui::MetricChart</name>
-    <message>
-        <location filename="../ui/widgets/metricchart.cpp" line="94"/>
-        <source>%1: cannot write the chart: %2</source>
-        <translation>%1：无法写入图表：%2</translation>
-    </message>
 </context>
 <context>
     <name>lookbook::ui::OpenCatalogDialog</name>
@@ -1842,7 +1837,7 @@ Ctrl+O 打开  ·  Ctrl+V 粘贴  ·  或将图像拖放到这里</translation>
         <translation>k 互近邻重排序（k1 = 20，k2 = 6，λ = 0.3）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="99"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="90"/>
         <source>&lt;i&gt;Click a fused box, or Shift+drag a box of your own, to find it in the shop&lt;/i&gt;</source>
         <translation>&lt;i&gt;点击融合框，或按住 Shift 拖动画出自己的框，即可在商店中查找&lt;/i&gt;</translation>
     </message>

@@ -10,9 +10,14 @@
 
 namespace lookbook::experiments {
 
-Status BarChart::save(const ChartData &data, const QString &path, int width, int height)
+Status BarChart::save(const ChartData &data, const QString &path, const QSize &size)
 {
-    return ChartFrame::render(data, path, width, height, ChartFrame::Legend::Squares, [&](QPainter &painter, const ChartFrame &frame) {
+    return ChartFrame::save(path, size, [&](QPainter &painter) { paint(painter, data, size); });
+}
+
+void BarChart::paint(QPainter &painter, const ChartData &data, const QSize &size)
+{
+    ChartFrame::paint(painter, data, size, ChartFrame::Legend::Squares, [&](QPainter &, const ChartFrame &frame) {
         QFont small;
         small.setPixelSize(10);
         painter.setFont(small);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -23,5 +24,8 @@ struct ChartData final {
     double yMin = 0.0;
     double yMax = 0.0;   // <= yMin: a round number just above the largest value
 };
+
+// Every chart file is this size: an experiment's report and the evaluation view's Export write alike.
+inline constexpr QSize kReportChartSize{800, 500};
 
 } // namespace lookbook::experiments

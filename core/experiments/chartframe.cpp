@@ -86,18 +86,25 @@ Status ChartFrame::canDrawText()
     return success();
 }
 
-Status ChartFrame::render(const ChartData &data, const QString &path, int width, int height, Legend legend,
-                          const std::function<void(QPainter &painter, const ChartFrame &frame)> &drawSeries)
+void ChartFrame::paint(QPainter &painter, const ChartData &data, const QSize &size, Legend legend,
+                       const std::function<void(QPainter &painter, const ChartFrame &frame)> &drawSeries)
 {
-    if (Status ready = canDrawText(); !ready)
-        return ready;
-    QImage image(width, height, QImage::Format_RGB32);
-    QPainter painter(&image);
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const ChartFrame frame(data, width, height);
+    const ChartFrame frame(data, size.width(), size.height());
     frame.drawAxes(painter);
     drawSeries(painter, frame);
     frame.drawLegend(painter, legend == Legend::Lines);
+    painter.restore();
+}
+
+Status ChartFrame::save(const QString &path, const QSize &size, const std::function<void(QPainter &painter)> &paint)
+{
+    if (Status ready = canDrawText(); !ready)
+        return ready;
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    paint(painter);
     painter.end();
     if (!image.save(path, "PNG"))
         return Status::failure(ErrorCode::IoError, QStringLiteral("%1: cannot write the PNG").arg(QFileInfo(path).absoluteFilePath()));

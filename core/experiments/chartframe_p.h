@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QRectF>
+#include <QSize>
 
 #include <functional>
 
@@ -21,10 +22,12 @@ public:
     ChartFrame(const ChartData &data, int width, int height);
 
     enum class Legend { Lines, Squares };
-    // Draws the frame (axes, then `drawSeries`, then the legend) into a width × height PNG at `path`.
-    // Fonts need a QGuiApplication (Qt aborts without one): without one this fails before drawing.
-    static Status render(const ChartData &data, const QString &path, int width, int height, Legend legend,
-                         const std::function<void(QPainter &painter, const ChartFrame &frame)> &drawSeries);
+    // Draws the frame (axes, then `drawSeries`, then the legend) over `size` pixels of `painter`'s device.
+    static void paint(QPainter &painter, const ChartData &data, const QSize &size, Legend legend,
+                      const std::function<void(QPainter &painter, const ChartFrame &frame)> &drawSeries);
+    // What `paint` draws, as a `size` PNG at `path`. Fonts need a QGuiApplication (Qt aborts without
+    // one): without one this fails before drawing.
+    static Status save(const QString &path, const QSize &size, const std::function<void(QPainter &painter)> &paint);
     static QColor colour(std::size_t series);
 
     QRectF plot() const { return m_plot; }

@@ -10,9 +10,14 @@
 
 namespace lookbook::experiments {
 
-Status LineChart::save(const ChartData &data, const QString &path, int width, int height)
+Status LineChart::save(const ChartData &data, const QString &path, const QSize &size)
 {
-    return ChartFrame::render(data, path, width, height, ChartFrame::Legend::Lines, [&](QPainter &painter, const ChartFrame &frame) {
+    return ChartFrame::save(path, size, [&](QPainter &painter) { paint(painter, data, size); });
+}
+
+void LineChart::paint(QPainter &painter, const ChartData &data, const QSize &size)
+{
+    ChartFrame::paint(painter, data, size, ChartFrame::Legend::Lines, [&](QPainter &, const ChartFrame &frame) {
         // Series that coincide would hide each other: the first is drawn widest, each later one narrower on
         // top of it, so that every colour stays visible where lines overlap.
         const std::size_t count = data.series.size();

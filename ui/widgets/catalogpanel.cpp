@@ -2,10 +2,9 @@
 
 #include "models/catalogmodel.h"
 #include "widgets/indexstatus.h"
-#include "widgets/resultdelegate.h"
+#include "widgets/itemgridview.h"
 
 #include <QLabel>
-#include <QListView>
 #include <QVBoxLayout>
 
 namespace lookbook::ui {
@@ -18,16 +17,7 @@ CatalogPanel::CatalogPanel(CatalogModel *model, QWidget *parent) : QWidget(paren
     layout->addWidget(m_indexStatus);
     m_heading = new QLabel(this);
     layout->addWidget(m_heading);
-    m_view = new QListView(this);
-    m_view->setViewMode(QListView::IconMode);
-    m_view->setFlow(QListView::LeftToRight);
-    m_view->setWrapping(true);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setMovement(QListView::Static);
-    m_view->setUniformItemSizes(true);  // layout stays O(1) per item at 100k items
-    m_view->setSpacing(4);
-    m_view->setMouseTracking(true);
-    m_view->setItemDelegate(new ResultDelegate(m_view));
+    m_view = new ItemGridView(this);
     m_view->setModel(m_model);
     layout->addWidget(m_view, 1);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogPanel::updateHeading);

@@ -1,6 +1,6 @@
 #include "widgets/resultspanel.h"
 
-#include "widgets/resultdelegate.h"
+#include "widgets/itemgridview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,17 +57,8 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_export);
     layout->addLayout(bar);
 
-    m_view = new QListView(this);
-    m_view->setViewMode(QListView::IconMode);
-    m_view->setFlow(QListView::LeftToRight);
-    m_view->setWrapping(true);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setMovement(QListView::Static);
-    m_view->setUniformItemSizes(true);
-    m_view->setSpacing(4);
-    m_view->setMouseTracking(true);
+    m_view = new ItemGridView(this);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setItemDelegate(new ResultDelegate(m_view));
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { Q_EMIT resultActivated(index.row()); });
     layout->addWidget(m_view, 1);
     setHeading({});
