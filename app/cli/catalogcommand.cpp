@@ -76,7 +76,7 @@ int importInto(const QString &db, const QCommandLineParser &parser, const QStrin
     progressLine.finish();
     if (!report) {
         err << "lookbook-cli catalog: " << errorText(report.error()) << '\n';
-        return report.error().code == ErrorCode::BackendError || report.error().code == ErrorCode::IoError ? ExitFailure : ExitBadInput;
+        return report.error().code == ErrorCode::IoError ? ExitFailure : exitCodeForInput(report.error());
     }
     for (const QString &line : report->problems)
         err << "lookbook-cli catalog: skipped: " << line << '\n';

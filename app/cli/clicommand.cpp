@@ -32,6 +32,11 @@ int exitCodeFor(const Error &error)
     return usersFault ? ExitBadInput : ExitFailure;
 }
 
+int exitCodeForInput(const Error &error)
+{
+    return error.code == ErrorCode::BackendError || error.code == ErrorCode::BackendUnavailable ? ExitFailure : ExitBadInput;
+}
+
 std::optional<int> parseOrHelp(QCommandLineParser &parser, const QStringList &arguments, const QString &command, QTextStream &out,
                                QTextStream &err)
 {

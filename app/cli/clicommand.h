@@ -33,6 +33,9 @@ QString errorText(const Error &error);
 
 // A core error's exit code: bad arguments and malformed input are the user's to fix, the rest is a failure.
 int exitCodeFor(const Error &error);
+// The exit code when models, a catalog or a photo the user named cannot be opened: the input is at
+// fault, unless the backend failed (a module that does not load, an exception inside torch or faiss).
+int exitCodeForInput(const Error &error);
 
 // Parses `arguments`; a command-line error (reported as "`command`: …") or --help ends the command
 // with the returned exit code, otherwise the command goes on.

@@ -67,7 +67,7 @@ int runDetectCommand(const QStringList &arguments)
     const Result<search::DetectionEnsemble> ensemble = search::DetectionEnsemble::load(manifests, inference);
     if (!ensemble) {
         err << "lookbook-cli detect: " << errorText(ensemble.error()) << '\n';
-        return ExitBadInput;
+        return exitCodeForInput(ensemble.error());
     }
     for (const QString &note : ensemble->placementNotes())
         err << "lookbook-cli detect: note: " << note << '\n';

@@ -55,7 +55,7 @@ int runEmbedCommand(const QStringList &arguments)
     const Result<std::unique_ptr<embedding::Embedder>> embedder = embedding::Embedder::load(parser.value(QStringLiteral("model")), inference);
     if (!embedder) {
         err << "lookbook-cli embed: " << errorText(embedder.error()) << '\n';
-        return ExitBadInput;
+        return exitCodeForInput(embedder.error());
     }
     if (!(*embedder)->placementNote().isEmpty())
         err << "lookbook-cli embed: note: " << (*embedder)->placementNote() << '\n';

@@ -69,7 +69,7 @@ int runEvaluateCommand(const QStringList &arguments)
     Result<std::unique_ptr<search::SearchPipeline>> opened = search::SearchPipeline::open(params);
     if (!opened) {
         err << "lookbook-cli evaluate: " << errorText(opened.error()) << '\n';
-        return opened.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
+        return exitCodeForInput(opened.error());
     }
     const Result<experiments::SplitEvaluationResult> result = experiments::SplitEvaluation::run(**opened, evaluation);
     if (!result) {

@@ -76,8 +76,7 @@ int runExperimentCommand(const QStringList &arguments)
     progressLine.finish();
     if (!report) {
         err << "lookbook-cli experiment: " << errorText(report.error()) << '\n';
-        const ErrorCode code = report.error().code;
-        return code == ErrorCode::BackendError || code == ErrorCode::Cancelled ? ExitFailure : ExitBadInput;
+        return report.error().code == ErrorCode::Cancelled ? ExitFailure : exitCodeForInput(report.error());
     }
     const Result<QStringList> written = experiments::ExperimentReportWriter::write(*report, reportPath);
     if (!written) {

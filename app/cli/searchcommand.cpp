@@ -108,7 +108,7 @@ int runSearchCommand(const QStringList &arguments)
     Result<std::unique_ptr<search::SearchPipeline>> opened = search::SearchPipeline::open(params);
     if (!opened) {
         err << "lookbook-cli search: " << errorText(opened.error()) << '\n';
-        return opened.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
+        return exitCodeForInput(opened.error());
     }
     search::SearchPipeline &pipeline = **opened;
     if (!pipeline.notice().isEmpty())

@@ -76,7 +76,7 @@ int runTuneFusionCommand(const QStringList &arguments)
     const Result<experiments::DetectionCache> cache = experiments::DetectionEvaluation::detect(*split, models.detectors, inference);
     if (!cache) {
         err << "lookbook-cli tune-fusion: " << errorText(cache.error()) << '\n';
-        return cache.error().code == ErrorCode::BackendError ? ExitFailure : ExitBadInput;
+        return exitCodeForInput(cache.error());
     }
     for (const QString &note : split->errors + cache->notes)
         err << "lookbook-cli tune-fusion: note: " << note << '\n';

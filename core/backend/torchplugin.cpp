@@ -58,14 +58,14 @@ Result<const TorchPlugin *> TorchPlugin::open()
         qCInfo(lcBackend) << "loaded the LibTorch module" << path;
         return new TorchPlugin(path, api);  // one per process, never freed
     }
-    return Error{ErrorCode::BackendError,
+    return Error{ErrorCode::BackendUnavailable,
                  QStringLiteral("the LibTorch module could not be loaded (set LOOKBOOK_TORCH_MODULE to its file): %1").arg(problems.join(QStringLiteral("; ")))};
 }
 
 Result<const TorchPlugin *> TorchPlugin::instance()
 {
     static std::once_flag once;
-    static Result<const TorchPlugin *> loaded = Error{ErrorCode::BackendError, QString()};
+    static Result<const TorchPlugin *> loaded = Error{ErrorCode::BackendUnavailable, QString()};
     std::call_once(once, [] { loaded = open(); });
     return loaded;
 }

@@ -10,6 +10,7 @@ QString Error::codeName() const
     case ErrorCode::InvalidData: return QStringLiteral("invalid-data");
     case ErrorCode::IoError: return QStringLiteral("io-error");
     case ErrorCode::BackendError: return QStringLiteral("backend-error");
+    case ErrorCode::BackendUnavailable: return QStringLiteral("backend-unavailable");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     case ErrorCode::OutOfDate: return QStringLiteral("out-of-date");
     }

@@ -11,6 +11,7 @@ enum class ErrorCode {
     InvalidData,       // well-formed input whose content breaks the contract
     IoError,           // a file that cannot be read or written
     BackendError,      // an exception caught at a torch/faiss/OpenCV boundary
+    BackendUnavailable,  // the backend itself (the LibTorch module) cannot load: the installation's fault, not the input's
     Cancelled,
     OutOfDate,         // a derived file (an index) no longer matches its source; rebuilding fixes it
 };
