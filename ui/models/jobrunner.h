@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,7 +24,7 @@ class JobRunner final : public QObject
     Q_OBJECT
 
 public:
-    explicit JobRunner(QObject *parent = nullptr) : QObject(parent) {}
+    explicit JobRunner(QObject *parent = nullptr);
     ~JobRunner() override;
 
     bool isRunning() const { return m_running; }
@@ -42,9 +43,13 @@ Q_SIGNALS:
 
 private:
     void setRunning(bool running);
+    void deliver();
 
     CancellationToken m_cancel;
-    QFuture<void> m_work;
+    // Tells the GUI thread when the work is done. A watcher, not QFuture::then(this, …): Qt 6.4's
+    // continuation can post to a runner that its destructor is deleting.
+    QFutureWatcher<void> m_watcher;
+    std::function<void()> m_finish;  // hands the finished work's result to the caller's `finished`
     QElapsedTimer m_clock;
     bool m_running = false;
 };
@@ -59,13 +64,10 @@ bool JobRunner::start(Work work, Finished finished)
     // Emitted on the worker, delivered queued; the destructor's wait keeps `this` alive meanwhile.
     const Progress progress = m_cancel.progress([this](const QString &stage, qint64 done, qint64 total) { Q_EMIT progressed(stage, done, total); });
     m_clock.start();
-    QFuture<Output> future = QtConcurrent::run([work = std::move(work), progress] { return work(progress); });
-    m_work = future;
+    const QFuture<Output> future = QtConcurrent::run([work = std::move(work), progress] { return work(progress); });
+    m_finish = [future, finished = std::move(finished)] { finished(future.result()); };
+    m_watcher.setFuture(QFuture<void>(future));
     setRunning(true);
-    future.then(this, [this, finished = std::move(finished)](const Output &output) {
-        setRunning(false);
-        finished(output);
-    });
     return true;
 }
 
