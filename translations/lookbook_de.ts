@@ -139,7 +139,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="98"/>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="90"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Bilder (%1);;Alle Dateien (*)</translation>
     </message>
@@ -646,6 +646,14 @@
     </message>
 </context>
 <context>
+    <name>lookbook::ui::EvaluationWorkspace</name>
+    <message>
+        <location filename="../ui/workspaces/evaluationworkspace.cpp" line="20"/>
+        <source>Evaluation — Lookbook</source>
+        <translation>Auswertung — Lookbook</translation>
+    </message>
+</context>
+<context>
     <name>lookbook::ui::FusionPanel</name>
     <message>
         <location filename="../ui/widgets/fusionpanel.cpp" line="29"/>
@@ -1097,436 +1105,107 @@
 <context>
     <name>lookbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="29"/>
         <source>Lookbook</source>
         <translation>Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="149"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="37"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="150"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="38"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
-        <source>Layers</source>
-        <translation>Ebenen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
-        <source>Fusion</source>
-        <translation>Fusion</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="195"/>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="197"/>
-        <source>Catalog</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="39"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="212"/>
-        <source>&amp;Open Photo…</source>
-        <translation>Foto ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
-        <source>Open a street photo</source>
-        <translation>Ein Straßenfoto öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
-        <source>&amp;Paste Photo</source>
-        <translation>Foto ein&amp;fügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="219"/>
-        <source>Use the image on the clipboard as the street photo</source>
-        <translation>Das Bild aus der Zwischenablage als Straßenfoto verwenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
-        <source>Open &amp;Catalog…</source>
-        <translation>&amp;Katalog öffnen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="224"/>
-        <source>Choose the shop catalog to search and the models to use</source>
-        <translation>Den zu durchsuchenden Shop-Katalog und die Modelle wählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="225"/>
-        <source>&amp;Import into Catalog…</source>
-        <translation>In den Katalog &amp;importieren …</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
-        <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
-        <translation>Einen Ordner mit Shop-Fotos oder einen DeepFashion2-Split zum Katalog hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="228"/>
-        <source>&amp;Export Results…</source>
-        <translation>Ergebnisse &amp;exportieren …</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="231"/>
-        <source>Save these results as JSON or CSV</source>
-        <translation>Diese Ergebnisse als JSON oder CSV speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="88"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="243"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="244"/>
-        <source>&amp;Fit to Window</source>
-        <translation>An &amp;Fenster anpassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="246"/>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="248"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="250"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Suche</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="264"/>
-        <source>&amp;Draw Query Box</source>
-        <translation>Anfrage-Box &amp;zeichnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
-        <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
-        <translation>Auf dem Foto ziehen, um nach dem Inhalt einer eigenen Box zu suchen (Umschalt+Ziehen geht jederzeit)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="269"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="273"/>
-        <source>&amp;Dataset</source>
-        <translation>&amp;Datensatz</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="276"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="108"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="367"/>
-        <source>&amp;Rebuild Index</source>
-        <translation>Index &amp;neu erstellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="278"/>
-        <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
-        <translation>Den Vektorindex des Katalogs aus seinen Vektoren neu erstellen (wie lookbook-cli index build)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="109"/>
         <source>&amp;Evaluate on a Dataset…</source>
         <translation>Auf einem Datensatz &amp;auswerten …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="288"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="112"/>
         <source>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</source>
         <translation>Erkennungs-AP und Such-Acc@k der Modelle und der Fusionseinstellung des Arbeitsbereichs auf einem Datensatz im DeepFashion2-Layout</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="290"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="115"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="294"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="295"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="120"/>
         <source>&amp;About Lookbook</source>
         <translation>Über &amp;Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="296"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="121"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="298"/>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="317"/>
-        <source>No photo</source>
-        <translation>Kein Foto</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="327"/>
-        <source>No catalog</source>
-        <translation>Kein Katalog</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="36"/>
         <source>Device: checking…</source>
         <translation>Gerät: wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="341"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="361"/>
-        <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
-        <translation>Keine Ergebnisse für &lt;b&gt;%1&lt;/b&gt;: siehe die Meldung über dem Foto</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="416"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="181"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="420"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="185"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA (%n GPU)</numerusform>
             <numerusform>CUDA (%n GPUs)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="588"/>
-        <source>Catalog: %1 — %Ln item(s) · %2</source>
-        <translation>
-            <numerusform>Katalog: %1 — %Ln Artikel · %2</numerusform>
-            <numerusform>Katalog: %1 — %Ln Artikel · %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="653"/>
-        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
-        <translation>
-            <numerusform>Ergebnisse für &lt;b&gt;%1&lt;/b&gt; — %n nächster Shop-Artikel, %2 ms</numerusform>
-            <numerusform>Ergebnisse für &lt;b&gt;%1&lt;/b&gt; — die %n nächsten Shop-Artikel, %2 ms</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="189"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="428"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>Ein Backend-Selbsttest ist fehlgeschlagen: siehe Hilfe ▸ Über Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="435"/>
-        <source>Open Street Photo</source>
-        <translation>Straßenfoto öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="443"/>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="464"/>
-        <source>clipboard</source>
-        <translation>Zwischenablage</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
-        <source>The clipboard holds no image.</source>
-        <translation>Die Zwischenablage enthält kein Bild.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="488"/>
-        <source>%1 — %2 × %3 px</source>
-        <translation>%1 — %2 × %3 px</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
-        <source>%1 — Lookbook</source>
-        <translation>%1 — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="500"/>
-        <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
-        <translation>Kein Katalog geöffnet: Wählen Sie einen mit Datei ▸ Katalog öffnen … (Strg+Umschalt+O), um die Kleidungsstücke dieses Fotos im Shop zu finden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="539"/>
-        <source>Catalog: %1 (opening…)</source>
-        <translation>Katalog: %1 (wird geöffnet …)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="135"/>
-        <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
-        <translation>Demo-Katalog wird vorbereitet (nur beim ersten Start): %1, %L2 von %L3 …</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
-        <source>The demo could not be prepared: %1</source>
-        <translation>Die Demo konnte nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="590"/>
-        <source>%1
-vector set %2, %3 dimensions, index %4</source>
-        <translation>%1
-Vektorsatz %2, %3 Dimensionen, Index %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="593"/>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="627"/>
-        <source>Fused</source>
-        <translation>Fusioniert</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
-        <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation>Suche nach &lt;b&gt;%1&lt;/b&gt; …</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="666"/>
-        <source>Loading catalog and models…</source>
-        <translation>Katalog und Modelle werden geladen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
-        <source>Detecting…</source>
-        <translation>Erkennung läuft …</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="670"/>
-        <source>Searching…</source>
-        <translation>Suche läuft …</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="682"/>
-        <source>detected in %1 ms</source>
-        <translation>erkannt in %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="684"/>
-        <source>fused in %1 ms (fused boxes: %2)</source>
-        <translation>fusioniert in %1 ms (fusionierte Boxen: %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
-        <source>searched in %1 ms</source>
-        <translation>gesucht in %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="692"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="693"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="695"/>
-        <source>Export Results</source>
-        <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="702"/>
-        <source>Saved the results to %1</source>
-        <translation>Ergebnisse in %1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
-        <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
-        <translation>Öffnen Sie zuerst einen Katalog (Datei ▸ Katalog öffnen …): Dies verwendet ihn und seine Modelle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="744"/>
-        <source>Catalog: %1 (rebuilding the index…)</source>
-        <translation>Katalog: %1 (Index wird neu erstellt …)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="757"/>
-        <source>Rebuilt the index of vector set %1</source>
-        <translation>Index des Vektorsatzes %1 neu erstellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="787"/>
-        <source>Clear Menu</source>
-        <translation>Menü leeren</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
-        <source>Review[*] — Lookbook</source>
-        <translation>Prüfung[*] — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
-        <source>%1[*] — Review — Lookbook</source>
-        <translation>%1[*] — Prüfung — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="890"/>
-        <source>dropped image</source>
-        <translation>abgelegtes Bild</translation>
     </message>
 </context>
 <context>
@@ -1584,9 +1263,6 @@ Vektorsatz %2, %3 Dimensionen, Index %4</translation>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
-</context>
-<context>
-    <name>lookbook::ui::MetricChart</name>
 </context>
 <context>
     <name>lookbook::ui::OpenCatalogDialog</name>
@@ -1801,52 +1477,52 @@ Strg+O zum Öffnen  ·  Strg+V zum Einfügen  ·  oder ein Bild hierher ziehen</
 <context>
     <name>lookbook::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="34"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="36"/>
         <source>E&amp;mbedder:</source>
         <translation>E&amp;mbedder:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="36"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="40"/>
         <source>The model whose vectors are searched; the catalog holds a vector set for each</source>
         <translation>Das Modell, dessen Vektoren durchsucht werden; der Katalog enthält für jedes einen Vektorsatz</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="42"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="46"/>
         <source>Post-processing:</source>
         <translation>Nachbearbeitung:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="44"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="48"/>
         <source>&amp;QE</source>
         <translation>&amp;QE</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="45"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="49"/>
         <source>α-query expansion: the query is averaged with its %1 nearest shop items</source>
         <translation>α-Query-Expansion: Die Anfrage wird mit ihren %1 nächsten Shop-Artikeln gemittelt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="46"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="50"/>
         <source>&amp;DBA</source>
         <translation>&amp;DBA</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="47"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="51"/>
         <source>Database-side augmentation: every shop item is averaged with its %1 nearest neighbours</source>
         <translation>Datenbankseitige Augmentierung: Jeder Shop-Artikel wird mit seinen %1 nächsten Nachbarn gemittelt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="48"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="52"/>
         <source>&amp;Re-rank</source>
         <translation>&amp;Neu ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="49"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="53"/>
         <source>k-reciprocal re-ranking (k1 = 20, k2 = 6, λ = 0.3)</source>
         <translation>k-reziprokes Re-Ranking (k1 = 20, k2 = 6, λ = 0,3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="90"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="94"/>
         <source>&lt;i&gt;Click a fused box, or Shift+drag a box of your own, to find it in the shop&lt;/i&gt;</source>
         <translation>&lt;i&gt;Klicken Sie auf eine fusionierte Box oder ziehen Sie mit Umschalt eine eigene, um sie im Shop zu finden&lt;/i&gt;</translation>
     </message>
@@ -1988,276 +1664,301 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="58"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="56"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="72"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="67"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="68"/>
+        <source>Inspector</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="69"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="137"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="139"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="128"/>
         <source>&amp;Save Review Edits</source>
         <translation>Prüfänderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="130"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>Die Änderungen samt Prüfprotokoll in den Prüfkatalog schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="132"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>Prüfkatalog ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="133"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>Einen mit „Datensatz importieren“ erstellten Prüfkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="135"/>
         <source>&amp;Import Dataset…</source>
         <translation>Datensatz &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="136"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>Einen Prüfkatalog aus einem DeepFashion2-Split oder einer COCO-JSON-Datei erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="138"/>
         <source>&amp;Run Detectors</source>
         <translation>Detektoren &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="140"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>Boxen auf den Bildern ohne Vorhersagen erkennen und fusionieren und mit der Ground Truth abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="142"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>Datensatzauftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="145"/>
         <source>&amp;Next Image</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="148"/>
         <source>&amp;Previous Image</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="151"/>
         <source>&amp;Mark Reviewed</source>
         <translation>Als geprüft &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="166"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="153"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>Das Bild als geprüft markieren (oder nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="155"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>Als &amp;DeepFashion2 exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="156"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>Die gespeicherten Annotationen als DeepFashion2-Split schreiben (annos/ und image/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="158"/>
         <source>Export as &amp;COCO…</source>
         <translation>Als &amp;COCO exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="159"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>Die gespeicherten Annotationen als eine COCO-JSON-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="161"/>
         <source>Export Review &amp;Log…</source>
         <translation>Prüf&amp;protokoll exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="162"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>Wer was wann geändert hat, als CSV schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="164"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>Korrigierte Shop-Artikel neu &amp;indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="165"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>Die Shop-Artikel mit geänderten Boxen einbetten und den Index direkt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="167"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>Vorhersage als Ground Truth &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="170"/>
         <source>&amp;Delete Box</source>
         <translation>Box &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="220"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="226"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="319"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="173"/>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="185"/>
+        <source>Review[*] — Lookbook</source>
+        <translation>Prüfung[*] — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="185"/>
+        <source>%1[*] — Review — Lookbook</source>
+        <translation>%1[*] — Prüfung — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="333"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="241"/>
         <source>Not reviewed</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="242"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="245"/>
         <source>Any error</source>
         <translation>Jeder Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="246"/>
         <source>Missed ground truth</source>
         <translation>Verfehlte Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="247"/>
         <source>Spurious prediction</source>
         <translation>Fehlalarm-Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="248"/>
         <source>Wrong category</source>
         <translation>Falsche Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="249"/>
         <source>Poor IoU</source>
         <translation>Schwache IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="251"/>
         <source>Most suspicious first</source>
         <translation>Verdächtigste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="252"/>
         <source>Image id</source>
         <translation>Bild-ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="253"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="254"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="255"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="256"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="257"/>
         <source>Sort</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="261"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>Eine Vorhersage passt zu einer Ground-Truth-Box ab dieser IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="265"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>Vorhersagen unter diesem Score sind zu unsicher, um ein Label zu beurteilen: nicht abgeglichen, nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="253"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="267"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="269"/>
         <source>score ≥</source>
         <translation>Score ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="271"/>
         <source>Match</source>
         <translation>Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="314"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="328"/>
         <source>No image matches the filters</source>
         <translation>Kein Bild entspricht den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="335"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="349"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>In %1 wurden Änderungen gefunden, die beim letzten Beenden von Lookbook nicht gespeichert waren. Stellen Sie sie wieder her (sie bleiben ungespeichert, bis Sie speichern), oder schließen Sie diese Leiste und machen Sie ohne sie weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="352"/>
         <source>&amp;Restore Edits</source>
         <translation>Änderungen &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="372"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="387"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>Neuer Abgleich bei IoU ≥ %1, Score ≥ %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="388"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>Neuer Abgleich: %1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="381"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="396"/>
         <source>QA counts are up to date</source>
         <translation>QA-Zählungen sind aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="392"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="407"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n Bild</numerusform>
@@ -2265,82 +1966,82 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="414"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="429"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1: nicht im Prüfkatalog %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="504"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="519"/>
         <source>Unsaved Review Edits</source>
         <translation>Ungespeicherte Prüfänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="505"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="520"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>Der Prüfkatalog %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="532"/>
         <source>Open Review Catalog</source>
         <translation>Prüfkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="532"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>Kataloge (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="524"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="539"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>DeepFashion2-Split importieren (ein Ordner mit image/ und annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="541"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>Oder eine COCO-Ground-Truth-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="541"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="530"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="545"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>Zu erstellender oder zu erweiternder Prüfkatalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="548"/>
         <source>Catalogs (*.db)</source>
         <translation>Kataloge (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="579"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="594"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="596"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="611"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="597"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="612"/>
         <source>Importing: %1 of %2 images</source>
         <translation>Import: %1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="602"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="617"/>
         <source>%1 images imported (%2 items), %3 already there%4, in %5 s</source>
         <translation>%1 Bilder importiert (%2 Artikel), %3 bereits vorhanden%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="606"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="621"/>
         <source>; cancelled: import again to go on</source>
         <translation>; abgebrochen: erneut importieren, um fortzufahren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="611"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="626"/>
         <source>%n file(s) could not be imported: %1</source>
         <translation>
             <numerusform>%n Datei konnte nicht importiert werden: %1</numerusform>
@@ -2348,17 +2049,17 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="622"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="637"/>
         <source>Detector Manifests</source>
         <translation>Detektormanifeste</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="638"/>
         <source>Model manifests (*.json)</source>
         <translation>Modellmanifeste (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="636"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="651"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>%n Detektor läuft …</numerusform>
@@ -2366,64 +2067,64 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="639"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="654"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>Erkennung: %1 von %2 Bildern, %3 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="647"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="662"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>%1 Bilder geprüft, %2 Boxen gespeichert, %3 fehlgeschlagen%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="764"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="666"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="779"/>
         <source>; cancelled: run again to go on</source>
         <translation>; abgebrochen: erneut ausführen, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="685"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="700"/>
         <source>Export as COCO</source>
         <translation>Als COCO exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="686"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="701"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO-Annotationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="687"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="702"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>Als DeepFashion2 exportieren (ein neuer Split-Ordner)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="696"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="711"/>
         <source>Export Review Log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="698"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="713"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="726"/>
         <source>Exporting annotations…</source>
         <translation>Annotationen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="727"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>Export: %1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="716"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="731"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="750"/>
         <source>Export cancelled: nothing was written</source>
         <translation>Export abgebrochen: Es wurde nichts geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="719"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="734"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>%n Bild mit %1 Boxen nach %2 exportiert</numerusform>
@@ -2431,17 +2132,17 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="731"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="746"/>
         <source>Exporting the review log…</source>
         <translation>Prüfprotokoll wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="732"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="747"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>Prüfprotokoll wird exportiert: %1 von %2 Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="736"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="751"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>%n Zeile des Prüfprotokolls nach %1 exportiert</numerusform>
@@ -2449,32 +2150,32 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="767"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>Korrigierte Shop-Artikel werden neu indiziert …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="768"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>Einbettung: %1 von %2 Artikeln</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="771"/>
         <source>the index was up to date</source>
         <translation>der Index war aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="772"/>
         <source>the index was updated in place</source>
         <translation>der Index wurde direkt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="773"/>
         <source>the index was rebuilt (%1)</source>
         <translation>der Index wurde neu erstellt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="759"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="774"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>Vektorsatz %1: %2 Artikel eingebettet, %3 aus dem Index entfernt und %4 hinzugefügt; %5%6</translation>
     </message>
@@ -2490,6 +2191,328 @@ oder importieren Sie einen Datensatz (Datensatz ▸ Datensatz importieren …)</
         <location filename="../ui/models/searchsession.cpp" line="264"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lookbook::ui::SearchWorkspace</name>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="119"/>
+        <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
+        <translation>Demo-Katalog wird vorbereitet (nur beim ersten Start): %1, %L2 von %L3 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="143"/>
+        <source>Lookbook</source>
+        <translation>Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="143"/>
+        <source>%1 — Lookbook</source>
+        <translation>%1 — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="184"/>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="185"/>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="186"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="188"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="201"/>
+        <source>&amp;Open Photo…</source>
+        <translation>Foto ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="204"/>
+        <source>Open a street photo</source>
+        <translation>Ein Straßenfoto öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="205"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="207"/>
+        <source>&amp;Paste Photo</source>
+        <translation>Foto ein&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="210"/>
+        <source>Use the image on the clipboard as the street photo</source>
+        <translation>Das Bild aus der Zwischenablage als Straßenfoto verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="211"/>
+        <source>Open &amp;Catalog…</source>
+        <translation>&amp;Katalog öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="214"/>
+        <source>Choose the shop catalog to search and the models to use</source>
+        <translation>Den zu durchsuchenden Shop-Katalog und die Modelle wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="215"/>
+        <source>&amp;Import into Catalog…</source>
+        <translation>In den Katalog &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="218"/>
+        <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
+        <translation>Einen Ordner mit Shop-Fotos oder einen DeepFashion2-Split zum Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="219"/>
+        <source>&amp;Export Results…</source>
+        <translation>Ergebnisse &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="222"/>
+        <source>Save these results as JSON or CSV</source>
+        <translation>Diese Ergebnisse als JSON oder CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="227"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="230"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="233"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="236"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="247"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="248"/>
+        <source>&amp;Draw Query Box</source>
+        <translation>Anfrage-Box &amp;zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="251"/>
+        <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
+        <translation>Auf dem Foto ziehen, um nach dem Inhalt einer eigenen Box zu suchen (Umschalt+Ziehen geht jederzeit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="253"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="257"/>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="333"/>
+        <source>&amp;Rebuild Index</source>
+        <translation>Index &amp;neu erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="259"/>
+        <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
+        <translation>Den Vektorindex des Katalogs aus seinen Vektoren neu erstellen (wie lookbook-cli index build)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="262"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="284"/>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="296"/>
+        <source>No catalog</source>
+        <translation>Kein Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="307"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="327"/>
+        <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
+        <translation>Keine Ergebnisse für &lt;b&gt;%1&lt;/b&gt;: siehe die Meldung über dem Foto</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="358"/>
+        <source>Open Street Photo</source>
+        <translation>Straßenfoto öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="366"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="387"/>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="390"/>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="411"/>
+        <source>%1 — %2 × %3 px</source>
+        <translation>%1 — %2 × %3 px</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="423"/>
+        <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
+        <translation>Kein Katalog geöffnet: Wählen Sie einen mit Datei ▸ Katalog öffnen … (Strg+Umschalt+O), um die Kleidungsstücke dieses Fotos im Shop zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="462"/>
+        <source>Catalog: %1 (opening…)</source>
+        <translation>Katalog: %1 (wird geöffnet …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="490"/>
+        <source>The demo could not be prepared: %1</source>
+        <translation>Die Demo konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="511"/>
+        <source>Catalog: %1 — %Ln item(s) · %2</source>
+        <translation>
+            <numerusform>Katalog: %1 — %Ln Artikel · %2</numerusform>
+            <numerusform>Katalog: %1 — %Ln Artikel · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="513"/>
+        <source>%1
+vector set %2, %3 dimensions, index %4</source>
+        <translation>%1
+Vektorsatz %2, %3 Dimensionen, Index %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="516"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="550"/>
+        <source>Fused</source>
+        <translation>Fusioniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="569"/>
+        <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>Suche nach &lt;b&gt;%1&lt;/b&gt; …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="576"/>
+        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
+        <translation>
+            <numerusform>Ergebnisse für &lt;b&gt;%1&lt;/b&gt; — %n nächster Shop-Artikel, %2 ms</numerusform>
+            <numerusform>Ergebnisse für &lt;b&gt;%1&lt;/b&gt; — die %n nächsten Shop-Artikel, %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="589"/>
+        <source>Loading catalog and models…</source>
+        <translation>Katalog und Modelle werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="591"/>
+        <source>Detecting…</source>
+        <translation>Erkennung läuft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="593"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="605"/>
+        <source>detected in %1 ms</source>
+        <translation>erkannt in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="607"/>
+        <source>fused in %1 ms (fused boxes: %2)</source>
+        <translation>fusioniert in %1 ms (fusionierte Boxen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="609"/>
+        <source>searched in %1 ms</source>
+        <translation>gesucht in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="615"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="616"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="618"/>
+        <source>Export Results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="625"/>
+        <source>Saved the results to %1</source>
+        <translation>Ergebnisse in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="656"/>
+        <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
+        <translation>Öffnen Sie zuerst einen Katalog (Datei ▸ Katalog öffnen …): Dies verwendet ihn und seine Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="667"/>
+        <source>Catalog: %1 (rebuilding the index…)</source>
+        <translation>Katalog: %1 (Index wird neu erstellt …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="680"/>
+        <source>Rebuilt the index of vector set %1</source>
+        <translation>Index des Vektorsatzes %1 neu erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="710"/>
+        <source>Clear Menu</source>
+        <translation>Menü leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="730"/>
+        <source>dropped image</source>
+        <translation>abgelegtes Bild</translation>
     </message>
 </context>
 </TS>

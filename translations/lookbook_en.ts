@@ -139,7 +139,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="98"/>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="90"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Images (%1);;All files (*)</translation>
     </message>
@@ -646,6 +646,14 @@
     </message>
 </context>
 <context>
+    <name>lookbook::ui::EvaluationWorkspace</name>
+    <message>
+        <location filename="../ui/workspaces/evaluationworkspace.cpp" line="20"/>
+        <source>Evaluation — Lookbook</source>
+        <translation>Evaluation — Lookbook</translation>
+    </message>
+</context>
+<context>
     <name>lookbook::ui::FusionPanel</name>
     <message>
         <location filename="../ui/widgets/fusionpanel.cpp" line="29"/>
@@ -1097,436 +1105,107 @@
 <context>
     <name>lookbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="29"/>
         <source>Lookbook</source>
         <translation>Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="149"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="37"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="150"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="38"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
-        <source>Layers</source>
-        <translation>Layers</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
-        <source>Fusion</source>
-        <translation>Fusion</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="195"/>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="197"/>
-        <source>Catalog</source>
-        <translation>Catalog</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="39"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="212"/>
-        <source>&amp;Open Photo…</source>
-        <translation>&amp;Open Photo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
-        <source>Open a street photo</source>
-        <translation>Open a street photo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
-        <source>&amp;Paste Photo</source>
-        <translation>&amp;Paste Photo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="219"/>
-        <source>Use the image on the clipboard as the street photo</source>
-        <translation>Use the image on the clipboard as the street photo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
-        <source>Open &amp;Catalog…</source>
-        <translation>Open &amp;Catalog…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="224"/>
-        <source>Choose the shop catalog to search and the models to use</source>
-        <translation>Choose the shop catalog to search and the models to use</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="225"/>
-        <source>&amp;Import into Catalog…</source>
-        <translation>&amp;Import into Catalog…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
-        <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
-        <translation>Add a folder of shop photos or a DeepFashion2 split to the catalog</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="228"/>
-        <source>&amp;Export Results…</source>
-        <translation>&amp;Export Results…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="231"/>
-        <source>Save these results as JSON or CSV</source>
-        <translation>Save these results as JSON or CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="88"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="243"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="244"/>
-        <source>&amp;Fit to Window</source>
-        <translation>&amp;Fit to Window</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="246"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;In</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="248"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom &amp;Out</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="250"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Actual Size</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="264"/>
-        <source>&amp;Draw Query Box</source>
-        <translation>&amp;Draw Query Box</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
-        <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
-        <translation>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="269"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="273"/>
-        <source>&amp;Dataset</source>
-        <translation>&amp;Dataset</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="276"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="108"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="367"/>
-        <source>&amp;Rebuild Index</source>
-        <translation>&amp;Rebuild Index</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="278"/>
-        <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
-        <translation>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="109"/>
         <source>&amp;Evaluate on a Dataset…</source>
         <translation>&amp;Evaluate on a Dataset…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="288"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="112"/>
         <source>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</source>
         <translation>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="290"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="115"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="294"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="295"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="120"/>
         <source>&amp;About Lookbook</source>
         <translation>&amp;About Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="296"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="121"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="298"/>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="317"/>
-        <source>No photo</source>
-        <translation>No photo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="327"/>
-        <source>No catalog</source>
-        <translation>No catalog</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="36"/>
         <source>Device: checking…</source>
         <translation>Device: checking…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="341"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="361"/>
-        <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
-        <translation>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="416"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="181"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="420"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="185"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA (%n GPU)</numerusform>
             <numerusform>CUDA (%n GPUs)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="588"/>
-        <source>Catalog: %1 — %Ln item(s) · %2</source>
-        <translation>
-            <numerusform>Catalog: %1 — %Ln item · %2</numerusform>
-            <numerusform>Catalog: %1 — %Ln items · %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="653"/>
-        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
-        <translation>
-            <numerusform>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item, %2 ms</numerusform>
-            <numerusform>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop items, %2 ms</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="189"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="428"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>A backend self-check failed: see Help ▸ About Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="435"/>
-        <source>Open Street Photo</source>
-        <translation>Open Street Photo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="443"/>
-        <source>Opening %1…</source>
-        <translation>Opening %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="464"/>
-        <source>clipboard</source>
-        <translation>clipboard</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
-        <source>The clipboard holds no image.</source>
-        <translation>The clipboard holds no image.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="488"/>
-        <source>%1 — %2 × %3 px</source>
-        <translation>%1 — %2 × %3 px</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
-        <source>%1 — Lookbook</source>
-        <translation>%1 — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="500"/>
-        <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
-        <translation>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="539"/>
-        <source>Catalog: %1 (opening…)</source>
-        <translation>Catalog: %1 (opening…)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="135"/>
-        <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
-        <translation>Preparing the demo catalog (first run only): %1, %L2 of %L3…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
-        <source>The demo could not be prepared: %1</source>
-        <translation>The demo could not be prepared: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="590"/>
-        <source>%1
-vector set %2, %3 dimensions, index %4</source>
-        <translation>%1
-vector set %2, %3 dimensions, index %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="593"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="627"/>
-        <source>Fused</source>
-        <translation>Fused</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
-        <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation>Searching for &lt;b&gt;%1&lt;/b&gt;…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="666"/>
-        <source>Loading catalog and models…</source>
-        <translation>Loading catalog and models…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
-        <source>Detecting…</source>
-        <translation>Detecting…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="670"/>
-        <source>Searching…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="682"/>
-        <source>detected in %1 ms</source>
-        <translation>detected in %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="684"/>
-        <source>fused in %1 ms (fused boxes: %2)</source>
-        <translation>fused in %1 ms (fused boxes: %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
-        <source>searched in %1 ms</source>
-        <translation>searched in %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="692"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="693"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="695"/>
-        <source>Export Results</source>
-        <translation>Export Results</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="702"/>
-        <source>Saved the results to %1</source>
-        <translation>Saved the results to %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
-        <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
-        <translation>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="744"/>
-        <source>Catalog: %1 (rebuilding the index…)</source>
-        <translation>Catalog: %1 (rebuilding the index…)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="757"/>
-        <source>Rebuilt the index of vector set %1</source>
-        <translation>Rebuilt the index of vector set %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="787"/>
-        <source>Clear Menu</source>
-        <translation>Clear Menu</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
-        <source>Review[*] — Lookbook</source>
-        <translation>Review[*] — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
-        <source>%1[*] — Review — Lookbook</source>
-        <translation>%1[*] — Review — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="890"/>
-        <source>dropped image</source>
-        <translation>dropped image</translation>
     </message>
 </context>
 <context>
@@ -1584,9 +1263,6 @@ vector set %2, %3 dimensions, index %4</translation>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
-</context>
-<context>
-    <name>lookbook::ui::MetricChart</name>
 </context>
 <context>
     <name>lookbook::ui::OpenCatalogDialog</name>
@@ -1801,52 +1477,52 @@ Ctrl+O to open  ·  Ctrl+V to paste  ·  or drop an image here</translation>
 <context>
     <name>lookbook::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="34"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="36"/>
         <source>E&amp;mbedder:</source>
         <translation>E&amp;mbedder:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="36"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="40"/>
         <source>The model whose vectors are searched; the catalog holds a vector set for each</source>
         <translation>The model whose vectors are searched; the catalog holds a vector set for each</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="42"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="46"/>
         <source>Post-processing:</source>
         <translation>Post-processing:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="44"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="48"/>
         <source>&amp;QE</source>
         <translation>&amp;QE</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="45"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="49"/>
         <source>α-query expansion: the query is averaged with its %1 nearest shop items</source>
         <translation>α-query expansion: the query is averaged with its %1 nearest shop items</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="46"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="50"/>
         <source>&amp;DBA</source>
         <translation>&amp;DBA</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="47"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="51"/>
         <source>Database-side augmentation: every shop item is averaged with its %1 nearest neighbours</source>
         <translation>Database-side augmentation: every shop item is averaged with its %1 nearest neighbours</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="48"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="52"/>
         <source>&amp;Re-rank</source>
         <translation>&amp;Re-rank</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="49"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="53"/>
         <source>k-reciprocal re-ranking (k1 = 20, k2 = 6, λ = 0.3)</source>
         <translation>k-reciprocal re-ranking (k1 = 20, k2 = 6, λ = 0.3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="90"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="94"/>
         <source>&lt;i&gt;Click a fused box, or Shift+drag a box of your own, to find it in the shop&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a fused box, or Shift+drag a box of your own, to find it in the shop&lt;/i&gt;</translation>
     </message>
@@ -1988,276 +1664,301 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="58"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="56"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opened&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="72"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="67"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="68"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="69"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="137"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="139"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="128"/>
         <source>&amp;Save Review Edits</source>
         <translation>&amp;Save Review Edits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="130"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>Write the edits to the review catalog, with the review log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="132"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>&amp;Open Review Catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="133"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>Open a review catalog made by Import Dataset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="135"/>
         <source>&amp;Import Dataset…</source>
         <translation>&amp;Import Dataset…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="136"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>Make a review catalog from a DeepFashion2 split or a COCO JSON file</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="138"/>
         <source>&amp;Run Detectors</source>
         <translation>&amp;Run Detectors</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="140"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>Detect and fuse boxes on the images without predictions, and match them with the ground truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="142"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>&amp;Cancel Dataset Job</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="145"/>
         <source>&amp;Next Image</source>
         <translation>&amp;Next Image</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="148"/>
         <source>&amp;Previous Image</source>
         <translation>&amp;Previous Image</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="151"/>
         <source>&amp;Mark Reviewed</source>
         <translation>&amp;Mark Reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="166"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="153"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>Mark the image reviewed (or not)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="155"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>Export as &amp;DeepFashion2…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="156"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="158"/>
         <source>Export as &amp;COCO…</source>
         <translation>Export as &amp;COCO…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="159"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>Write the saved annotations as one COCO JSON file</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="161"/>
         <source>Export Review &amp;Log…</source>
         <translation>Export Review &amp;Log…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="162"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>Write who changed what, and when, as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="164"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>Re-&amp;index Corrected Shop Items</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="165"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>Embed the shop items whose boxes changed and update the index in place</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="167"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>&amp;Accept Prediction as Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="170"/>
         <source>&amp;Delete Box</source>
         <translation>&amp;Delete Box</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="220"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="226"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="319"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="173"/>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Dataset</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="185"/>
+        <source>Review[*] — Lookbook</source>
+        <translation>Review[*] — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="185"/>
+        <source>%1[*] — Review — Lookbook</source>
+        <translation>%1[*] — Review — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="333"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="241"/>
         <source>Not reviewed</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="242"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="245"/>
         <source>Any error</source>
         <translation>Any error</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="246"/>
         <source>Missed ground truth</source>
         <translation>Missed ground truth</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="247"/>
         <source>Spurious prediction</source>
         <translation>Spurious prediction</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="248"/>
         <source>Wrong category</source>
         <translation>Wrong category</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="249"/>
         <source>Poor IoU</source>
         <translation>Poor IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="251"/>
         <source>Most suspicious first</source>
         <translation>Most suspicious first</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="252"/>
         <source>Image id</source>
         <translation>Image id</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="253"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="254"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="255"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="256"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="257"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="261"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>A prediction matches a ground-truth box at this IoU or more</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="265"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>Predictions below this score are too unsure to judge a label by: not matched, not drawn</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="253"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="267"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="269"/>
         <source>score ≥</source>
         <translation>score ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="271"/>
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="314"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="328"/>
         <source>No image matches the filters</source>
         <translation>No image matches the filters</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="335"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="349"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="352"/>
         <source>&amp;Restore Edits</source>
         <translation>&amp;Restore Edits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="372"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="387"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>Matching again at IoU ≥ %1, score ≥ %2…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="388"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>Matching again: %1 of %2 images</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="381"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="396"/>
         <source>QA counts are up to date</source>
         <translation>QA counts are up to date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="392"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="407"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -2265,82 +1966,82 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="414"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="429"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1: not in the review catalog %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="504"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="519"/>
         <source>Unsaved Review Edits</source>
         <translation>Unsaved Review Edits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="505"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="520"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>The review catalog %1 has edits that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="532"/>
         <source>Open Review Catalog</source>
         <translation>Open Review Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="532"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>Catalogs (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="524"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="539"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>Import a DeepFashion2 Split (a folder with image/ and annos/)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="541"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>Or Import a COCO Ground-Truth File</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="541"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="530"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="545"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>Review Catalog to Create or Extend</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="548"/>
         <source>Catalogs (*.db)</source>
         <translation>Catalogs (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="579"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="594"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="596"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="611"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="597"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="612"/>
         <source>Importing: %1 of %2 images</source>
         <translation>Importing: %1 of %2 images</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="602"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="617"/>
         <source>%1 images imported (%2 items), %3 already there%4, in %5 s</source>
         <translation>%1 images imported (%2 items), %3 already there%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="606"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="621"/>
         <source>; cancelled: import again to go on</source>
         <translation>; cancelled: import again to go on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="611"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="626"/>
         <source>%n file(s) could not be imported: %1</source>
         <translation>
             <numerusform>%n file could not be imported: %1</numerusform>
@@ -2348,17 +2049,17 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="622"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="637"/>
         <source>Detector Manifests</source>
         <translation>Detector Manifests</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="638"/>
         <source>Model manifests (*.json)</source>
         <translation>Model manifests (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="636"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="651"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>Running %n detector…</numerusform>
@@ -2366,64 +2067,64 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="639"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="654"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>Detecting: %1 of %2 images, %3 images/s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="647"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="662"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="764"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="666"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="779"/>
         <source>; cancelled: run again to go on</source>
         <translation>; cancelled: run again to go on</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="685"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="700"/>
         <source>Export as COCO</source>
         <translation>Export as COCO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="686"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="701"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO annotations (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="687"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="702"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>Export as DeepFashion2 (a new split folder)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="696"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="711"/>
         <source>Export Review Log</source>
         <translation>Export Review Log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="698"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="713"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="726"/>
         <source>Exporting annotations…</source>
         <translation>Exporting annotations…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="727"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>Exporting: %1 of %2 images</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="716"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="731"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="750"/>
         <source>Export cancelled: nothing was written</source>
         <translation>Export cancelled: nothing was written</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="719"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="734"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>Exported %n image with %1 boxes to %2</numerusform>
@@ -2431,17 +2132,17 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="731"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="746"/>
         <source>Exporting the review log…</source>
         <translation>Exporting the review log…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="732"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="747"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>Exporting the review log: %1 of %2 rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="736"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="751"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>Exported %n review log row to %1</numerusform>
@@ -2449,32 +2150,32 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="767"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>Re-indexing corrected shop items…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="768"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>Embedding: %1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="771"/>
         <source>the index was up to date</source>
         <translation>the index was up to date</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="772"/>
         <source>the index was updated in place</source>
         <translation>the index was updated in place</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="773"/>
         <source>the index was rebuilt (%1)</source>
         <translation>the index was rebuilt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="759"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="774"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</translation>
     </message>
@@ -2490,6 +2191,328 @@ or import a dataset (Dataset ▸ Import Dataset…)</translation>
         <location filename="../ui/models/searchsession.cpp" line="264"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lookbook::ui::SearchWorkspace</name>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="119"/>
+        <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
+        <translation>Preparing the demo catalog (first run only): %1, %L2 of %L3…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="143"/>
+        <source>Lookbook</source>
+        <translation>Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="143"/>
+        <source>%1 — Lookbook</source>
+        <translation>%1 — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="184"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="185"/>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="186"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="188"/>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="201"/>
+        <source>&amp;Open Photo…</source>
+        <translation>&amp;Open Photo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="204"/>
+        <source>Open a street photo</source>
+        <translation>Open a street photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="205"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="207"/>
+        <source>&amp;Paste Photo</source>
+        <translation>&amp;Paste Photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="210"/>
+        <source>Use the image on the clipboard as the street photo</source>
+        <translation>Use the image on the clipboard as the street photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="211"/>
+        <source>Open &amp;Catalog…</source>
+        <translation>Open &amp;Catalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="214"/>
+        <source>Choose the shop catalog to search and the models to use</source>
+        <translation>Choose the shop catalog to search and the models to use</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="215"/>
+        <source>&amp;Import into Catalog…</source>
+        <translation>&amp;Import into Catalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="218"/>
+        <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
+        <translation>Add a folder of shop photos or a DeepFashion2 split to the catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="219"/>
+        <source>&amp;Export Results…</source>
+        <translation>&amp;Export Results…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="222"/>
+        <source>Save these results as JSON or CSV</source>
+        <translation>Save these results as JSON or CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="227"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Fit to Window</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="230"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="233"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="236"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="247"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="248"/>
+        <source>&amp;Draw Query Box</source>
+        <translation>&amp;Draw Query Box</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="251"/>
+        <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
+        <translation>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="253"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="257"/>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="333"/>
+        <source>&amp;Rebuild Index</source>
+        <translation>&amp;Rebuild Index</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="259"/>
+        <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
+        <translation>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="262"/>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="284"/>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="296"/>
+        <source>No catalog</source>
+        <translation>No catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="307"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="327"/>
+        <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
+        <translation>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="358"/>
+        <source>Open Street Photo</source>
+        <translation>Open Street Photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="366"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="387"/>
+        <source>clipboard</source>
+        <translation>clipboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="390"/>
+        <source>The clipboard holds no image.</source>
+        <translation>The clipboard holds no image.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="411"/>
+        <source>%1 — %2 × %3 px</source>
+        <translation>%1 — %2 × %3 px</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="423"/>
+        <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
+        <translation>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="462"/>
+        <source>Catalog: %1 (opening…)</source>
+        <translation>Catalog: %1 (opening…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="490"/>
+        <source>The demo could not be prepared: %1</source>
+        <translation>The demo could not be prepared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="511"/>
+        <source>Catalog: %1 — %Ln item(s) · %2</source>
+        <translation>
+            <numerusform>Catalog: %1 — %Ln item · %2</numerusform>
+            <numerusform>Catalog: %1 — %Ln items · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="513"/>
+        <source>%1
+vector set %2, %3 dimensions, index %4</source>
+        <translation>%1
+vector set %2, %3 dimensions, index %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="516"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="550"/>
+        <source>Fused</source>
+        <translation>Fused</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="569"/>
+        <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>Searching for &lt;b&gt;%1&lt;/b&gt;…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="576"/>
+        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
+        <translation>
+            <numerusform>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item, %2 ms</numerusform>
+            <numerusform>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop items, %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="589"/>
+        <source>Loading catalog and models…</source>
+        <translation>Loading catalog and models…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="591"/>
+        <source>Detecting…</source>
+        <translation>Detecting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="593"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="605"/>
+        <source>detected in %1 ms</source>
+        <translation>detected in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="607"/>
+        <source>fused in %1 ms (fused boxes: %2)</source>
+        <translation>fused in %1 ms (fused boxes: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="609"/>
+        <source>searched in %1 ms</source>
+        <translation>searched in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="615"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="616"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="618"/>
+        <source>Export Results</source>
+        <translation>Export Results</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="625"/>
+        <source>Saved the results to %1</source>
+        <translation>Saved the results to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="656"/>
+        <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
+        <translation>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="667"/>
+        <source>Catalog: %1 (rebuilding the index…)</source>
+        <translation>Catalog: %1 (rebuilding the index…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="680"/>
+        <source>Rebuilt the index of vector set %1</source>
+        <translation>Rebuilt the index of vector set %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="710"/>
+        <source>Clear Menu</source>
+        <translation>Clear Menu</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="730"/>
+        <source>dropped image</source>
+        <translation>dropped image</translation>
     </message>
 </context>
 </TS>

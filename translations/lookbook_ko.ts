@@ -139,7 +139,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="98"/>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="90"/>
         <source>Images (%1);;All files (*)</source>
         <translation>이미지 (%1);;모든 파일 (*)</translation>
     </message>
@@ -641,6 +641,14 @@
     </message>
 </context>
 <context>
+    <name>lookbook::ui::EvaluationWorkspace</name>
+    <message>
+        <location filename="../ui/workspaces/evaluationworkspace.cpp" line="20"/>
+        <source>Evaluation — Lookbook</source>
+        <translation>평가 — Lookbook</translation>
+    </message>
+</context>
+<context>
     <name>lookbook::ui::FusionPanel</name>
     <message>
         <location filename="../ui/widgets/fusionpanel.cpp" line="29"/>
@@ -1091,433 +1099,106 @@
 <context>
     <name>lookbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="29"/>
         <source>Lookbook</source>
         <translation>Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="149"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="37"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="150"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="38"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
-        <source>Layers</source>
-        <translation>레이어</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
-        <source>Fusion</source>
-        <translation>융합</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="195"/>
-        <source>Results</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="197"/>
-        <source>Catalog</source>
-        <translation>카탈로그</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="39"/>
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="212"/>
-        <source>&amp;Open Photo…</source>
-        <translation>사진 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
-        <source>Open a street photo</source>
-        <translation>길거리 사진 열기</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
-        <source>&amp;Paste Photo</source>
-        <translation>사진 붙여넣기(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="219"/>
-        <source>Use the image on the clipboard as the street photo</source>
-        <translation>클립보드의 이미지를 길거리 사진으로 사용</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
-        <source>Open &amp;Catalog…</source>
-        <translation>카탈로그 열기(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="224"/>
-        <source>Choose the shop catalog to search and the models to use</source>
-        <translation>검색할 쇼핑몰 카탈로그와 사용할 모델 선택</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="225"/>
-        <source>&amp;Import into Catalog…</source>
-        <translation>카탈로그로 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
-        <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
-        <translation>쇼핑몰 사진 폴더나 DeepFashion2 분할을 카탈로그에 추가</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="228"/>
-        <source>&amp;Export Results…</source>
-        <translation>결과 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="231"/>
-        <source>Save these results as JSON or CSV</source>
-        <translation>이 결과를 JSON 또는 CSV로 저장</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="88"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="243"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="91"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="244"/>
-        <source>&amp;Fit to Window</source>
-        <translation>창에 맞추기(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="246"/>
-        <source>Zoom &amp;In</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="248"/>
-        <source>Zoom &amp;Out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="250"/>
-        <source>&amp;Actual Size</source>
-        <translation>실제 크기(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
-        <source>&amp;Search</source>
-        <translation>검색(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="264"/>
-        <source>&amp;Draw Query Box</source>
-        <translation>쿼리 상자 그리기(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
-        <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
-        <translation>사진 위를 드래그해 직접 그린 상자 안의 의류를 검색합니다(Shift+드래그는 언제든 가능)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="269"/>
-        <source>&amp;Cancel</source>
-        <translation>취소(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="273"/>
-        <source>&amp;Dataset</source>
-        <translation>데이터 세트(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="276"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="108"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="367"/>
-        <source>&amp;Rebuild Index</source>
-        <translation>색인 다시 만들기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="278"/>
-        <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
-        <translation>카탈로그의 벡터로 벡터 색인을 다시 만듭니다(lookbook-cli index build와 동일)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="109"/>
         <source>&amp;Evaluate on a Dataset…</source>
         <translation>데이터 세트로 평가(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="288"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="112"/>
         <source>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</source>
         <translation>DeepFashion2 형식 데이터 세트에서 작업 공간의 모델과 융합 설정의 검출 AP와 검색 Acc@k 측정</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="290"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="115"/>
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="294"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="119"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="295"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="120"/>
         <source>&amp;About Lookbook</source>
         <translation>Lookbook 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="296"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="121"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="298"/>
-        <source>Main</source>
-        <translation>기본</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="317"/>
-        <source>No photo</source>
-        <translation>사진 없음</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="327"/>
-        <source>No catalog</source>
-        <translation>카탈로그 없음</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="36"/>
         <source>Device: checking…</source>
         <translation>장치: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="341"/>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="361"/>
-        <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;에 대한 결과가 없습니다. 사진 위의 메시지를 확인하세요</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="416"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="181"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="420"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="185"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA (GPU %n개)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="588"/>
-        <source>Catalog: %1 — %Ln item(s) · %2</source>
-        <translation>
-            <numerusform>카탈로그: %1 — 항목 %Ln개 · %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="653"/>
-        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;의 결과 — 가장 가까운 쇼핑몰 상품 %n개, %2ms</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="189"/>
         <source>Device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="428"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>백엔드 자체 점검에 실패했습니다. 도움말 ▸ Lookbook 정보를 확인하세요</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="435"/>
-        <source>Open Street Photo</source>
-        <translation>길거리 사진 열기</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="443"/>
-        <source>Opening %1…</source>
-        <translation>%1 여는 중…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="464"/>
-        <source>clipboard</source>
-        <translation>클립보드</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
-        <source>The clipboard holds no image.</source>
-        <translation>클립보드에 이미지가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="488"/>
-        <source>%1 — %2 × %3 px</source>
-        <translation>%1 — %2 × %3 px</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
-        <source>%1 — Lookbook</source>
-        <translation>%1 — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="500"/>
-        <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
-        <translation>열린 카탈로그가 없습니다. 이 사진 속 의류를 쇼핑몰에서 찾으려면 파일 ▸ 카탈로그 열기…(Ctrl+Shift+O)로 카탈로그를 선택하세요.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="539"/>
-        <source>Catalog: %1 (opening…)</source>
-        <translation>카탈로그: %1 (여는 중…)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="135"/>
-        <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
-        <translation>데모 카탈로그 준비 중(처음 실행할 때만): %1, %L3개 중 %L2개…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
-        <source>The demo could not be prepared: %1</source>
-        <translation>데모를 준비하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="590"/>
-        <source>%1
-vector set %2, %3 dimensions, index %4</source>
-        <translation>%1
-벡터 세트 %2, %3차원, 색인 %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="593"/>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="627"/>
-        <source>Fused</source>
-        <translation>융합</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
-        <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 검색 중…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="666"/>
-        <source>Loading catalog and models…</source>
-        <translation>카탈로그와 모델을 불러오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
-        <source>Detecting…</source>
-        <translation>검출 중…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="670"/>
-        <source>Searching…</source>
-        <translation>검색 중…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="682"/>
-        <source>detected in %1 ms</source>
-        <translation>검출 %1ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="684"/>
-        <source>fused in %1 ms (fused boxes: %2)</source>
-        <translation>융합 %1ms(융합된 상자: %2개)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
-        <source>searched in %1 ms</source>
-        <translation>검색 %1ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="692"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="693"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="695"/>
-        <source>Export Results</source>
-        <translation>결과 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="702"/>
-        <source>Saved the results to %1</source>
-        <translation>결과를 %1에 저장했습니다</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
-        <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
-        <translation>먼저 카탈로그를 여세요(파일 ▸ 카탈로그 열기…). 이 기능은 카탈로그와 그 모델을 사용합니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="744"/>
-        <source>Catalog: %1 (rebuilding the index…)</source>
-        <translation>카탈로그: %1 (색인 다시 만드는 중…)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="757"/>
-        <source>Rebuilt the index of vector set %1</source>
-        <translation>벡터 세트 %1의 색인을 다시 만들었습니다</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="787"/>
-        <source>Clear Menu</source>
-        <translation>메뉴 비우기</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
-        <source>Review[*] — Lookbook</source>
-        <translation>검토[*] — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
-        <source>%1[*] — Review — Lookbook</source>
-        <translation>%1[*] — 검토 — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="890"/>
-        <source>dropped image</source>
-        <translation>끌어다 놓은 이미지</translation>
     </message>
 </context>
 <context>
@@ -1575,9 +1256,6 @@ vector set %2, %3 dimensions, index %4</source>
         <source>Close this message</source>
         <translation>이 메시지 닫기</translation>
     </message>
-</context>
-<context>
-    <name>lookbook::ui::MetricChart</name>
 </context>
 <context>
     <name>lookbook::ui::OpenCatalogDialog</name>
@@ -1792,52 +1470,52 @@ Ctrl+O로 열기  ·  Ctrl+V로 붙여넣기  ·  또는 여기에 이미지를 
 <context>
     <name>lookbook::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="34"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="36"/>
         <source>E&amp;mbedder:</source>
         <translation>임베더(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="36"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="40"/>
         <source>The model whose vectors are searched; the catalog holds a vector set for each</source>
         <translation>벡터를 검색할 모델. 카탈로그에는 모델마다 벡터 세트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="42"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="46"/>
         <source>Post-processing:</source>
         <translation>후처리:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="44"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="48"/>
         <source>&amp;QE</source>
         <translation>&amp;QE</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="45"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="49"/>
         <source>α-query expansion: the query is averaged with its %1 nearest shop items</source>
         <translation>α-쿼리 확장: 쿼리를 가장 가까운 쇼핑몰 상품 %1개와 평균합니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="46"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="50"/>
         <source>&amp;DBA</source>
         <translation>&amp;DBA</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="47"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="51"/>
         <source>Database-side augmentation: every shop item is averaged with its %1 nearest neighbours</source>
         <translation>데이터베이스 측 증강: 모든 쇼핑몰 상품을 가장 가까운 이웃 %1개와 평균합니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="48"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="52"/>
         <source>&amp;Re-rank</source>
         <translation>재순위(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="49"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="53"/>
         <source>k-reciprocal re-ranking (k1 = 20, k2 = 6, λ = 0.3)</source>
         <translation>k-상호 재순위화(k1 = 20, k2 = 6, λ = 0.3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="90"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="94"/>
         <source>&lt;i&gt;Click a fused box, or Shift+drag a box of your own, to find it in the shop&lt;/i&gt;</source>
         <translation>&lt;i&gt;융합된 상자를 클릭하거나 Shift+드래그로 직접 상자를 그려 쇼핑몰에서 찾아보세요&lt;/i&gt;</translation>
     </message>
@@ -1979,488 +1657,513 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="58"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="56"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;열림&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="72"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="67"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="68"/>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="69"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="137"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="139"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="128"/>
         <source>&amp;Save Review Edits</source>
         <translation>검토 편집 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="130"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>편집 내용을 검토 로그와 함께 검토 카탈로그에 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="132"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>검토 카탈로그 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="133"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>데이터 세트 가져오기로 만든 검토 카탈로그 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="135"/>
         <source>&amp;Import Dataset…</source>
         <translation>데이터 세트 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="136"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>DeepFashion2 분할이나 COCO JSON 파일로 검토 카탈로그 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="138"/>
         <source>&amp;Run Detectors</source>
         <translation>검출기 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="140"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>예측이 없는 이미지에서 상자를 검출·융합하고 정답과 대조합니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="142"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>데이터 세트 작업 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="145"/>
         <source>&amp;Next Image</source>
         <translation>다음 이미지(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="148"/>
         <source>&amp;Previous Image</source>
         <translation>이전 이미지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="151"/>
         <source>&amp;Mark Reviewed</source>
         <translation>검토 완료로 표시(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="166"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="153"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>이미지를 검토 완료로 표시(또는 해제)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="155"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>DeepFashion2로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="156"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>저장된 주석을 DeepFashion2 분할(annos/와 image/)로 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="158"/>
         <source>Export as &amp;COCO…</source>
         <translation>COCO로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="159"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>저장된 주석을 COCO JSON 파일 하나로 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="161"/>
         <source>Export Review &amp;Log…</source>
         <translation>검토 로그 내보내기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="162"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>누가 언제 무엇을 바꾸었는지 CSV로 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="164"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>수정된 쇼핑몰 상품 다시 색인(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="165"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>상자가 바뀐 쇼핑몰 상품을 임베딩하고 색인을 그 자리에서 갱신</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="167"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>예측을 정답으로 채택(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="170"/>
         <source>&amp;Delete Box</source>
         <translation>상자 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="220"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="226"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="319"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="173"/>
+        <source>&amp;Dataset</source>
+        <translation>데이터 세트(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="185"/>
+        <source>Review[*] — Lookbook</source>
+        <translation>검토[*] — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="185"/>
+        <source>%1[*] — Review — Lookbook</source>
+        <translation>%1[*] — 검토 — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="333"/>
         <source>Any</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="241"/>
         <source>Not reviewed</source>
         <translation>미검토</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="242"/>
         <source>Reviewed</source>
         <translation>검토 완료</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="245"/>
         <source>Any error</source>
         <translation>모든 오류</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="246"/>
         <source>Missed ground truth</source>
         <translation>누락된 정답</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="247"/>
         <source>Spurious prediction</source>
         <translation>잘못된 예측(오탐)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="248"/>
         <source>Wrong category</source>
         <translation>잘못된 카테고리</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="249"/>
         <source>Poor IoU</source>
         <translation>낮은 IoU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="251"/>
         <source>Most suspicious first</source>
         <translation>의심도 높은 순</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="252"/>
         <source>Image id</source>
         <translation>이미지 ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="253"/>
         <source>Category</source>
         <translation>카테고리</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="254"/>
         <source>Split</source>
         <translation>분할</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="255"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="256"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="257"/>
         <source>Sort</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="261"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>예측이 정답 상자와 이 IoU 이상 겹치면 일치로 봅니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="265"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>점수가 이보다 낮은 예측은 레이블을 판단하기에 불확실하므로 대조하지도 그리지도 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="253"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="267"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="269"/>
         <source>score ≥</source>
         <translation>점수 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="271"/>
         <source>Match</source>
         <translation>대조</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="314"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="328"/>
         <source>No image matches the filters</source>
         <translation>필터와 일치하는 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="335"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="349"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>Lookbook이 마지막으로 종료될 때 저장되지 않은 편집이 %1에서 발견되었습니다. 복원하거나(저장하기 전까지는 저장되지 않은 상태로 남습니다), 이 표시줄을 닫고 복원 없이 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="352"/>
         <source>&amp;Restore Edits</source>
         <translation>편집 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="372"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="387"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>IoU ≥ %1, 점수 ≥ %2로 다시 대조하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="388"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>다시 대조하는 중: 이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="381"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="396"/>
         <source>QA counts are up to date</source>
         <translation>QA 집계가 최신 상태입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="392"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="407"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>이미지 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="414"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="429"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1: 검토 카탈로그 %2에 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="504"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="519"/>
         <source>Unsaved Review Edits</source>
         <translation>저장하지 않은 검토 편집</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="505"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="520"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>검토 카탈로그 %1에 저장하지 않은 편집이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="532"/>
         <source>Open Review Catalog</source>
         <translation>검토 카탈로그 열기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="532"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>카탈로그 (*.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="524"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="539"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>DeepFashion2 분할 가져오기(image/와 annos/가 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="541"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>또는 COCO 정답 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="541"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="530"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="545"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>만들거나 확장할 검토 카탈로그</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="548"/>
         <source>Catalogs (*.db)</source>
         <translation>카탈로그 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="579"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="594"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="596"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="611"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="597"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="612"/>
         <source>Importing: %1 of %2 images</source>
         <translation>가져오는 중: 이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="602"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="617"/>
         <source>%1 images imported (%2 items), %3 already there%4, in %5 s</source>
         <translation>이미지 %1장 가져옴(항목 %2개), %3장은 이미 있음%4, %5초 소요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="606"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="621"/>
         <source>; cancelled: import again to go on</source>
         <translation> (취소됨: 다시 가져오면 이어집니다)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="611"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="626"/>
         <source>%n file(s) could not be imported: %1</source>
         <translation>
             <numerusform>파일 %n개를 가져올 수 없습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="622"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="637"/>
         <source>Detector Manifests</source>
         <translation>검출기 매니페스트</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="638"/>
         <source>Model manifests (*.json)</source>
         <translation>모델 매니페스트 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="636"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="651"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>검출기 %n개 실행 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="639"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="654"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>검출 중: 이미지 %2장 중 %1장, 초당 %3장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="647"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="662"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>이미지 %1장 확인, 상자 %2개 저장, %3장 실패%4, %5초 소요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="764"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="666"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="779"/>
         <source>; cancelled: run again to go on</source>
         <translation> (취소됨: 다시 실행하면 이어집니다)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="685"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="700"/>
         <source>Export as COCO</source>
         <translation>COCO로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="686"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="701"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO 주석 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="687"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="702"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>DeepFashion2로 내보내기(새 분할 폴더)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="696"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="711"/>
         <source>Export Review Log</source>
         <translation>검토 로그 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="698"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="713"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="726"/>
         <source>Exporting annotations…</source>
         <translation>주석 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="727"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>내보내는 중: 이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="716"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="731"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="750"/>
         <source>Export cancelled: nothing was written</source>
         <translation>내보내기 취소됨: 아무것도 기록하지 않았습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="719"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="734"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>이미지 %n장(상자 %1개)을 %2(으)로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="731"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="746"/>
         <source>Exporting the review log…</source>
         <translation>검토 로그 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="732"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="747"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>검토 로그 내보내는 중: %2행 중 %1행</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="736"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="751"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>검토 로그 %n행을 %1(으)로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="767"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>수정된 쇼핑몰 상품을 다시 색인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="768"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>임베딩 중: 항목 %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="771"/>
         <source>the index was up to date</source>
         <translation>색인이 최신 상태였습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="772"/>
         <source>the index was updated in place</source>
         <translation>색인을 그 자리에서 갱신했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="773"/>
         <source>the index was rebuilt (%1)</source>
         <translation>색인을 다시 만들었습니다(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="759"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="774"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>벡터 세트 %1: 항목 %2개 임베딩, 색인에서 %3개 제거 및 %4개 추가. %5%6</translation>
     </message>
@@ -2476,6 +2179,326 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
         <location filename="../ui/models/searchsession.cpp" line="264"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lookbook::ui::SearchWorkspace</name>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="119"/>
+        <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
+        <translation>데모 카탈로그 준비 중(처음 실행할 때만): %1, %L3개 중 %L2개…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="143"/>
+        <source>Lookbook</source>
+        <translation>Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="143"/>
+        <source>%1 — Lookbook</source>
+        <translation>%1 — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="184"/>
+        <source>Layers</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="185"/>
+        <source>Fusion</source>
+        <translation>융합</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="186"/>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="188"/>
+        <source>Catalog</source>
+        <translation>카탈로그</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="201"/>
+        <source>&amp;Open Photo…</source>
+        <translation>사진 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="204"/>
+        <source>Open a street photo</source>
+        <translation>길거리 사진 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="205"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="207"/>
+        <source>&amp;Paste Photo</source>
+        <translation>사진 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="210"/>
+        <source>Use the image on the clipboard as the street photo</source>
+        <translation>클립보드의 이미지를 길거리 사진으로 사용</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="211"/>
+        <source>Open &amp;Catalog…</source>
+        <translation>카탈로그 열기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="214"/>
+        <source>Choose the shop catalog to search and the models to use</source>
+        <translation>검색할 쇼핑몰 카탈로그와 사용할 모델 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="215"/>
+        <source>&amp;Import into Catalog…</source>
+        <translation>카탈로그로 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="218"/>
+        <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
+        <translation>쇼핑몰 사진 폴더나 DeepFashion2 분할을 카탈로그에 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="219"/>
+        <source>&amp;Export Results…</source>
+        <translation>결과 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="222"/>
+        <source>Save these results as JSON or CSV</source>
+        <translation>이 결과를 JSON 또는 CSV로 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="227"/>
+        <source>&amp;Fit to Window</source>
+        <translation>창에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="230"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="233"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="236"/>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="247"/>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="248"/>
+        <source>&amp;Draw Query Box</source>
+        <translation>쿼리 상자 그리기(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="251"/>
+        <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
+        <translation>사진 위를 드래그해 직접 그린 상자 안의 의류를 검색합니다(Shift+드래그는 언제든 가능)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="253"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="257"/>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="333"/>
+        <source>&amp;Rebuild Index</source>
+        <translation>색인 다시 만들기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="259"/>
+        <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
+        <translation>카탈로그의 벡터로 벡터 색인을 다시 만듭니다(lookbook-cli index build와 동일)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="262"/>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="284"/>
+        <source>No photo</source>
+        <translation>사진 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="296"/>
+        <source>No catalog</source>
+        <translation>카탈로그 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="307"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="327"/>
+        <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;에 대한 결과가 없습니다. 사진 위의 메시지를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="358"/>
+        <source>Open Street Photo</source>
+        <translation>길거리 사진 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="366"/>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="387"/>
+        <source>clipboard</source>
+        <translation>클립보드</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="390"/>
+        <source>The clipboard holds no image.</source>
+        <translation>클립보드에 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="411"/>
+        <source>%1 — %2 × %3 px</source>
+        <translation>%1 — %2 × %3 px</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="423"/>
+        <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
+        <translation>열린 카탈로그가 없습니다. 이 사진 속 의류를 쇼핑몰에서 찾으려면 파일 ▸ 카탈로그 열기…(Ctrl+Shift+O)로 카탈로그를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="462"/>
+        <source>Catalog: %1 (opening…)</source>
+        <translation>카탈로그: %1 (여는 중…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="490"/>
+        <source>The demo could not be prepared: %1</source>
+        <translation>데모를 준비하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="511"/>
+        <source>Catalog: %1 — %Ln item(s) · %2</source>
+        <translation>
+            <numerusform>카탈로그: %1 — 항목 %Ln개 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="513"/>
+        <source>%1
+vector set %2, %3 dimensions, index %4</source>
+        <translation>%1
+벡터 세트 %2, %3차원, 색인 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="516"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="550"/>
+        <source>Fused</source>
+        <translation>융합</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="569"/>
+        <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 검색 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="576"/>
+        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;의 결과 — 가장 가까운 쇼핑몰 상품 %n개, %2ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="589"/>
+        <source>Loading catalog and models…</source>
+        <translation>카탈로그와 모델을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="591"/>
+        <source>Detecting…</source>
+        <translation>검출 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="593"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="605"/>
+        <source>detected in %1 ms</source>
+        <translation>검출 %1ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="607"/>
+        <source>fused in %1 ms (fused boxes: %2)</source>
+        <translation>융합 %1ms(융합된 상자: %2개)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="609"/>
+        <source>searched in %1 ms</source>
+        <translation>검색 %1ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="615"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="616"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="618"/>
+        <source>Export Results</source>
+        <translation>결과 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="625"/>
+        <source>Saved the results to %1</source>
+        <translation>결과를 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="656"/>
+        <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
+        <translation>먼저 카탈로그를 여세요(파일 ▸ 카탈로그 열기…). 이 기능은 카탈로그와 그 모델을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="667"/>
+        <source>Catalog: %1 (rebuilding the index…)</source>
+        <translation>카탈로그: %1 (색인 다시 만드는 중…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="680"/>
+        <source>Rebuilt the index of vector set %1</source>
+        <translation>벡터 세트 %1의 색인을 다시 만들었습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="710"/>
+        <source>Clear Menu</source>
+        <translation>메뉴 비우기</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="730"/>
+        <source>dropped image</source>
+        <translation>끌어다 놓은 이미지</translation>
     </message>
 </context>
 </TS>

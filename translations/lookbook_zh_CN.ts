@@ -139,7 +139,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="98"/>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="90"/>
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
@@ -641,6 +641,14 @@
     </message>
 </context>
 <context>
+    <name>lookbook::ui::EvaluationWorkspace</name>
+    <message>
+        <location filename="../ui/workspaces/evaluationworkspace.cpp" line="20"/>
+        <source>Evaluation — Lookbook</source>
+        <translation>评估 — Lookbook</translation>
+    </message>
+</context>
+<context>
     <name>lookbook::ui::FusionPanel</name>
     <message>
         <location filename="../ui/widgets/fusionpanel.cpp" line="29"/>
@@ -1091,433 +1099,106 @@
 <context>
     <name>lookbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="138"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="29"/>
         <source>Lookbook</source>
         <translation>Lookbook</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="149"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="37"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="150"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="38"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
-        <source>Layers</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="194"/>
-        <source>Fusion</source>
-        <translation>融合</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="195"/>
-        <source>Results</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="197"/>
-        <source>Catalog</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="39"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="212"/>
-        <source>&amp;Open Photo…</source>
-        <translation>打开照片(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="214"/>
-        <source>Open a street photo</source>
-        <translation>打开一张街拍照片</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="215"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="217"/>
-        <source>&amp;Paste Photo</source>
-        <translation>粘贴照片(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="219"/>
-        <source>Use the image on the clipboard as the street photo</source>
-        <translation>将剪贴板中的图像用作街拍照片</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="221"/>
-        <source>Open &amp;Catalog…</source>
-        <translation>打开目录(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="224"/>
-        <source>Choose the shop catalog to search and the models to use</source>
-        <translation>选择要搜索的商品目录和要使用的模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="225"/>
-        <source>&amp;Import into Catalog…</source>
-        <translation>导入到目录(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="227"/>
-        <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
-        <translation>将商品照片文件夹或 DeepFashion2 数据划分添加到目录</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="228"/>
-        <source>&amp;Export Results…</source>
-        <translation>导出结果(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="231"/>
-        <source>Save these results as JSON or CSV</source>
-        <translation>将这些结果保存为 JSON 或 CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="240"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="88"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="243"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="91"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="244"/>
-        <source>&amp;Fit to Window</source>
-        <translation>适应窗口(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="246"/>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="248"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="250"/>
-        <source>&amp;Actual Size</source>
-        <translation>实际大小(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="262"/>
-        <source>&amp;Search</source>
-        <translation>搜索(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="264"/>
-        <source>&amp;Draw Query Box</source>
-        <translation>绘制查询框(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="267"/>
-        <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
-        <translation>在照片上拖动，搜索自己所画框内的服装（任何时候都可以按住 Shift 拖动）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="269"/>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="273"/>
-        <source>&amp;Dataset</source>
-        <translation>数据集(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="276"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="108"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="277"/>
-        <location filename="../ui/widgets/mainwindow.cpp" line="367"/>
-        <source>&amp;Rebuild Index</source>
-        <translation>重建索引(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="278"/>
-        <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
-        <translation>根据目录中的向量重新构建向量索引（同 lookbook-cli index build）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="279"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="109"/>
         <source>&amp;Evaluate on a Dataset…</source>
         <translation>在数据集上评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="288"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="112"/>
         <source>Detection AP and retrieval Acc@k of the workspace&apos;s models and fusion setting on a DeepFashion2-layout dataset</source>
         <translation>在 DeepFashion2 布局的数据集上测量工作区模型和融合设置的检测 AP 与检索 Acc@k</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="290"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="115"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="294"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="295"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="120"/>
         <source>&amp;About Lookbook</source>
         <translation>关于 Lookbook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="296"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="121"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="298"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="317"/>
-        <source>No photo</source>
-        <translation>无照片</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="327"/>
-        <source>No catalog</source>
-        <translation>无目录</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="330"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="36"/>
         <source>Device: checking…</source>
         <translation>设备：正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="341"/>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="361"/>
-        <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 没有结果：请查看照片上方的消息</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="416"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="181"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="420"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="185"/>
         <source>CUDA (%n GPU(s))</source>
         <translation>
             <numerusform>CUDA（%n 个 GPU）</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="588"/>
-        <source>Catalog: %1 — %Ln item(s) · %2</source>
-        <translation>
-            <numerusform>目录：%1 — %Ln 个条目 · %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/mainwindow.cpp" line="653"/>
-        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; 的结果 — 最相近的 %n 件商品，%2 毫秒</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="189"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="428"/>
+        <location filename="../ui/widgets/mainwindow.cpp" line="193"/>
         <source>A backend self-check failed: see Help ▸ About Lookbook</source>
         <translation>后端自检失败：请查看 帮助 ▸ 关于 Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="435"/>
-        <source>Open Street Photo</source>
-        <translation>打开街拍照片</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="443"/>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="464"/>
-        <source>clipboard</source>
-        <translation>剪贴板</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="467"/>
-        <source>The clipboard holds no image.</source>
-        <translation>剪贴板中没有图像。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="488"/>
-        <source>%1 — %2 × %3 px</source>
-        <translation>%1 — %2 × %3 像素</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="489"/>
-        <source>%1 — Lookbook</source>
-        <translation>%1 — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="500"/>
-        <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
-        <translation>未打开目录：请通过 文件 ▸ 打开目录…（Ctrl+Shift+O）选择一个目录，以便在商店中查找这张照片中的服装。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="539"/>
-        <source>Catalog: %1 (opening…)</source>
-        <translation>目录：%1（正在打开…）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="135"/>
-        <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
-        <translation>正在准备演示目录（仅首次运行）：%1，%L2 / %L3…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="567"/>
-        <source>The demo could not be prepared: %1</source>
-        <translation>无法准备演示：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="590"/>
-        <source>%1
-vector set %2, %3 dimensions, index %4</source>
-        <translation>%1
-向量集 %2，%3 维，索引 %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="593"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="627"/>
-        <source>Fused</source>
-        <translation>融合</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="646"/>
-        <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation>正在搜索 &lt;b&gt;%1&lt;/b&gt;…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="666"/>
-        <source>Loading catalog and models…</source>
-        <translation>正在加载目录和模型…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="668"/>
-        <source>Detecting…</source>
-        <translation>正在检测…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="670"/>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="682"/>
-        <source>detected in %1 ms</source>
-        <translation>检测用时 %1 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="684"/>
-        <source>fused in %1 ms (fused boxes: %2)</source>
-        <translation>融合用时 %1 毫秒（融合框：%2 个）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="686"/>
-        <source>searched in %1 ms</source>
-        <translation>搜索用时 %1 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="692"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="693"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="695"/>
-        <source>Export Results</source>
-        <translation>导出结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="702"/>
-        <source>Saved the results to %1</source>
-        <translation>结果已保存到 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="733"/>
-        <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
-        <translation>请先打开目录（文件 ▸ 打开目录…）：此操作需要使用目录及其模型。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="744"/>
-        <source>Catalog: %1 (rebuilding the index…)</source>
-        <translation>目录：%1（正在重建索引…）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="757"/>
-        <source>Rebuilt the index of vector set %1</source>
-        <translation>已重建向量集 %1 的索引</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="787"/>
-        <source>Clear Menu</source>
-        <translation>清空菜单</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
-        <source>Review[*] — Lookbook</source>
-        <translation>审核[*] — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="854"/>
-        <source>%1[*] — Review — Lookbook</source>
-        <translation>%1[*] — 审核 — Lookbook</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/mainwindow.cpp" line="890"/>
-        <source>dropped image</source>
-        <translation>拖入的图像</translation>
     </message>
 </context>
 <context>
@@ -1575,9 +1256,6 @@ vector set %2, %3 dimensions, index %4</source>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
-</context>
-<context>
-    <name>lookbook::ui::MetricChart</name>
 </context>
 <context>
     <name>lookbook::ui::OpenCatalogDialog</name>
@@ -1792,52 +1470,52 @@ Ctrl+O 打开  ·  Ctrl+V 粘贴  ·  或将图像拖放到这里</translation>
 <context>
     <name>lookbook::ui::ResultsPanel</name>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="34"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="36"/>
         <source>E&amp;mbedder:</source>
         <translation>嵌入模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="36"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="40"/>
         <source>The model whose vectors are searched; the catalog holds a vector set for each</source>
         <translation>要搜索其向量的模型；目录为每个模型保存一个向量集</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="42"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="46"/>
         <source>Post-processing:</source>
         <translation>后处理：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="44"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="48"/>
         <source>&amp;QE</source>
         <translation>&amp;QE</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="45"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="49"/>
         <source>α-query expansion: the query is averaged with its %1 nearest shop items</source>
         <translation>α 查询扩展：将查询与最相近的 %1 件商品取平均</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="46"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="50"/>
         <source>&amp;DBA</source>
         <translation>&amp;DBA</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="47"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="51"/>
         <source>Database-side augmentation: every shop item is averaged with its %1 nearest neighbours</source>
         <translation>数据库增强：将每件商品与其最相近的 %1 个邻居取平均</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="48"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="52"/>
         <source>&amp;Re-rank</source>
         <translation>重排序(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="49"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="53"/>
         <source>k-reciprocal re-ranking (k1 = 20, k2 = 6, λ = 0.3)</source>
         <translation>k 互近邻重排序（k1 = 20，k2 = 6，λ = 0.3）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultspanel.cpp" line="90"/>
+        <location filename="../ui/widgets/resultspanel.cpp" line="94"/>
         <source>&lt;i&gt;Click a fused box, or Shift+drag a box of your own, to find it in the shop&lt;/i&gt;</source>
         <translation>&lt;i&gt;点击融合框，或按住 Shift 拖动画出自己的框，即可在商店中查找&lt;/i&gt;</translation>
     </message>
@@ -1979,488 +1657,513 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
 <context>
     <name>lookbook::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="58"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="56"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="72"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="67"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="68"/>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="69"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="137"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="139"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="141"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="128"/>
         <source>&amp;Save Review Edits</source>
         <translation>保存审核编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="143"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="130"/>
         <source>Write the edits to the review catalog, with the review log</source>
         <translation>将编辑连同审核日志写入审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="145"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="132"/>
         <source>&amp;Open Review Catalog…</source>
         <translation>打开审核目录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="146"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="133"/>
         <source>Open a review catalog made by Import Dataset</source>
         <translation>打开通过“导入数据集”创建的审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="148"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="135"/>
         <source>&amp;Import Dataset…</source>
         <translation>导入数据集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="149"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="136"/>
         <source>Make a review catalog from a DeepFashion2 split or a COCO JSON file</source>
         <translation>从 DeepFashion2 划分或 COCO JSON 文件创建审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="151"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="138"/>
         <source>&amp;Run Detectors</source>
         <translation>运行检测器(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="153"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="140"/>
         <source>Detect and fuse boxes on the images without predictions, and match them with the ground truth</source>
         <translation>在尚无预测的图像上检测并融合框，并与真值匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="155"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="142"/>
         <source>&amp;Cancel Dataset Job</source>
         <translation>取消数据集任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="158"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="145"/>
         <source>&amp;Next Image</source>
         <translation>下一张图像(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="161"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="148"/>
         <source>&amp;Previous Image</source>
         <translation>上一张图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="164"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="151"/>
         <source>&amp;Mark Reviewed</source>
         <translation>标记为已审核(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="166"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="153"/>
         <source>Mark the image reviewed (or not)</source>
         <translation>将图像标记为已审核（或取消标记）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="168"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="155"/>
         <source>Export as &amp;DeepFashion2…</source>
         <translation>导出为 DeepFashion2(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="169"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="156"/>
         <source>Write the saved annotations as a DeepFashion2 split (annos/ and image/)</source>
         <translation>将已保存的标注写为 DeepFashion2 数据划分（annos/ 和 image/）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="171"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="158"/>
         <source>Export as &amp;COCO…</source>
         <translation>导出为 COCO(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="172"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="159"/>
         <source>Write the saved annotations as one COCO JSON file</source>
         <translation>将已保存的标注写为一个 COCO JSON 文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="174"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="161"/>
         <source>Export Review &amp;Log…</source>
         <translation>导出审核日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="175"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="162"/>
         <source>Write who changed what, and when, as CSV</source>
         <translation>以 CSV 格式写出谁在何时更改了什么</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="177"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="164"/>
         <source>Re-&amp;index Corrected Shop Items</source>
         <translation>重新索引已修正的商品(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="178"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="165"/>
         <source>Embed the shop items whose boxes changed and update the index in place</source>
         <translation>对框已更改的商品重新嵌入，并就地更新索引</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="180"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="167"/>
         <source>&amp;Accept Prediction as Ground Truth</source>
         <translation>将预测采纳为真值(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="183"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="170"/>
         <source>&amp;Delete Box</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="220"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="224"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="226"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="230"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="319"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="173"/>
+        <source>&amp;Dataset</source>
+        <translation>数据集(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="185"/>
+        <source>Review[*] — Lookbook</source>
+        <translation>审核[*] — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="185"/>
+        <source>%1[*] — Review — Lookbook</source>
+        <translation>%1[*] — 审核 — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="244"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="333"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="227"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="241"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="228"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="242"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="231"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="245"/>
         <source>Any error</source>
         <translation>任意错误</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="232"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="246"/>
         <source>Missed ground truth</source>
         <translation>漏检的真值</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="233"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="247"/>
         <source>Spurious prediction</source>
         <translation>误检的预测</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="234"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="248"/>
         <source>Wrong category</source>
         <translation>类别错误</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="235"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="249"/>
         <source>Poor IoU</source>
         <translation>IoU 过低</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="237"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="251"/>
         <source>Most suspicious first</source>
         <translation>最可疑的在前</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="238"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="252"/>
         <source>Image id</source>
         <translation>图像 ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="239"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="253"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="240"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="254"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="241"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="255"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="242"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="256"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="243"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="257"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="247"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="261"/>
         <source>A prediction matches a ground-truth box at this IoU or more</source>
         <translation>预测与真值框的 IoU 达到此值或以上即视为匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="251"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="265"/>
         <source>Predictions below this score are too unsure to judge a label by: not matched, not drawn</source>
         <translation>得分低于此值的预测不足以判断标注：不参与匹配，也不绘制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="253"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="267"/>
         <source>IoU ≥</source>
         <translation>IoU ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="255"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="269"/>
         <source>score ≥</source>
         <translation>得分 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="257"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="271"/>
         <source>Match</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="314"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="328"/>
         <source>No image matches the filters</source>
         <translation>没有符合筛选条件的图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="335"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="349"/>
         <source>Edits that were not saved when Lookbook last stopped were found in %1. Restore them (they stay unsaved until you save), or close this bar and go on without them.</source>
         <translation>在 %1 中发现了 Lookbook 上次停止时未保存的编辑。可以恢复它们（在您保存之前仍为未保存状态），或关闭此提示栏并在不恢复的情况下继续。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="338"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="352"/>
         <source>&amp;Restore Edits</source>
         <translation>恢复编辑(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="372"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="387"/>
         <source>Matching again at IoU ≥ %1, score ≥ %2…</source>
         <translation>正在以 IoU ≥ %1、得分 ≥ %2 重新匹配…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="373"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="388"/>
         <source>Matching again: %1 of %2 images</source>
         <translation>正在重新匹配：%1 / %2 张图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="381"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="396"/>
         <source>QA counts are up to date</source>
         <translation>质检计数为最新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="392"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="407"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 张图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="414"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="429"/>
         <source>%1: not in the review catalog %2</source>
         <translation>%1：不在审核目录 %2 中</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="504"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="519"/>
         <source>Unsaved Review Edits</source>
         <translation>未保存的审核编辑</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="505"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="520"/>
         <source>The review catalog %1 has edits that are not saved. Save them?</source>
         <translation>审核目录 %1 中有未保存的编辑。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="532"/>
         <source>Open Review Catalog</source>
         <translation>打开审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="517"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="532"/>
         <source>Catalogs (*.db);;All files (*)</source>
         <translation>目录 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="524"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="539"/>
         <source>Import a DeepFashion2 Split (a folder with image/ and annos/)</source>
         <translation>导入 DeepFashion2 划分（包含 image/ 和 annos/ 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="541"/>
         <source>Or Import a COCO Ground-Truth File</source>
         <translation>或导入 COCO 真值文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="526"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="541"/>
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="530"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="545"/>
         <source>Review Catalog to Create or Extend</source>
         <translation>要创建或扩展的审核目录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="533"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="548"/>
         <source>Catalogs (*.db)</source>
         <translation>目录 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="579"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="594"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="596"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="611"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="597"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="612"/>
         <source>Importing: %1 of %2 images</source>
         <translation>正在导入：%1 / %2 张图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="602"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="617"/>
         <source>%1 images imported (%2 items), %3 already there%4, in %5 s</source>
         <translation>已导入 %1 张图像（%2 个条目），%3 张已存在%4，用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="606"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="621"/>
         <source>; cancelled: import again to go on</source>
         <translation>；已取消：再次导入即可继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="611"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="626"/>
         <source>%n file(s) could not be imported: %1</source>
         <translation>
             <numerusform>%n 个文件无法导入：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="622"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="637"/>
         <source>Detector Manifests</source>
         <translation>检测器清单</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="623"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="638"/>
         <source>Model manifests (*.json)</source>
         <translation>模型清单 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="636"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="651"/>
         <source>Running %n detector(s)…</source>
         <translation>
             <numerusform>正在运行 %n 个检测器…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="639"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="654"/>
         <source>Detecting: %1 of %2 images, %3 images/s</source>
         <translation>正在检测：%1 / %2 张图像，每秒 %3 张</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="647"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="662"/>
         <source>%1 images checked, %2 boxes stored, %3 failed%4, in %5 s</source>
         <translation>已检查 %1 张图像，保存 %2 个框，%3 张失败%4，用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="651"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="764"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="666"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="779"/>
         <source>; cancelled: run again to go on</source>
         <translation>；已取消：再次运行即可继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="685"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="700"/>
         <source>Export as COCO</source>
         <translation>导出为 COCO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="686"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="701"/>
         <source>COCO annotations (*.json)</source>
         <translation>COCO 标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="687"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="702"/>
         <source>Export as DeepFashion2 (a new split folder)</source>
         <translation>导出为 DeepFashion2（新的划分文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="696"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="711"/>
         <source>Export Review Log</source>
         <translation>导出审核日志</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="698"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="713"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="711"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="726"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="712"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="727"/>
         <source>Exporting: %1 of %2 images</source>
         <translation>正在导出：%1 / %2 张图像</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="716"/>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="735"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="731"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="750"/>
         <source>Export cancelled: nothing was written</source>
         <translation>导出已取消：未写入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="719"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="734"/>
         <source>Exported %n image(s) with %1 boxes to %2</source>
         <translation>
             <numerusform>已将 %n 张图像（%1 个框）导出到 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="731"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="746"/>
         <source>Exporting the review log…</source>
         <translation>正在导出审核日志…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="732"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="747"/>
         <source>Exporting the review log: %1 of %2 rows</source>
         <translation>正在导出审核日志：%1 / %2 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="736"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="751"/>
         <source>Exported %n review log row(s) to %1</source>
         <translation>
             <numerusform>已将 %n 行审核日志导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="752"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="767"/>
         <source>Re-indexing corrected shop items…</source>
         <translation>正在重新索引已修正的商品…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="753"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="768"/>
         <source>Embedding: %1 of %2 items</source>
         <translation>正在嵌入：%1 / %2 个条目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="756"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="771"/>
         <source>the index was up to date</source>
         <translation>索引已是最新</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="757"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="772"/>
         <source>the index was updated in place</source>
         <translation>索引已就地更新</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="758"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="773"/>
         <source>the index was rebuilt (%1)</source>
         <translation>索引已重建（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reviewworkspace.cpp" line="759"/>
+        <location filename="../ui/workspaces/reviewworkspace.cpp" line="774"/>
         <source>Vector set %1: %2 item(s) embedded, %3 removed from and %4 added to the index; %5%6</source>
         <translation>向量集 %1：已嵌入 %2 个条目，从索引中移除 %3 个、添加 %4 个；%5%6</translation>
     </message>
@@ -2476,6 +2179,326 @@ or import a dataset (Dataset ▸ Import Dataset…)</source>
         <location filename="../ui/models/searchsession.cpp" line="264"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lookbook::ui::SearchWorkspace</name>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="119"/>
+        <source>Preparing the demo catalog (first run only): %1, %L2 of %L3…</source>
+        <translation>正在准备演示目录（仅首次运行）：%1，%L2 / %L3…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="143"/>
+        <source>Lookbook</source>
+        <translation>Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="143"/>
+        <source>%1 — Lookbook</source>
+        <translation>%1 — Lookbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="184"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="185"/>
+        <source>Fusion</source>
+        <translation>融合</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="186"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="188"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="201"/>
+        <source>&amp;Open Photo…</source>
+        <translation>打开照片(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="204"/>
+        <source>Open a street photo</source>
+        <translation>打开一张街拍照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="205"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="207"/>
+        <source>&amp;Paste Photo</source>
+        <translation>粘贴照片(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="210"/>
+        <source>Use the image on the clipboard as the street photo</source>
+        <translation>将剪贴板中的图像用作街拍照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="211"/>
+        <source>Open &amp;Catalog…</source>
+        <translation>打开目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="214"/>
+        <source>Choose the shop catalog to search and the models to use</source>
+        <translation>选择要搜索的商品目录和要使用的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="215"/>
+        <source>&amp;Import into Catalog…</source>
+        <translation>导入到目录(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="218"/>
+        <source>Add a folder of shop photos or a DeepFashion2 split to the catalog</source>
+        <translation>将商品照片文件夹或 DeepFashion2 数据划分添加到目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="219"/>
+        <source>&amp;Export Results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="222"/>
+        <source>Save these results as JSON or CSV</source>
+        <translation>将这些结果保存为 JSON 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="227"/>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="230"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="233"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="236"/>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="247"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="248"/>
+        <source>&amp;Draw Query Box</source>
+        <translation>绘制查询框(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="251"/>
+        <source>Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)</source>
+        <translation>在照片上拖动，搜索自己所画框内的服装（任何时候都可以按住 Shift 拖动）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="253"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="257"/>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="333"/>
+        <source>&amp;Rebuild Index</source>
+        <translation>重建索引(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="259"/>
+        <source>Build the catalog&apos;s vector index again from its vectors (as lookbook-cli index build)</source>
+        <translation>根据目录中的向量重新构建向量索引（同 lookbook-cli index build）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="262"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="284"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="296"/>
+        <source>No catalog</source>
+        <translation>无目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="307"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="327"/>
+        <source>No results for &lt;b&gt;%1&lt;/b&gt;: see the message above the photo</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 没有结果：请查看照片上方的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="358"/>
+        <source>Open Street Photo</source>
+        <translation>打开街拍照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="366"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="387"/>
+        <source>clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="390"/>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="411"/>
+        <source>%1 — %2 × %3 px</source>
+        <translation>%1 — %2 × %3 像素</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="423"/>
+        <source>No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo&apos;s garments in the shop.</source>
+        <translation>未打开目录：请通过 文件 ▸ 打开目录…（Ctrl+Shift+O）选择一个目录，以便在商店中查找这张照片中的服装。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="462"/>
+        <source>Catalog: %1 (opening…)</source>
+        <translation>目录：%1（正在打开…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="490"/>
+        <source>The demo could not be prepared: %1</source>
+        <translation>无法准备演示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="511"/>
+        <source>Catalog: %1 — %Ln item(s) · %2</source>
+        <translation>
+            <numerusform>目录：%1 — %Ln 个条目 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="513"/>
+        <source>%1
+vector set %2, %3 dimensions, index %4</source>
+        <translation>%1
+向量集 %2，%3 维，索引 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="516"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="550"/>
+        <source>Fused</source>
+        <translation>融合</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="569"/>
+        <source>Searching for &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>正在搜索 &lt;b&gt;%1&lt;/b&gt;…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="576"/>
+        <source>Results for &lt;b&gt;%1&lt;/b&gt; — the %n nearest shop item(s), %2 ms</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 的结果 — 最相近的 %n 件商品，%2 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="589"/>
+        <source>Loading catalog and models…</source>
+        <translation>正在加载目录和模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="591"/>
+        <source>Detecting…</source>
+        <translation>正在检测…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="593"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="605"/>
+        <source>detected in %1 ms</source>
+        <translation>检测用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="607"/>
+        <source>fused in %1 ms (fused boxes: %2)</source>
+        <translation>融合用时 %1 毫秒（融合框：%2 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="609"/>
+        <source>searched in %1 ms</source>
+        <translation>搜索用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="615"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="616"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="618"/>
+        <source>Export Results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="625"/>
+        <source>Saved the results to %1</source>
+        <translation>结果已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="656"/>
+        <source>Open a catalog first (File ▸ Open Catalog…): this uses it and its models.</source>
+        <translation>请先打开目录（文件 ▸ 打开目录…）：此操作需要使用目录及其模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="667"/>
+        <source>Catalog: %1 (rebuilding the index…)</source>
+        <translation>目录：%1（正在重建索引…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="680"/>
+        <source>Rebuilt the index of vector set %1</source>
+        <translation>已重建向量集 %1 的索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="710"/>
+        <source>Clear Menu</source>
+        <translation>清空菜单</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/searchworkspace.cpp" line="730"/>
+        <source>dropped image</source>
+        <translation>拖入的图像</translation>
     </message>
 </context>
 </TS>

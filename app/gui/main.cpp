@@ -5,7 +5,8 @@
 #include "settings/appsettings.h"
 #include "settings/translations.h"
 #include "widgets/mainwindow.h"
-#include "widgets/reviewworkspace.h"
+#include "workspaces/reviewworkspace.h"
+#include "workspaces/searchworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,14 +80,14 @@ int main(int argc, char *argv[])
             window.openReview(parser.value(reviewOption));
         }
     } else if (demo) {
-        window.openDemo();
+        window.searchWorkspace()->openDemo();
     } else if (parser.isSet(catalogOption)) {
         lookbook::ui::WorkspaceConfig config;
         config.catalogPath = parser.value(catalogOption);
         config.manifests = manifests;
-        window.openWorkspace(config);
+        window.searchWorkspace()->openWorkspace(config);
     } else {
-        window.restoreWorkspace();
+        window.searchWorkspace()->restoreWorkspace();
     }
     if (!photo.isEmpty() && review) {
         // In the review workspace the photo is one of the catalog's images, shown once it is open.
@@ -98,7 +99,7 @@ int main(int argc, char *argv[])
             }
         });
     } else if (!photo.isEmpty()) {
-        window.openPhoto(photo);
+        window.searchWorkspace()->openPhoto(photo);
     }
 
     if (parser.isSet(screenshotOption)) {
@@ -116,22 +117,22 @@ int main(int argc, char *argv[])
         });
         QObject::connect(window.reviewWorkspace(), &lookbook::ui::ReviewWorkspace::errorShown, &window, [photoDone] { *photoDone = true; });
         // The demo's photo is known once its catalog is ready; no photo there settles it too.
-        QObject::connect(&window, &lookbook::ui::MainWindow::demoOpened, &window, [photoDone](const QString &street) {
+        QObject::connect(window.searchWorkspace(), &lookbook::ui::SearchWorkspace::demoOpened, &window, [photoDone](const QString &street) {
             if (street.isEmpty())
                 *photoDone = true;
         });
-        QObject::connect(&window, &lookbook::ui::MainWindow::errorShown, &window, [photoDone, demo] {
+        QObject::connect(window.searchWorkspace(), &lookbook::ui::SearchWorkspace::errorShown, &window, [photoDone, demo] {
             if (demo)
                 *photoDone = true;  // the demo failed: show the window with its message
         });
         QObject::connect(&window, &lookbook::ui::MainWindow::backendsChecked, &window, [backendsDone] { *backendsDone = true; });
-        QObject::connect(&window, &lookbook::ui::MainWindow::photoShown, &window, [photoDone] { *photoDone = true; });
-        QObject::connect(&window, &lookbook::ui::MainWindow::photoFailed, &window, [photoDone] { *photoDone = true; });
+        QObject::connect(window.searchWorkspace(), &lookbook::ui::SearchWorkspace::photoShown, &window, [photoDone] { *photoDone = true; });
+        QObject::connect(window.searchWorkspace(), &lookbook::ui::SearchWorkspace::photoFailed, &window, [photoDone] { *photoDone = true; });
         auto *poll = new QTimer(&window);
         auto quietPolls = std::make_shared<int>(0);
         QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, state, backendsDone, photoDone, quietPolls] {
             constexpr qint64 kGiveUpMs = 180000;
-            const lookbook::ui::SearchSession *session = window.session();
+            const lookbook::ui::SearchSession *session = window.searchWorkspace()->session();
             const bool settled = *backendsDone && *photoDone && !session->isBusy() && session->thumbnails()->pendingCount() == 0;
             // Settled twice in a row: results that just arrived have been painted and their
             // thumbnails asked for in between.

@@ -14,6 +14,8 @@
 #include "widgets/fusionpanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/metricchart.h"
+#include "workspaces/evaluationworkspace.h"
+#include "workspaces/searchworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
@@ -106,18 +108,22 @@ private Q_SLOTS:
         window.resize(1280, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        EvaluationPanel *panel = window.evaluationPanel();
-        QVERIFY(panel);
-        QVERIFY(window.evaluationDock()->toggleViewAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_5));
+        // Alt+3 shows the Evaluation workspace: the whole window for its tables and charts.
+        QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(window.currentWorkspace(), window.evaluationWorkspace());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Evaluation")));
+        EvaluationPanel *panel = window.evaluationWorkspace()->panel();
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->fusionChart()->height() >= 300, qPrintable(QString::number(panel->fusionChart()->height())));
         QAbstractItemModelTester detectionTester(panel->detectionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester categoryTester(panel->categoryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester retrievalTester(panel->retrievalModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy opened(window.session(), &ui::SearchSession::opened);
+        QSignalSpy opened(window.searchWorkspace()->session(), &ui::SearchSession::opened);
         ui::WorkspaceConfig config;
         config.catalogPath = m_db;
         config.manifests = {m_street, m_centre, m_embedder};
         config.device = QStringLiteral("cpu");
-        window.openWorkspace(config);
+        window.searchWorkspace()->openWorkspace(config);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
 
         // Evaluate, through the panel's own widgets.
@@ -210,13 +216,13 @@ private Q_SLOTS:
         QVERIFY(*tuning.best.params.iouThr < 0.39);  // below the two boxes' IoU: they merge
 
         QVERIFY(panel->applyButton()->isEnabled());
-        const double before = window.session()->fusionParams().effectiveIouThr();
+        const double before = window.searchWorkspace()->session()->fusionParams().effectiveIouThr();
         QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
-        QVERIFY(window.session()->fusionParams().effectiveIouThr() != before);
-        QCOMPARE(window.session()->fusionParams().effectiveIouThr(), *tuning.best.params.iouThr);
-        QCOMPARE(window.session()->fusionParams().skipBoxThr, tuning.best.params.skipBoxThr);
-        QCOMPARE(window.session()->fusionWeights(), tuning.best.weights);
-        QCOMPARE(window.fusionPanel()->params().effectiveIouThr(), *tuning.best.params.iouThr);
+        QVERIFY(window.searchWorkspace()->session()->fusionParams().effectiveIouThr() != before);
+        QCOMPARE(window.searchWorkspace()->session()->fusionParams().effectiveIouThr(), *tuning.best.params.iouThr);
+        QCOMPARE(window.searchWorkspace()->session()->fusionParams().skipBoxThr, tuning.best.params.skipBoxThr);
+        QCOMPARE(window.searchWorkspace()->session()->fusionWeights(), tuning.best.weights);
+        QCOMPARE(window.searchWorkspace()->fusionPanel()->params().effectiveIouThr(), *tuning.best.params.iouThr);
         QVERIFY(!panel->applyButton()->isEnabled());
     }
 
@@ -224,14 +230,14 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy opened(window.session(), &ui::SearchSession::opened);
+        QSignalSpy opened(window.searchWorkspace()->session(), &ui::SearchSession::opened);
         ui::WorkspaceConfig config;
         config.catalogPath = m_db;
         config.manifests = {m_centre, m_embedder};
         config.device = QStringLiteral("cpu");
-        window.openWorkspace(config);
+        window.searchWorkspace()->openWorkspace(config);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
-        EvaluationPanel *panel = window.evaluationPanel();
+        EvaluationPanel *panel = window.evaluationWorkspace()->panel();
         QSignalSpy failed(panel->run(), &ui::EvaluationRun::failed);
         panel->datasetEdit()->setText(m_dir.path());
         QTest::mouseClick(panel->runButton(), Qt::LeftButton);

@@ -1,10 +1,15 @@
 #include "widgets/mainwindow.h"
 #include "widgets/messagebar.h"
 #include "widgets/photocanvas.h"
+#include "workspaces/evaluationworkspace.h"
+#include "workspaces/reviewworkspace.h"
+#include "workspaces/searchworkspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -13,6 +18,7 @@
 #include <QTest>
 
 using lookbook::ui::MainWindow;
+using lookbook::ui::SearchWorkspace;
 
 class TestMainWindow final : public QObject
 {
@@ -37,14 +43,14 @@ private Q_SLOTS:
 
         MainWindow window;
         window.show();
-        QSignalSpy shown(&window, &MainWindow::photoShown);
-        window.openPhoto(path);
+        QSignalSpy shown(window.searchWorkspace(), &SearchWorkspace::photoShown);
+        window.searchWorkspace()->openPhoto(path);
         // The call only starts the decode: nothing is shown until the event loop brings the result.
         QCOMPARE(shown.count(), 0);
-        QVERIFY(!window.canvas()->hasPhoto());
+        QVERIFY(!window.searchWorkspace()->canvas()->hasPhoto());
         QTRY_COMPARE(shown.count(), 1);
         QCOMPARE(shown.at(0).at(0).toString(), path);
-        QCOMPARE(window.canvas()->photoSize(), QSize(320, 200));
+        QCOMPARE(window.searchWorkspace()->canvas()->photoSize(), QSize(320, 200));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("street.png")));
         QVERIFY(QSettings().value(QStringLiteral("photos/recent")).toStringList().contains(path));
     }
@@ -59,13 +65,13 @@ private Q_SLOTS:
 
         MainWindow window;
         window.show();
-        QSignalSpy failed(&window, &MainWindow::photoFailed);
-        window.openPhoto(path);
+        QSignalSpy failed(window.searchWorkspace(), &SearchWorkspace::photoFailed);
+        window.searchWorkspace()->openPhoto(path);
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY2(failed.at(0).at(0).toString().contains(path), qPrintable(failed.at(0).at(0).toString()));
-        QVERIFY(!window.canvas()->hasPhoto());
+        QVERIFY(!window.searchWorkspace()->canvas()->hasPhoto());
         // The message bar says what went wrong; the status bar no longer says the photo is opening.
-        QCOMPARE(window.messageBar()->text(), failed.at(0).at(0).toString());
+        QCOMPARE(window.searchWorkspace()->messageBar()->text(), failed.at(0).at(0).toString());
         QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
     }
 
@@ -76,14 +82,14 @@ private Q_SLOTS:
         QVERIFY(QImage(2000, 1500, QImage::Format_RGB32).save(first));
         QVERIFY(QImage(64, 48, QImage::Format_RGB32).save(second));
         MainWindow window;
-        QSignalSpy shown(&window, &MainWindow::photoShown);
-        window.openPhoto(first);
-        window.openPhoto(second);
+        QSignalSpy shown(window.searchWorkspace(), &SearchWorkspace::photoShown);
+        window.searchWorkspace()->openPhoto(first);
+        window.searchWorkspace()->openPhoto(second);
         QTRY_COMPARE(shown.count(), 1);
         QTest::qWait(200);  // the first decode, if it finishes late, must not replace the second
         QCOMPARE(shown.count(), 1);
-        QCOMPARE(window.currentPhotoSource(), second);
-        QCOMPARE(window.canvas()->photoSize(), QSize(64, 48));
+        QCOMPARE(window.searchWorkspace()->currentPhotoSource(), second);
+        QCOMPARE(window.searchWorkspace()->canvas()->photoSize(), QSize(64, 48));
     }
 
     void zoomActionsChangeTheView()
@@ -94,14 +100,14 @@ private Q_SLOTS:
         window.resize(1000, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy shown(&window, &MainWindow::photoShown);
-        window.openPhoto(path);
+        QSignalSpy shown(window.searchWorkspace(), &SearchWorkspace::photoShown);
+        window.searchWorkspace()->openPhoto(path);
         QTRY_COMPARE(shown.count(), 1);
-        const double fitted = window.canvas()->zoom();
-        QTest::keyClick(window.canvas(), Qt::Key_Plus, Qt::ControlModifier);
-        QVERIFY(window.canvas()->zoom() > fitted * 1.2);
-        QTest::keyClick(window.canvas(), Qt::Key_F);
-        QCOMPARE(window.canvas()->zoom(), fitted);
+        const double fitted = window.searchWorkspace()->canvas()->zoom();
+        QTest::keyClick(window.searchWorkspace()->canvas(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(window.searchWorkspace()->canvas()->zoom() > fitted * 1.2);
+        QTest::keyClick(window.searchWorkspace()->canvas(), Qt::Key_F);
+        QCOMPARE(window.searchWorkspace()->canvas()->zoom(), fitted);
     }
 
     void reportsBackendsInTheStatusBar()
@@ -113,6 +119,75 @@ private Q_SLOTS:
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 30000);
         QCOMPARE(window.backends().size(), size_t(3));
+    }
+
+    void workspacesBringTheirOwnMenusDocksAndStatus()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SearchWorkspace *search = window.searchWorkspace();
+        const auto menuNamed = [&window](const QString &text) -> QAction * {
+            for (QAction *menu : window.menuBar()->actions())
+                if (menu->text().remove(QLatin1Char('&')) == text)
+                    return menu;
+            return nullptr;
+        };
+        const auto fileActions = [&window] {
+            QStringList shown;
+            for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+                if (action->isVisible() && !action->isSeparator())
+                    shown << action->text().remove(QLatin1Char('&'));
+            return shown;
+        };
+        QCOMPARE(window.currentWorkspace(), search);
+        QVERIFY(menuNamed(QStringLiteral("Search"))->isVisible());
+        QVERIFY(!menuNamed(QStringLiteral("Dataset"))->isVisible());
+        QVERIFY(!menuNamed(QStringLiteral("Edit"))->isVisible());  // nothing to edit in Search
+        QVERIFY(fileActions().contains(QStringLiteral("Open Photo…")));
+        QVERIFY(!fileActions().contains(QStringLiteral("Save Review Edits")));
+        QVERIFY(search->statusWidget()->isVisible());
+        QDockWidget *fusion = search->findChild<QDockWidget *>(QStringLiteral("fusionDock"));
+        QVERIFY(fusion && fusion->isVisible());
+
+        // Review: its menus and actions, none of Search's; the search docks go with their workspace.
+        QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(window.currentWorkspace(), window.reviewWorkspace());
+        QVERIFY(!menuNamed(QStringLiteral("Search"))->isVisible());
+        QVERIFY(menuNamed(QStringLiteral("Dataset"))->isVisible() && menuNamed(QStringLiteral("Edit"))->isVisible());
+        QVERIFY(fileActions().contains(QStringLiteral("Save Review Edits")));
+        QVERIFY(!fileActions().contains(QStringLiteral("Open Photo…")));
+        QVERIFY(!search->statusWidget()->isVisible());
+        QVERIFY(!fusion->isVisible());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Review")));
+
+        // A dock the user closed stays closed in its workspace, also after a restart.
+        QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(window.currentWorkspace(), search);
+        QVERIFY(fusion->isVisible());
+        QVERIFY(search->statusWidget()->isVisible());
+        fusion->close();
+        window.close();
+        MainWindow restored;
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QVERIFY(!restored.searchWorkspace()->findChild<QDockWidget *>(QStringLiteral("fusionDock"))->isVisible());
+        QVERIFY(restored.searchWorkspace()->findChild<QDockWidget *>(QStringLiteral("layersDock"))->isVisible());
+        restored.searchWorkspace()->findChild<QDockWidget *>(QStringLiteral("fusionDock"))->show();
+        restored.close();
+    }
+
+    // The docks' and status bar's minimum widths decide the window's: it must fit a small screen.
+    void fitsASmallScreen()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < window.workspaceTabs()->count(); ++i) {
+            window.workspaceTabs()->setCurrentIndex(i);
+            QVERIFY2(window.minimumSizeHint().width() <= 1024, qPrintable(QString::number(window.minimumSizeHint().width())));
+        }
     }
 
     void remembersWindowGeometry()

@@ -14,7 +14,7 @@
 #include "widgets/iteminspector.h"
 #include "widgets/mainwindow.h"
 #include "widgets/reviewcanvas.h"
-#include "widgets/reviewworkspace.h"
+#include "workspaces/reviewworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -25,6 +25,7 @@
 #include "widgets/messagebar.h"
 #include "widgets/photocanvas.h"
 #include "widgets/resultspanel.h"
+#include "workspaces/searchworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -58,6 +59,7 @@
 
 using namespace lookbook;
 using lookbook::ui::MainWindow;
+using lookbook::ui::SearchWorkspace;
 using lookbook::ui::ResultsModel;
 using lookbook::ui::SearchSession;
 
@@ -193,7 +195,7 @@ QPoint viewPointOf(const ui::PhotoCanvas *canvas, const Box &box)
 
 const ui::BoxItem *fusedBoxAt(const MainWindow &window, double x1)
 {
-    for (const ui::BoxItem *item : window.canvas()->boxItems(window.fusedLayer())) {
+    for (const ui::BoxItem *item : window.searchWorkspace()->canvas()->boxItems(window.searchWorkspace()->fusedLayer())) {
         if (std::abs(item->box().box.x1 - x1) < 0.3)
             return item;
     }
@@ -246,7 +248,7 @@ private Q_SLOTS:
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        SearchSession *session = window.session();
+        SearchSession *session = window.searchWorkspace()->session();
         QAbstractItemModelTester tester(session->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy detected(session, &SearchSession::detectionsReady);
         QSignalSpy results(session, &SearchSession::resultsReady);
@@ -256,23 +258,23 @@ private Q_SLOTS:
         probe.start();
         ui::WorkspaceConfig config = workspace();
         config.manifests.front() = m_slowCentre;
-        window.openWorkspace(config);
-        window.openPhoto(m_photo);
+        window.searchWorkspace()->openWorkspace(config);
+        window.searchWorkspace()->openPhoto(m_photo);
         QCOMPARE(detected.count(), 0);  // decoding and detection happen later, elsewhere
         QTRY_COMPARE_WITH_TIMEOUT(detected.count(), 1, 60000);
         // The detector was slow enough that waiting for it would have shown.
         QVERIFY2(session->lastDetectMs() > 4 * kGuiStallLimitMs, qPrintable(QString::number(session->lastDetectMs())));
-        QVERIFY(window.messageBar()->text().isEmpty());
+        QVERIFY(window.searchWorkspace()->messageBar()->text().isEmpty());
 
         // One layer per detector, then the fused one: the garment both detectors found, and the
         // corner box only the second found.
-        QCOMPARE(window.fusedLayer(), 2);
-        QCOMPARE(window.canvas()->boxItems(0).size(), std::size_t(1));
-        QCOMPARE(window.canvas()->boxItems(1).size(), std::size_t(2));
-        QCOMPARE(window.canvas()->boxItems(2).size(), std::size_t(2));
-        QCOMPARE(window.layersPanel()->layerCount(), 3);
+        QCOMPARE(window.searchWorkspace()->fusedLayer(), 2);
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(0).size(), std::size_t(1));
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(1).size(), std::size_t(2));
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(2).size(), std::size_t(2));
+        QCOMPARE(window.searchWorkspace()->layersPanel()->layerCount(), 3);
         // Hovering a box shows where it came from.
-        const QString tip = window.canvas()->boxItems(1).front()->toolTip();
+        const QString tip = window.searchWorkspace()->canvas()->boxItems(1).front()->toolTip();
         QVERIFY2(tip.contains(QStringLiteral("twobox")) && tip.contains(QStringLiteral("score 0.800")), qPrintable(tip));
 
         // The surest fused box is searched at once: the blue shop item comes first.
@@ -281,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(session->results()->rowCount() > 0);
         QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
         QCOMPARE(session->results()->index(0).data(ui::RankRole).toInt(), 1);
-        QVERIFY(window.resultsPanel()->heading().contains(QStringLiteral("Results for")));
+        QVERIFY(window.searchWorkspace()->resultsPanel()->heading().contains(QStringLiteral("Results for")));
         // Thumbnails arrive lazily, off the GUI thread.
         QTRY_VERIFY_WITH_TIMEOUT(!session->results()->index(0).data(Qt::DecorationRole).value<QImage>().isNull(), 10000);
         const double longestGap = probe.stop();
@@ -297,41 +299,41 @@ private Q_SLOTS:
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy detected(window.session(), &SearchSession::detectionsReady);
-        QSignalSpy results(window.session(), &SearchSession::resultsReady);
-        window.openWorkspace(workspace());
-        window.openPhoto(m_photo);
+        QSignalSpy detected(window.searchWorkspace()->session(), &SearchSession::detectionsReady);
+        QSignalSpy results(window.searchWorkspace()->session(), &SearchSession::resultsReady);
+        window.searchWorkspace()->openWorkspace(workspace());
+        window.searchWorkspace()->openPhoto(m_photo);
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
         const ui::BoxItem *garment = fusedBoxAt(window, kGarmentX1);
         QVERIFY(garment);
         const double before = garment->box().box.x1;
 
         // Page Up on the second detector's slider: weight 1.0 → 1.5 → 2.0, each a real key event.
-        QSlider *slider = window.fusionPanel()->weightSlider(1);
+        QSlider *slider = window.searchWorkspace()->fusionPanel()->weightSlider(1);
         slider->setFocus();
         QTest::keyClick(slider, Qt::Key_PageUp);
         QTest::keyClick(slider, Qt::Key_PageUp);
-        QCOMPARE(window.fusionPanel()->weights()[1], 2.0);
+        QCOMPARE(window.searchWorkspace()->fusionPanel()->weights()[1], 2.0);
         const ui::BoxItem *moved = fusedBoxAt(window, (16.0 * 0.9 + 12.0 * 0.8 * 2.0) / (0.9 + 0.8 * 2.0));
         QVERIFY2(moved, "the fused box did not move towards the heavier detector");
         QVERIFY(moved->box().box.x1 < before - 0.5);
-        QVERIFY2(window.session()->lastFuseMs() < 16.0, qPrintable(QString::number(window.session()->lastFuseMs())));
+        QVERIFY2(window.searchWorkspace()->session()->lastFuseMs() < 16.0, qPrintable(QString::number(window.searchWorkspace()->session()->lastFuseMs())));
         QCOMPARE(detected.count(), 1);  // fusion reuses the cached detections
         // The selected garment is followed to its new box and searched again (once per step, unless
         // the second step superseded the first search).
-        QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 2 && !window.session()->isBusy(), 30000);
-        QCOMPARE(*window.session()->queryBox(), moved->box().box);
-        QCOMPARE(window.session()->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+        QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 2 && !window.searchWorkspace()->session()->isBusy(), 30000);
+        QCOMPARE(*window.searchWorkspace()->session()->queryBox(), moved->box().box);
+        QCOMPARE(window.searchWorkspace()->session()->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
 
         // Switching the second detector off leaves the centre detector's box alone.
-        QTest::mouseClick(window.fusionPanel()->detectorSwitch(1), Qt::LeftButton);
-        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).size(), std::size_t(1));
-        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).front()->box().box.x1, 16.0);
+        QTest::mouseClick(window.searchWorkspace()->fusionPanel()->detectorSwitch(1), Qt::LeftButton);
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(window.searchWorkspace()->fusedLayer()).size(), std::size_t(1));
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(window.searchWorkspace()->fusedLayer()).front()->box().box.x1, 16.0);
         // A score threshold above the second detector's corner box hides it on its layer.
-        QTest::mouseClick(window.fusionPanel()->detectorSwitch(1), Qt::LeftButton);
-        window.layersPanel()->setScoreThreshold(1, 0.6);
-        QCOMPARE(window.canvas()->boxItems(1).size(), std::size_t(1));
-        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).size(), std::size_t(1));
+        QTest::mouseClick(window.searchWorkspace()->fusionPanel()->detectorSwitch(1), Qt::LeftButton);
+        window.searchWorkspace()->layersPanel()->setScoreThreshold(1, 0.6);
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(1).size(), std::size_t(1));
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(window.searchWorkspace()->fusedLayer()).size(), std::size_t(1));
     }
 
     void layersStartAtTheManifestsDisplayThresholds()
@@ -345,16 +347,16 @@ private Q_SLOTS:
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy detected(window.session(), &SearchSession::detectionsReady);
-        window.openWorkspace(config);
-        window.openPhoto(m_photo);
+        QSignalSpy detected(window.searchWorkspace()->session(), &SearchSession::detectionsReady);
+        window.searchWorkspace()->openWorkspace(config);
+        window.searchWorkspace()->openPhoto(m_photo);
         QTRY_COMPARE_WITH_TIMEOUT(detected.count(), 1, 60000);
-        QCOMPARE(window.layersPanel()->scoreThresholds(), (std::vector<double>{0.05, 0.6}));
-        QCOMPARE(window.canvas()->boxItems(1).size(), std::size_t(1));
-        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).size(), std::size_t(1));
-        window.layersPanel()->setScoreThreshold(1, 0.0);
-        QCOMPARE(window.canvas()->boxItems(1).size(), std::size_t(2));
-        QCOMPARE(window.canvas()->boxItems(window.fusedLayer()).size(), std::size_t(2));
+        QCOMPARE(window.searchWorkspace()->layersPanel()->scoreThresholds(), (std::vector<double>{0.05, 0.6}));
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(1).size(), std::size_t(1));
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(window.searchWorkspace()->fusedLayer()).size(), std::size_t(1));
+        window.searchWorkspace()->layersPanel()->setScoreThreshold(1, 0.0);
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(1).size(), std::size_t(2));
+        QCOMPARE(window.searchWorkspace()->canvas()->boxItems(window.searchWorkspace()->fusedLayer()).size(), std::size_t(2));
     }
 
     void clickingABoxSearchesIt()
@@ -363,34 +365,34 @@ private Q_SLOTS:
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        SearchSession *session = window.session();
+        SearchSession *session = window.searchWorkspace()->session();
         QSignalSpy results(session, &SearchSession::resultsReady);
-        window.openWorkspace(workspace());
-        window.openPhoto(m_photo);
+        window.searchWorkspace()->openWorkspace(workspace());
+        window.searchWorkspace()->openPhoto(m_photo);
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
 
         const ui::BoxItem *corner = fusedBoxAt(window, 44.0);
         QVERIFY(corner);
-        QTest::mouseClick(window.canvas()->viewport(), Qt::LeftButton, {}, viewPointOf(window.canvas(), corner->box().box));
+        QTest::mouseClick(window.searchWorkspace()->canvas()->viewport(), Qt::LeftButton, {}, viewPointOf(window.searchWorkspace()->canvas(), corner->box().box));
         QCOMPARE(session->selectedFusedBox(), corner->index());
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 30000);
         QVERIFY(session->queryBox()->x1 > 40.0);
 
         const ui::BoxItem *garment = fusedBoxAt(window, kGarmentX1);
         QVERIFY(garment);
-        QTest::mouseClick(window.canvas()->viewport(), Qt::LeftButton, {}, viewPointOf(window.canvas(), garment->box().box));
+        QTest::mouseClick(window.searchWorkspace()->canvas()->viewport(), Qt::LeftButton, {}, viewPointOf(window.searchWorkspace()->canvas(), garment->box().box));
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 3, 30000);
         QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
-        QVERIFY(window.canvas()->boxItems(window.fusedLayer())[static_cast<std::size_t>(garment->index())]->isSelected());
+        QVERIFY(window.searchWorkspace()->canvas()->boxItems(window.searchWorkspace()->fusedLayer())[static_cast<std::size_t>(garment->index())]->isSelected());
 
         // Shift+drag draws a box of one's own around the garment.
-        const QPoint from = window.canvas()->mapFromScene(QPointF(9, 9));
-        const QPoint to = window.canvas()->mapFromScene(QPointF(39, 39));
-        QTest::mousePress(window.canvas()->viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
-        QTest::mouseMove(window.canvas()->viewport(), to);
-        QTest::mouseRelease(window.canvas()->viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+        const QPoint from = window.searchWorkspace()->canvas()->mapFromScene(QPointF(9, 9));
+        const QPoint to = window.searchWorkspace()->canvas()->mapFromScene(QPointF(39, 39));
+        QTest::mousePress(window.searchWorkspace()->canvas()->viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
+        QTest::mouseMove(window.searchWorkspace()->canvas()->viewport(), to);
+        QTest::mouseRelease(window.searchWorkspace()->canvas()->viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
         QCOMPARE(session->selectedFusedBox(), -1);
-        QVERIFY(window.canvas()->queryBox().has_value());
+        QVERIFY(window.searchWorkspace()->canvas()->queryBox().has_value());
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 4, 30000);
         QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
         QCOMPARE(session->queryDescription(), QStringLiteral("your box"));
@@ -399,15 +401,15 @@ private Q_SLOTS:
     void aPastedPhotoIsSearchedToo()
     {
         MainWindow window;
-        QSignalSpy results(window.session(), &SearchSession::resultsReady);
-        QSignalSpy opened(window.session(), &SearchSession::opened);
-        window.openWorkspace(workspace());
+        QSignalSpy results(window.searchWorkspace()->session(), &SearchSession::resultsReady);
+        QSignalSpy opened(window.searchWorkspace()->session(), &SearchSession::opened);
+        window.searchWorkspace()->openWorkspace(workspace());
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
         QApplication::clipboard()->setImage(QImage(m_photo));
-        window.pastePhoto();
-        QCOMPARE(window.currentPhotoSource(), QStringLiteral("clipboard"));
+        window.searchWorkspace()->pastePhoto();
+        QCOMPARE(window.searchWorkspace()->currentPhotoSource(), QStringLiteral("clipboard"));
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
-        QCOMPARE(window.session()->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
+        QCOMPARE(window.searchWorkspace()->session()->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
     }
 
     void togglingALayerHidesItsBoxes()
@@ -415,35 +417,35 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy detected(window.session(), &SearchSession::detectionsReady);
-        window.openWorkspace(workspace());
-        window.openPhoto(m_photo);
+        QSignalSpy detected(window.searchWorkspace()->session(), &SearchSession::detectionsReady);
+        window.searchWorkspace()->openWorkspace(workspace());
+        window.searchWorkspace()->openPhoto(m_photo);
         QTRY_COMPARE_WITH_TIMEOUT(detected.count(), 1, 60000);
         QCheckBox *fused = nullptr;
-        for (QCheckBox *box : window.layersPanel()->findChildren<QCheckBox *>()) {
+        for (QCheckBox *box : window.searchWorkspace()->layersPanel()->findChildren<QCheckBox *>()) {
             if (box->text().startsWith(QStringLiteral("Fused boxes")))
                 fused = box;
         }
         QVERIFY(fused);
-        QCOMPARE(window.canvas()->visibleBoxItems(window.fusedLayer()).size(), std::size_t(2));
+        QCOMPARE(window.searchWorkspace()->canvas()->visibleBoxItems(window.searchWorkspace()->fusedLayer()).size(), std::size_t(2));
         QTest::mouseClick(fused, Qt::LeftButton);
-        QVERIFY(!window.canvas()->isLayerVisible(window.fusedLayer()));
-        QVERIFY(window.canvas()->visibleBoxItems(window.fusedLayer()).empty());
-        QCOMPARE(window.canvas()->visibleBoxItems(0).size(), std::size_t(1));
+        QVERIFY(!window.searchWorkspace()->canvas()->isLayerVisible(window.searchWorkspace()->fusedLayer()));
+        QVERIFY(window.searchWorkspace()->canvas()->visibleBoxItems(window.searchWorkspace()->fusedLayer()).empty());
+        QCOMPARE(window.searchWorkspace()->canvas()->visibleBoxItems(0).size(), std::size_t(1));
         // A hidden layer stays hidden when the fusion redraws it.
-        window.fusionPanel()->weightSlider(0)->setValue(30);
-        QVERIFY(window.canvas()->visibleBoxItems(window.fusedLayer()).empty());
+        window.searchWorkspace()->fusionPanel()->weightSlider(0)->setValue(30);
+        QVERIFY(window.searchWorkspace()->canvas()->visibleBoxItems(window.searchWorkspace()->fusedLayer()).empty());
         QTest::mouseClick(fused, Qt::LeftButton);
-        QCOMPARE(window.canvas()->visibleBoxItems(window.fusedLayer()).size(), std::size_t(2));
+        QCOMPARE(window.searchWorkspace()->canvas()->visibleBoxItems(window.searchWorkspace()->fusedLayer()).size(), std::size_t(2));
     }
 
     void aStaleSearchIsDropped()
     {
         MainWindow window;
-        SearchSession *session = window.session();
+        SearchSession *session = window.searchWorkspace()->session();
         QSignalSpy results(session, &SearchSession::resultsReady);
-        window.openWorkspace(workspace());
-        window.openPhoto(m_photo);
+        window.searchWorkspace()->openWorkspace(workspace());
+        window.searchWorkspace()->openPhoto(m_photo);
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
         QTest::qWait(200);
@@ -474,20 +476,20 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        SearchSession *session = window.session();
+        SearchSession *session = window.searchWorkspace()->session();
         QSignalSpy detected(session, &SearchSession::detectionsReady);
         QSignalSpy results(session, &SearchSession::resultsReady);
-        window.openWorkspace(workspace());
-        window.openPhoto(m_photo);
+        window.searchWorkspace()->openWorkspace(workspace());
+        window.searchWorkspace()->openPhoto(m_photo);
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
-        QTest::mouseClick(window.resultsPanel()->rerankSwitch(), Qt::LeftButton);
+        QTest::mouseClick(window.searchWorkspace()->resultsPanel()->rerankSwitch(), Qt::LeftButton);
         QVERIFY(session->searchOptions().rerank.has_value());
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 30000);
         QCOMPARE(session->results()->index(0).data(ui::PairIdRole).toInt(), kBluePair);
-        QTest::mouseClick(window.resultsPanel()->queryExpansionSwitch(), Qt::LeftButton);
+        QTest::mouseClick(window.searchWorkspace()->resultsPanel()->queryExpansionSwitch(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 3, 30000);
         QCOMPARE(detected.count(), 1);
-        QVERIFY(window.messageBar()->text().isEmpty());
+        QVERIFY(window.searchWorkspace()->messageBar()->text().isEmpty());
         // The choice is remembered.
         QVERIFY(QSettings().value(QStringLiteral("search/rerank")).toBool());
     }
@@ -496,25 +498,25 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy results(window.session(), &SearchSession::resultsReady);
-        window.openWorkspace(workspace());
-        window.openPhoto(m_photo);
+        QSignalSpy results(window.searchWorkspace()->session(), &SearchSession::resultsReady);
+        window.searchWorkspace()->openWorkspace(workspace());
+        window.searchWorkspace()->openPhoto(m_photo);
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
-        const int rows = window.session()->results()->rowCount();
+        const int rows = window.searchWorkspace()->session()->results()->rowCount();
 
         const QString json = m_dir.filePath(QStringLiteral("results.json"));
-        QVERIFY(window.exportResults(json));
+        QVERIFY(window.searchWorkspace()->exportResults(json));
         const QJsonArray exported = QJsonDocument::fromJson(test::readFile(json)).object().value(QStringLiteral("results")).toArray();
         QCOMPARE(exported.size(), rows);
         QCOMPARE(exported.at(0).toObject().value(QStringLiteral("pair_id")).toInt(), kBluePair);
         QCOMPARE(exported.at(0).toObject().value(QStringLiteral("rank")).toInt(), 1);
         const QString csv = m_dir.filePath(QStringLiteral("results.csv"));
-        QVERIFY(window.exportResults(csv));
+        QVERIFY(window.searchWorkspace()->exportResults(csv));
         const QList<QByteArray> lines = test::readFile(csv).trimmed().split('\n');
         QCOMPARE(lines.size(), rows + 1);
         QVERIFY(lines.front().startsWith("rank,score,item_id"));
 
-        ui::CompareDialog *dialog = window.compareResult(0);
+        ui::CompareDialog *dialog = window.searchWorkspace()->compareResult(0);
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isShopPhotoShown(), 10000);
         dialog->close();
@@ -554,7 +556,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy errors(&window, &MainWindow::errorShown);
+        QSignalSpy errors(window.searchWorkspace(), &SearchWorkspace::errorShown);
 
         // A catalog whose index was never built: the message names the command that fixes it.
         const QString stale = m_dir.filePath(QStringLiteral("stale.db"));
@@ -568,49 +570,49 @@ private Q_SLOTS:
         QVERIFY(search::IngestJob(ingest).run().ok());
         ui::WorkspaceConfig config = workspace();
         config.catalogPath = stale;
-        window.openWorkspace(config);
+        window.searchWorkspace()->openWorkspace(config);
         QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 60000);
-        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("rebuild it with Tools ▸ Rebuild Index")), qPrintable(window.messageBar()->text()));
+        QVERIFY2(window.searchWorkspace()->messageBar()->text().contains(QStringLiteral("rebuild it with Tools ▸ Rebuild Index")), qPrintable(window.searchWorkspace()->messageBar()->text()));
         auto *indexStatus = window.findChild<ui::IndexStatus *>();
         QVERIFY(indexStatus);
         QCOMPARE(indexStatus->state(), ui::IndexStatus::State::OutOfDate);
         QVERIFY(indexStatus->rebuildButton()->isEnabled());
-        QVERIFY(!window.session()->isOpen());
-        QVERIFY(!window.session()->isBusy());
+        QVERIFY(!window.searchWorkspace()->session()->isOpen());
+        QVERIFY(!window.searchWorkspace()->session()->isBusy());
         // The message offers to run that command: the index is built and the catalog opens.
-        auto *rebuild = window.messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction"));
+        auto *rebuild = window.searchWorkspace()->messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction"));
         QVERIFY(rebuild && !rebuild->isHidden());
-        QSignalSpy opened(window.session(), &SearchSession::opened);
+        QSignalSpy opened(window.searchWorkspace()->session(), &SearchSession::opened);
         QTest::mouseClick(rebuild, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
-        QCOMPARE(window.session()->vectorSet()->vectorCount, qint64(4));
+        QCOMPARE(window.searchWorkspace()->session()->vectorSet()->vectorCount, qint64(4));
         QCOMPARE(indexStatus->state(), ui::IndexStatus::State::Ready);
 
         // An embedder that made no vectors in this catalog.
         config = workspace();
         config.manifests << test::makeColourEmbedder(m_dir.path(), QStringLiteral("stranger"));
         config.embedder = config.manifests.back();
-        window.openWorkspace(config);
+        window.searchWorkspace()->openWorkspace(config);
         QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 2, 60000);
-        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("stranger")), qPrintable(window.messageBar()->text()));
+        QVERIFY2(window.searchWorkspace()->messageBar()->text().contains(QStringLiteral("stranger")), qPrintable(window.searchWorkspace()->messageBar()->text()));
 
         // A model that fails to load.
         const QString broken = test::writeFile(m_dir.filePath(QStringLiteral("broken.json")), "{\"name\": \"broken\", \"kind\": \"detector\"");
         config = workspace();
         config.manifests << broken;
-        window.openWorkspace(config);
+        window.searchWorkspace()->openWorkspace(config);
         QCOMPARE(errors.count(), 3);
-        QVERIFY2(window.messageBar()->text().contains(broken), qPrintable(window.messageBar()->text()));
+        QVERIFY2(window.searchWorkspace()->messageBar()->text().contains(broken), qPrintable(window.searchWorkspace()->messageBar()->text()));
     }
 
     void browsesTheCatalogPageByPage()
     {
         MainWindow window;
         window.show();
-        ui::CatalogModel *items = window.session()->catalogItems();
+        ui::CatalogModel *items = window.searchWorkspace()->session()->catalogItems();
         QAbstractItemModelTester tester(items, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy opened(window.session(), &SearchSession::opened);
-        window.openWorkspace(workspace());
+        QSignalSpy opened(window.searchWorkspace()->session(), &SearchSession::opened);
+        window.searchWorkspace()->openWorkspace(workspace());
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
         QCOMPARE(items->total(), qint64(4));
         // The catalog tab's view may have asked for the first page already.
@@ -623,7 +625,7 @@ private Q_SLOTS:
         QVERIFY(!items->index(0).data(ui::RankRole).isValid());
         QTRY_VERIFY_WITH_TIMEOUT(!items->index(2).data(Qt::DecorationRole).value<QImage>().isNull(), 10000);
         // Reopening starts over.
-        window.openWorkspace(workspace());
+        window.searchWorkspace()->openWorkspace(workspace());
         QCOMPARE(items->rowCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 60000);
         if (items->canFetchMore({}))
@@ -635,15 +637,15 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy errors(&window, &MainWindow::errorShown);
-        QSignalSpy opened(window.session(), &SearchSession::opened);
+        QSignalSpy errors(window.searchWorkspace(), &SearchWorkspace::errorShown);
+        QSignalSpy opened(window.searchWorkspace()->session(), &SearchSession::opened);
         ui::WorkspaceConfig config = workspace();
         config.catalogPath = m_dir.filePath(QStringLiteral("empty.db"));
         QVERIFY(catalog::Catalog::create(config.catalogPath).ok());
-        window.openWorkspace(config);
+        window.searchWorkspace()->openWorkspace(config);
         QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 60000);  // nothing to search yet
 
-        ui::ImportDialog *dialog = window.importIntoCatalog();
+        ui::ImportDialog *dialog = window.searchWorkspace()->importIntoCatalog();
         QVERIFY(dialog);
         QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
         dialog->start(m_split);
@@ -652,7 +654,7 @@ private Q_SLOTS:
         QVERIFY(finished.at(0).at(0).toBool());
         QVERIFY2(dialog->statusText().contains(QStringLiteral("Photos added: 4,")), qPrintable(dialog->statusText()));
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
-        QCOMPARE(window.session()->vectorSet()->vectorCount, qint64(4));
+        QCOMPARE(window.searchWorkspace()->session()->vectorSet()->vectorCount, qint64(4));
         dialog->close();
     }
 
@@ -671,17 +673,17 @@ private Q_SLOTS:
 
         MainWindow window;
         window.show();
-        SearchSession *session = window.session();
+        SearchSession *session = window.searchWorkspace()->session();
         QSignalSpy opened(session, &SearchSession::opened);
         QSignalSpy results(session, &SearchSession::resultsReady);
         ui::WorkspaceConfig config = workspace();
         config.catalogPath = db;
         config.manifests << ingest.embedderManifest;
-        window.openWorkspace(config);
-        window.openPhoto(m_photo);
+        window.searchWorkspace()->openWorkspace(config);
+        window.searchWorkspace()->openPhoto(m_photo);
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
         QCOMPARE(session->vectorSet()->name, QStringLiteral("colour"));
-        QComboBox *embedders = window.resultsPanel()->embedderBox();
+        QComboBox *embedders = window.searchWorkspace()->resultsPanel()->embedderBox();
         QCOMPARE(embedders->count(), 2);
         QVERIFY(!embedders->isHidden());
         embedders->setFocus();
@@ -705,19 +707,19 @@ private Q_SLOTS:
                         R"({"detectors": ["centre.json"], "embedder": "colour.json", "catalog": {"pairs": 2, "seed": 4}})");
         qputenv("LOOKBOOK_MODELS", QFile::encodeName(models));
         MainWindow window;
-        QSignalSpy demo(&window, &MainWindow::demoOpened);
-        QSignalSpy opened(window.session(), &SearchSession::opened);
-        QSignalSpy shown(&window, &MainWindow::photoShown);
-        QSignalSpy results(window.session(), &SearchSession::resultsReady);
-        window.restoreWorkspace();
+        QSignalSpy demo(window.searchWorkspace(), &SearchWorkspace::demoOpened);
+        QSignalSpy opened(window.searchWorkspace()->session(), &SearchSession::opened);
+        QSignalSpy shown(window.searchWorkspace(), &SearchWorkspace::photoShown);
+        QSignalSpy results(window.searchWorkspace()->session(), &SearchSession::resultsReady);
+        window.searchWorkspace()->restoreWorkspace();
         // An error shown while the demo is prepared (a photo that would not open) outlasts the progress lines.
         auto *preparation = window.findChild<ui::JobRunner *>(QStringLiteral("demoPreparation"));
         QVERIFY(preparation);
         Q_EMIT preparation->progressed(QStringLiteral("importing"), 1, 4);
-        QVERIFY(window.messageBar()->text().startsWith(QStringLiteral("Preparing the demo catalog")));
-        window.messageBar()->showMessage(QStringLiteral("photo.jpg: not an image"));
+        QVERIFY(window.searchWorkspace()->messageBar()->text().startsWith(QStringLiteral("Preparing the demo catalog")));
+        window.searchWorkspace()->messageBar()->showMessage(QStringLiteral("photo.jpg: not an image"));
         Q_EMIT preparation->progressed(QStringLiteral("importing"), 2, 4);
-        QCOMPARE(window.messageBar()->text(), QStringLiteral("photo.jpg: not an image"));
+        QCOMPARE(window.searchWorkspace()->messageBar()->text(), QStringLiteral("photo.jpg: not an image"));
         QTRY_COMPARE_WITH_TIMEOUT(demo.count(), 1, 60000);
         const QString photo = demo.at(0).at(0).toString();
         QVERIFY(photo.endsWith(QStringLiteral(".jpg")));
@@ -725,7 +727,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
         QCOMPARE(shown.at(0).at(0).toString(), photo);
         QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 1, 60000);
-        QCOMPARE(window.session()->detectorNames(), QStringList{QStringLiteral("centre")});
+        QCOMPARE(window.searchWorkspace()->session()->detectorNames(), QStringList{QStringLiteral("centre")});
         // Opened once, the demo is what the next start reopens.
         QVERIFY(QSettings().value(QStringLiteral("workspace/catalog")).toString().endsWith(QStringLiteral("demo.db")));
         qunsetenv("LOOKBOOK_MODELS");
@@ -736,14 +738,14 @@ private Q_SLOTS:
     {
         {
             MainWindow window;
-            window.openWorkspace(workspace());
+            window.searchWorkspace()->openWorkspace(workspace());
         }
         MainWindow window;
-        QSignalSpy opened(window.session(), &SearchSession::opened);
-        window.restoreWorkspace();
+        QSignalSpy opened(window.searchWorkspace()->session(), &SearchSession::opened);
+        window.searchWorkspace()->restoreWorkspace();
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
-        QCOMPARE(window.session()->detectorNames(), (QStringList{QStringLiteral("centre"), QStringLiteral("twobox")}));
-        QCOMPARE(window.session()->vectorSet()->vectorCount, qint64(4));
+        QCOMPARE(window.searchWorkspace()->session()->detectorNames(), (QStringList{QStringLiteral("centre"), QStringLiteral("twobox")}));
+        QCOMPARE(window.searchWorkspace()->session()->vectorSet()->vectorCount, qint64(4));
     }
 
     void preferencesChooseModelsThreadsAndTheIndexType()
@@ -761,8 +763,8 @@ private Q_SLOTS:
         config.catalogPath = db;
         MainWindow window;
         window.show();
-        QSignalSpy opened(window.session(), &SearchSession::opened);
-        window.openWorkspace(config);
+        QSignalSpy opened(window.searchWorkspace()->session(), &SearchSession::opened);
+        window.searchWorkspace()->openWorkspace(config);
         auto *indexStatus = window.findChild<ui::IndexStatus *>();
         QVERIFY(indexStatus);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
@@ -788,7 +790,7 @@ private Q_SLOTS:
         QTest::mouseClick(ok, Qt::LeftButton);
         // The models load again, without the detector switched off; the choices are remembered.
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 60000);
-        QCOMPARE(window.session()->detectorNames(), QStringList{QStringLiteral("centre")});
+        QCOMPARE(window.searchWorkspace()->session()->detectorNames(), QStringList{QStringLiteral("centre")});
         const ui::AppSettings settings;
         QCOMPARE(settings.workspace().threads, 1);
         QCOMPARE(settings.workspace().disabledManifests, QStringList{QFileInfo(m_twoBox).absoluteFilePath()});
@@ -798,7 +800,7 @@ private Q_SLOTS:
         QTest::mouseClick(indexStatus->rebuildButton(), Qt::LeftButton);
         QCOMPARE(indexStatus->state(), ui::IndexStatus::State::Rebuilding);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 3, 60000);
-        QCOMPARE(window.session()->vectorSet()->indexType, QStringLiteral("hnsw"));
+        QCOMPARE(window.searchWorkspace()->session()->vectorSet()->indexType, QStringLiteral("hnsw"));
         QCOMPARE(indexStatus->state(), ui::IndexStatus::State::Ready);
         QVERIFY2(indexStatus->detailsText().contains(QStringLiteral("hnsw")), qPrintable(indexStatus->detailsText()));
     }

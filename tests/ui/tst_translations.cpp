@@ -205,7 +205,7 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(Translations::qmPath(code)));
         QCOMPARE(translator.translate("lookbook::ui::MainWindow", "&File"), file);
-        QCOMPARE(translator.translate("lookbook::ui::MainWindow", "Searching…"), searching);
+        QCOMPARE(translator.translate("lookbook::ui::SearchWorkspace", "Searching…"), searching);
         // Garment categories on boxes and cards are shown in the user's language too.
         QCoreApplication::installTranslator(&translator);
         QCOMPARE(lookbook::ui::categoryLabel(8), trousers);

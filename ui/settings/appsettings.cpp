@@ -14,7 +14,7 @@ namespace {
 const QString kRecentPhotos = QStringLiteral("photos/recent");
 const QString kLastDirectory = QStringLiteral("photos/lastDirectory");
 const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
+const QString kLayoutGroup = QStringLiteral("window/layout/");
 const QString kCatalog = QStringLiteral("workspace/catalog");
 const QString kManifests = QStringLiteral("workspace/manifests");
 const QString kDisabledManifests = QStringLiteral("workspace/disabledManifests");
@@ -52,8 +52,8 @@ void AppSettings::clearRecentPhotos()
 
 QByteArray AppSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
 void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }
-QByteArray AppSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
-void AppSettings::setWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
+QByteArray AppSettings::workspaceLayout(const QString &workspace) const { return m_settings.value(kLayoutGroup + workspace).toByteArray(); }
+void AppSettings::setWorkspaceLayout(const QString &workspace, const QByteArray &state) { m_settings.setValue(kLayoutGroup + workspace, state); }
 
 QString AppSettings::lastPhotoDirectory() const
 {

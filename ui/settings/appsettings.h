@@ -21,8 +21,9 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray &state);
+    // A workspace's docks and tool bars, by its object name.
+    QByteArray workspaceLayout(const QString &workspace) const;
+    void setWorkspaceLayout(const QString &workspace, const QByteArray &state);
 
     QString lastPhotoDirectory() const;
     void setLastPhotoDirectory(const QString &directory);

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,11 +45,19 @@ QTableView *makeTable(EvaluationModel *model, QWidget *parent)
     // The names take the room left by the numbers.
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(false);
-    QObject::connect(model, &QAbstractItemModel::modelReset, view,
-                     [view] {
-                         if (view->horizontalHeader()->count() > 0)
-                             view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-                     });
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] {
+        QHeaderView *header = view->horizontalHeader();
+        if (header->count() == 0)
+            return;
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+        // Wide enough for every column whole (names and numbers), up to a share that leaves the chart room.
+        int width = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
+        const QAbstractItemView *cells = view;  // QTableView hides sizeHintForColumn
+        for (int column = 0; column < header->count(); ++column)
+            width += std::max(cells->sizeHintForColumn(column), header->sectionSizeHint(column));
+        constexpr int kMostWidth = 560;
+        view->setMinimumWidth(std::clamp(width, 220, kMostWidth));
+    });
     view->setMinimumWidth(220);
     return view;
 }
@@ -58,7 +67,8 @@ QWidget *tablePage(QTableView *table, MetricChart *chart, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, parent);
     splitter->addWidget(table);
     splitter->addWidget(chart);
-    splitter->setStretchFactor(0, 1);
+    // The table as wide as its columns need, the chart the rest.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     return splitter;

@@ -1,390 +1,155 @@
 #include "widgets/mainwindow.h"
 
-#include "common/atomicfile.h"
 #include "common/logging.h"
 #include "dialogs/aboutdialog.h"
-#include "dialogs/comparedialog.h"
-#include "dialogs/importdialog.h"
-#include "dialogs/opencatalogdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "models/backendstatus.h"
-#include "models/catalogmodel.h"
-#include "models/decodedimage.h"
-#include "models/errortext.h"
-#include "models/indexrebuild.h"
-#include "models/jobrunner.h"
-#include "models/resultsmodel.h"
-#include "models/reviewdocument.h"
 #include "models/searchsession.h"
 #include "models/thumbnailcache.h"
-#include "search/democatalog.h"
-#include "widgets/catalogpanel.h"
-#include "widgets/evaluationpanel.h"
-#include "widgets/fusionpanel.h"
-#include "widgets/indexstatus.h"
-#include "widgets/layerspanel.h"
-#include "widgets/messagebar.h"
-#include "widgets/photocanvas.h"
-#include "widgets/resultspanel.h"
-#include "widgets/reviewworkspace.h"
+#include "workspaces/evaluationworkspace.h"
+#include "workspaces/reviewworkspace.h"
+#include "workspaces/searchworkspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QBuffer>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
-#include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QImageReader>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
-#include <QMimeData>
-#include <QProgressBar>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QTimer>
-#include <QToolButton>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <optional>
 
 namespace lookbook::ui {
 
-namespace {
-
-// What the window shows (Qt's decoder, EXIF-rotated) and what the detectors read (the backend's).
-struct DecodedPhoto final {
-    QImage image;
-    QString error;
-    std::optional<models::DecodedImage> pixels;
-    QString pixelsError;
-};
-
-DecodedPhoto decodePhoto(const QString &path)
-{
-    const Result<QImage> image = models::DecodedImage::readForDisplay(path);
-    if (!image)
-        return {{}, ErrorText::of(image.error()), std::nullopt, {}};
-    Result<models::DecodedImage> pixels = models::DecodedImage::load(path);
-    if (!pixels)
-        return {*image, {}, std::nullopt, ErrorText::of(pixels.error())};
-    return {*image, {}, pixels.value(), {}};
-}
-
-// A pasted or dropped image has no file: the detectors get it through a lossless PNG.
-DecodedPhoto decodeImage(const QImage &image, const QString &source)
-{
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    Result<models::DecodedImage> pixels = models::DecodedImage::decode(png, source);
-    if (!pixels)
-        return {image, {}, std::nullopt, ErrorText::of(pixels.error())};
-    return {image, {}, pixels.value(), {}};
-}
-
-QString imageFileFilter()
-{
-    QStringList patterns;
-    for (const QByteArray &format : QImageReader::supportedImageFormats())
-        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-    return QObject::tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' ')));
-}
-
-// Colours that stay apart from each other and from the fused boxes' amber on photos of any kind.
-QColor detectorColour(int detector)
-{
-    static const QColor palette[] = {QColor(0x4f, 0xc3, 0xf7), QColor(0xf0, 0x62, 0x92), QColor(0x81, 0xc7, 0x84),
-                                     QColor(0xba, 0x68, 0xc8), QColor(0xff, 0x8a, 0x65), QColor(0x4d, 0xd0, 0xe1)};
-    return palette[detector % int(std::size(palette))];
-}
-
-const QColor kFusedColour(0xff, 0xd5, 0x4f);
-
-QDockWidget *makeDock(const QString &title, const QString &objectName, QWidget *content, QMainWindow *window)
-{
-    auto *dock = new QDockWidget(title, window);
-    dock->setObjectName(objectName);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
-    dock->setWidget(content);
-    return dock;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_canvas(new PhotoCanvas(this))
-    , m_messageBar(new MessageBar(this))
-    , m_session(new SearchSession(this))
-    , m_demoJob(new JobRunner(this))
-    , m_indexJob(new JobRunner(this))
+    , m_workspaces(new QTabWidget(this))
 {
-    m_demoJob->setObjectName(QStringLiteral("demoPreparation"));
-    connect(m_demoJob, &JobRunner::progressed, this, [this](const QString &stage, qint64 done, qint64 total) {
-        // An error stays until the user closes it; the next progress line must not replace it.
-        if (!m_messageBar->isHidden() && m_messageBar->kind() == MessageBar::Kind::Error)
-            return;
-        m_messageBar->showMessage(tr("Preparing the demo catalog (first run only): %1, %L2 of %L3…").arg(stage).arg(done).arg(total),
-                                  MessageBar::Kind::Information);
-    });
     setWindowTitle(tr("Lookbook"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lookbook.svg")));
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_messageBar);
-    centralLayout->addWidget(m_canvas, 1);
-    m_review = new ReviewWorkspace(this);
-    m_workspaces = new QTabWidget(this);
     m_workspaces->setDocumentMode(true);
-    m_workspaces->addTab(central, tr("Search"));
-    m_workspaces->addTab(m_review, tr("Review"));
     setCentralWidget(m_workspaces);
-    setAcceptDrops(true);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-    createDocks();
-    createActions();
-    createStatusBar();
-    connectSession();
-    connect(m_workspaces, &QTabWidget::currentChanged, this, &MainWindow::showWorkspace);
-    connect(m_review, &ReviewWorkspace::modifiedChanged, this, &QWidget::setWindowModified);
-    connect(m_review, &ReviewWorkspace::catalogOpened, this, [this] {
-        m_workspaces->setCurrentWidget(m_review);
-        showWorkspace(m_workspaces->currentIndex());  // the title names the catalog
-    });
-    m_review->setActive(false);
-    m_session->thumbnails()->setCapacity(m_settings.thumbnailCapacity());
+    m_search = new SearchWorkspace(this);
+    m_review = new ReviewWorkspace(this);
+    m_evaluation = new EvaluationWorkspace(m_search, this);
+    m_deviceLabel = new QLabel(tr("Device: checking…"), this);
+    addWorkspace(m_search, tr("Search"));
+    addWorkspace(m_review, tr("Review"));
+    addWorkspace(m_evaluation, tr("Evaluation"));
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    createMenus();
+    connect(m_workspaces, &QTabWidget::currentChanged, this, &MainWindow::activateCurrentWorkspace);
+    connect(m_review, &ReviewWorkspace::catalogOpened, this, [this] { showWorkspace(m_review); });
+    activateCurrentWorkspace();
     resize(1440, 900);
-    resizeDocks({m_layersDock, m_fusionDock}, {270, 320}, Qt::Horizontal);
-    resizeDocks({m_resultsDock}, {300}, Qt::Vertical);
     restoreGeometry(m_settings.windowGeometry());
-    restoreState(m_settings.windowState());
+    for (Workspace *workspace : m_all)
+        workspace->restoreLayout(m_settings.workspaceLayout(workspace->objectName()));
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createDocks()
+void MainWindow::addWorkspace(Workspace *workspace, const QString &label)
 {
-    m_layersPanel = new LayersPanel(this);
-    m_fusionPanel = new FusionPanel(this);
-    m_resultsPanel = new ResultsPanel(this);
-    m_resultsPanel->setModel(m_session->results());
-    m_resultsPanel->setSearchOptions([this] {
-        search::SearchOptions remembered;
-        remembered.qeNeighbours = m_settings.queryExpansion() ? 1 : 0;
-        remembered.dbaNeighbours = m_settings.databaseAugmentation() ? 1 : 0;
-        if (m_settings.rerank())
-            remembered.rerank = postprocess::KReciprocalReranker::Params{};
-        return remembered;
-    }());
-    m_session->setSearchOptions(m_resultsPanel->searchOptions());
-
-    // The panels' rows must stay whole (labels are longer in some languages): their minimum widths
-    // hold the docks open.
-    m_layersDock = makeDock(tr("Layers"), QStringLiteral("layersDock"), m_layersPanel, this);
-    m_fusionDock = makeDock(tr("Fusion"), QStringLiteral("fusionDock"), m_fusionPanel, this);
-    m_resultsDock = makeDock(tr("Results"), QStringLiteral("resultsDock"), m_resultsPanel, this);
-    m_catalogPanel = new CatalogPanel(m_session->catalogItems(), this);
-    m_catalogDock = makeDock(tr("Catalog"), QStringLiteral("catalogDock"), m_catalogPanel, this);
-    connect(m_catalogPanel->indexStatus(), &IndexStatus::rebuildRequested, this, &MainWindow::rebuildIndex);
-    addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_fusionDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_resultsDock);
-    tabifyDockWidget(m_resultsDock, m_catalogDock);
-    m_evaluationPanel = new EvaluationPanel(m_session, m_fusionPanel, this);
-    m_evaluationDock = makeDock(tr("Evaluation"), QStringLiteral("evaluationDock"), m_evaluationPanel, this);
-    tabifyDockWidget(m_catalogDock, m_evaluationDock);
-    m_resultsDock->raise();
+    m_all.push_back(workspace);
+    m_workspaces->addTab(workspace, label);
+    if (QWidget *status = workspace->statusWidget())
+        statusBar()->addPermanentWidget(status);
+    connect(workspace, &Workspace::titleChanged, this, [this, workspace] {
+        if (workspace == currentWorkspace())
+            showTitle();
+    });
+    connect(workspace, &Workspace::modifiedChanged, this, [this, workspace](bool modified) {
+        if (workspace == currentWorkspace())
+            setWindowModified(modified);
+    });
+    connect(workspace, &Workspace::statusMessage, this, [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 }
 
-void MainWindow::createActions()
+Workspace *MainWindow::currentWorkspace() const
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Photo…"), this, &MainWindow::choosePhoto);
-    openAction->setShortcut(QKeySequence::Open);
-    openAction->setStatusTip(tr("Open a street photo"));
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
-    QAction *pasteAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/paste.svg")), tr("&Paste Photo"), this, &MainWindow::pastePhoto);
-    pasteAction->setShortcut(QKeySequence::Paste);
-    pasteAction->setStatusTip(tr("Use the image on the clipboard as the street photo"));
-    fileMenu->addSeparator();
-    QAction *catalogAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/catalog.svg")), tr("Open &Catalog…"), this,
-                                                 &MainWindow::chooseWorkspace);
-    catalogAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
-    catalogAction->setStatusTip(tr("Choose the shop catalog to search and the models to use"));
-    QAction *importAction = fileMenu->addAction(tr("&Import into Catalog…"), this, &MainWindow::importIntoCatalog);
-    importAction->setShortcut(Qt::CTRL | Qt::Key_I);
-    importAction->setStatusTip(tr("Add a folder of shop photos or a DeepFashion2 split to the catalog"));
-    m_exportAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export Results…"), this,
-                                         &MainWindow::chooseExportFile);
-    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-    m_exportAction->setToolTip(tr("Save these results as JSON or CSV"));
-    m_exportAction->setEnabled(false);
-    m_resultsPanel->setExportAction(m_exportAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_review->saveAction());
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    return qobject_cast<Workspace *>(m_workspaces->currentWidget());
+}
 
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->addActions(m_review->editActions());
+void MainWindow::createMenus()
+{
+    using Slot = Workspace::MenuSlot;
+    const auto addWorkspaceActions = [this](QMenu *menu, Slot slot) {
+        for (Workspace *workspace : m_all)
+            menu->addActions(workspace->menuActions(slot));
+    };
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    addWorkspaceActions(m_fileMenu, Slot::File);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    addWorkspaceActions(m_editMenu, Slot::Edit);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *fitAction = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/zoom-fit.svg")), tr("&Fit to Window"), m_canvas, &PhotoCanvas::fitToWindow);
-    fitAction->setShortcut(Qt::Key_F);
-    QAction *zoomInAction = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), tr("Zoom &In"), m_canvas, &PhotoCanvas::zoomIn);
-    zoomInAction->setShortcuts(QKeySequence::ZoomIn);
-    QAction *zoomOutAction = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/zoom-out.svg")), tr("Zoom &Out"), m_canvas, &PhotoCanvas::zoomOut);
-    zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
-    QAction *actualSizeAction = m_viewMenu->addAction(tr("&Actual Size"), m_canvas, &PhotoCanvas::zoomToActualSize);
-    actualSizeAction->setShortcut(Qt::CTRL | Qt::Key_0);
+    auto *switching = new QActionGroup(this);
+    for (int i = 0; i < m_workspaces->count(); ++i) {
+        QAction *show = m_viewMenu->addAction(m_workspaces->tabText(i), this, [this, i] { m_workspaces->setCurrentIndex(i); });
+        show->setCheckable(true);
+        show->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        switching->addAction(show);
+    }
+    connect(m_workspaces, &QTabWidget::currentChanged, switching, [switching](int index) { switching->actions().at(index)->setChecked(true); });
+    switching->actions().at(m_workspaces->currentIndex())->setChecked(true);
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : {m_layersDock, m_fusionDock, m_resultsDock, m_catalogDock})
-        m_viewMenu->addAction(dock->toggleViewAction());
-    m_layersDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_1);
-    m_fusionDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_2);
-    m_resultsDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_3);
-    m_catalogDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_4);
-    m_viewMenu->addAction(m_evaluationDock->toggleViewAction());
-    m_evaluationDock->toggleViewAction()->setShortcut(Qt::CTRL | Qt::Key_5);
+    addWorkspaceActions(m_viewMenu, Slot::View);
 
-    m_searchMenu = menuBar()->addMenu(tr("&Search"));
-    QMenu *searchMenu = m_searchMenu;
-    m_queryToolAction = searchMenu->addAction(QIcon(QStringLiteral(":/icons/query-box.svg")), tr("&Draw Query Box"));
-    m_queryToolAction->setCheckable(true);
-    m_queryToolAction->setShortcut(Qt::Key_Q);
-    m_queryToolAction->setStatusTip(tr("Drag on the photo to search for what is inside your own box (Shift+drag does it at any time)"));
-    connect(m_queryToolAction, &QAction::toggled, m_canvas, &PhotoCanvas::setQueryBoxToolActive);
-    m_cancelAction = searchMenu->addAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel"), m_session, &SearchSession::cancel);
-    m_cancelAction->setShortcut(Qt::Key_Escape);
-    m_cancelAction->setEnabled(false);
+    for (Workspace *workspace : m_all)
+        for (QMenu *menu : workspace->menus())
+            menuBar()->addMenu(menu);
 
-    QMenu *datasetMenu = menuBar()->addMenu(tr("&Dataset"));
-    datasetMenu->addActions(m_review->datasetActions());
-
-    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    toolsMenu->addAction(tr("&Rebuild Index"), this, &MainWindow::rebuildIndex)
-        ->setStatusTip(tr("Build the catalog's vector index again from its vectors (as lookbook-cli index build)"));
-    toolsMenu->addAction(tr("&Evaluate on a Dataset…"), this, [this] {
-        m_evaluationDock->show();
-        m_evaluationDock->raise();
-        // Its tables and charts need more height than the results' row of cards.
-        if (m_evaluationDock->height() < 420)
-            resizeDocks({m_evaluationDock}, {460}, Qt::Vertical);
-        m_evaluationPanel->datasetEdit()->setFocus();
-        if (m_evaluationPanel->datasetEdit()->text().isEmpty())
-            m_evaluationPanel->chooseDataset();
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->addAction(tr("&Evaluate on a Dataset…"), this, [this] {
+        showWorkspace(m_evaluation);
+        m_evaluation->askForDataset();
     })->setStatusTip(tr("Detection AP and retrieval Acc@k of the workspace's models and fusion setting on a DeepFashion2-layout dataset"));
-    toolsMenu->addSeparator();
-    QAction *preferencesAction = toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    addWorkspaceActions(m_toolsMenu, Slot::Tools);
+    m_toolsMenu->addSeparator();
+    QAction *preferencesAction = m_toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferencesAction->setShortcut(Qt::CTRL | Qt::Key_Comma);
     preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Lookbook"), this, &MainWindow::showAboutDialog);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setIconSize(QSize(22, 22));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(openAction);
-    toolBar->addAction(pasteAction);
-    toolBar->addAction(catalogAction);
-    toolBar->addSeparator();
-    toolBar->addAction(fitAction);
-    toolBar->addAction(zoomInAction);
-    toolBar->addAction(zoomOutAction);
-    toolBar->addSeparator();
-    toolBar->addAction(m_queryToolAction);
-    toolBar->addAction(m_cancelAction);
-    toolBar->addAction(m_exportAction);
 }
 
-void MainWindow::createStatusBar()
+void MainWindow::showWorkspace(Workspace *workspace)
 {
-    m_photoLabel = new QLabel(tr("No photo"), this);
-    m_busyLabel = new QLabel(this);
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setRange(0, 0);  // busy: the work reports no fraction
-    m_busyBar->setMaximumWidth(110);
-    m_busyBar->setMaximumHeight(14);
-    m_busyBar->setTextVisible(false);
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setDefaultAction(m_cancelAction);
-    m_cancelButton->setAutoRaise(true);
-    m_catalogLabel = new QLabel(tr("No catalog"), this);
-    m_timingLabel = new QLabel(this);
-    m_zoomLabel = new QLabel(this);
-    m_deviceLabel = new QLabel(tr("Device: checking…"), this);
-    statusBar()->addWidget(m_photoLabel, 1);
-    statusBar()->addPermanentWidget(m_busyLabel);
-    statusBar()->addPermanentWidget(m_busyBar);
-    statusBar()->addPermanentWidget(m_cancelButton);
-    statusBar()->addPermanentWidget(m_timingLabel);
-    statusBar()->addPermanentWidget(m_catalogLabel);
-    statusBar()->addPermanentWidget(m_zoomLabel);
-    statusBar()->addPermanentWidget(m_deviceLabel);
-    showBusy(0);
-    connect(m_canvas, &PhotoCanvas::zoomChanged, this,
-            [this](double zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+    m_workspaces->setCurrentWidget(workspace);
 }
 
-void MainWindow::connectSession()
+void MainWindow::activateCurrentWorkspace()
 {
-    connect(m_session, &SearchSession::opened, this, [this] {
-        showCatalog();
-        showDetectors();
-        if (m_messageBar->kind() == MessageBar::Kind::Information)
-            m_messageBar->hide();
-    });
-    connect(m_session, &SearchSession::detectionsReady, this, &MainWindow::showTimings);
-    connect(m_session, &SearchSession::fusedBoxesChanged, this, &MainWindow::refreshLayers);
-    connect(m_session, &SearchSession::selectionChanged, this, &MainWindow::showSelection);
-    connect(m_session, &SearchSession::resultsReady, this, &MainWindow::showResults);
-    connect(m_session, &SearchSession::busyChanged, this, &MainWindow::showBusy);
-    connect(m_session, &SearchSession::failed, this, [this](const QString &message) {
-        if (IndexStatus *status = m_catalogPanel->indexStatus(); status->state() == IndexStatus::State::Opening)
-            status->showProblem(message, m_session->lastErrorCode() == ErrorCode::OutOfDate);
-        if (m_session->queryBox() && m_session->results()->rowCount() == 0)
-            m_resultsPanel->setHeading(tr("No results for <b>%1</b>: see the message above the photo")
-                                           .arg(m_session->queryDescription().toHtmlEscaped()));
-        if (m_session->lastErrorCode() != ErrorCode::OutOfDate)
-            return showError(message);
-        // The command in the message is what the button runs, without leaving the window.
-        qCWarning(lcUi).noquote() << message;
-        m_messageBar->showMessage(message, MessageBar::Kind::Error, tr("&Rebuild Index"), [this] { rebuildIndex(); });
-        Q_EMIT errorShown(message);
-    });
-    connect(m_session->catalogItems(), &CatalogModel::failed, this, &MainWindow::showError);
+    Workspace *current = currentWorkspace();
+    for (Workspace *workspace : m_all) {
+        const bool active = workspace == current;
+        for (Workspace::MenuSlot slot : {Workspace::MenuSlot::File, Workspace::MenuSlot::Edit, Workspace::MenuSlot::View, Workspace::MenuSlot::Tools})
+            for (QAction *action : workspace->menuActions(slot))
+                action->setVisible(active);
+        for (QMenu *menu : workspace->menus())
+            menu->menuAction()->setVisible(active);
+        if (QWidget *status = workspace->statusWidget())
+            status->setVisible(active);
+        workspace->setActive(active);
+    }
+    // Only the Review workspace edits: elsewhere the Edit menu would be empty.
+    m_editMenu->menuAction()->setVisible(!current->menuActions(Workspace::MenuSlot::Edit).isEmpty());
+    showTitle();
+}
 
-    connect(m_fusionPanel, &FusionPanel::changed, this, [this] { m_session->setFusion(m_fusionPanel->params(), m_fusionPanel->weights()); });
-    connect(m_layersPanel, &LayersPanel::layerToggled, m_canvas, &PhotoCanvas::setLayerVisible);
-    connect(m_layersPanel, &LayersPanel::scoreThresholdChanged, this,
-            [this] { m_session->setScoreThresholds(m_layersPanel->scoreThresholds()); });
-    connect(m_resultsPanel, &ResultsPanel::searchOptionsChanged, this, [this] {
-        m_settings.setPostProcessing(m_resultsPanel->searchOptions());
-        m_session->setSearchOptions(m_resultsPanel->searchOptions());
-    });
-    connect(m_resultsPanel, &ResultsPanel::resultActivated, this, &MainWindow::compareResult);
-    connect(m_resultsPanel, &ResultsPanel::embedderChosen, this, [this](const QString &manifest) {
-        WorkspaceConfig config = m_workspace;
-        config.embedder = manifest;
-        openWorkspace(config);  // another vector set and model: reopen, then the photo is searched again
-    });
-    connect(m_canvas, &PhotoCanvas::fusedBoxClicked, m_session, &SearchSession::selectFusedBox);
-    connect(m_canvas, &PhotoCanvas::queryBoxDrawn, m_session, &SearchSession::searchBox);
+void MainWindow::showTitle()
+{
+    Workspace *current = currentWorkspace();
+    setWindowTitle(current->title());
+    setWindowModified(current->isModified());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -430,372 +195,10 @@ void MainWindow::showBackendStatus()
     Q_EMIT backendsChecked();
 }
 
-void MainWindow::choosePhoto()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Street Photo"), m_settings.lastPhotoDirectory(), imageFileFilter());
-    if (!path.isEmpty())
-        openPhoto(path);
-}
-
-void MainWindow::openPhoto(const QString &path)
-{
-    const quint64 request = ++m_loadRequest;
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    QtConcurrent::run(&decodePhoto, path).then(this, [this, request, path](const DecodedPhoto &decoded) {
-        if (request != m_loadRequest)
-            return;  // the user has opened something else meanwhile
-        if (!decoded.error.isEmpty())
-            return failPhoto(decoded.error);
-        m_settings.addRecentPhoto(path);
-        m_settings.setLastPhotoDirectory(QFileInfo(path).absolutePath());
-        rebuildRecentMenu();
-        showPhoto(decoded.image, path);
-        if (decoded.pixels)
-            detectOn(*decoded.pixels);
-        else
-            failPhoto(decoded.pixelsError);
-    });
-}
-
-void MainWindow::pastePhoto()
-{
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    if (mime && mime->hasImage())
-        return showImage(qvariant_cast<QImage>(mime->imageData()), tr("clipboard"));
-    if (mime && mime->hasUrls() && mime->urls().constFirst().isLocalFile())
-        return openPhoto(mime->urls().constFirst().toLocalFile());
-    failPhoto(tr("The clipboard holds no image."));
-}
-
-void MainWindow::showImage(const QImage &image, const QString &source)
-{
-    const quint64 request = ++m_loadRequest;
-    showPhoto(image, source);
-    QtConcurrent::run(&decodeImage, image, source).then(this, [this, request](const DecodedPhoto &decoded) {
-        if (request != m_loadRequest)
-            return;
-        if (decoded.pixels)
-            detectOn(*decoded.pixels);
-        else
-            failPhoto(decoded.pixelsError);
-    });
-}
-
-void MainWindow::showPhoto(const QImage &image, const QString &source)
-{
-    m_currentSource = source;
-    m_canvas->setPhoto(image);
-    m_photoLabel->setText(tr("%1 — %2 × %3 px").arg(QFileInfo(source).fileName()).arg(image.width()).arg(image.height()));
-    setWindowTitle(tr("%1 — Lookbook").arg(QFileInfo(source).fileName()));
-    statusBar()->clearMessage();
-    if (m_messageBar->kind() == MessageBar::Kind::Error)
-        m_messageBar->hide();  // it was about the previous photo
-    Q_EMIT photoShown(source);
-}
-
-void MainWindow::detectOn(const models::DecodedImage &pixels)
-{
-    m_session->setPhoto(pixels);
-    if (!m_session->isOpen() && !(m_session->busyWork() & SearchSession::Opening))
-        m_messageBar->showMessage(tr("No catalog is open: choose one with File ▸ Open Catalog… (Ctrl+Shift+O) to find this photo's "
-                                     "garments in the shop."),
-                                  MessageBar::Kind::Information);
-}
-
-void MainWindow::showError(const QString &message)
-{
-    qCWarning(lcUi).noquote() << message;
-    // In the window, not in a modal box: the event loop, and any work in flight, keep running.
-    m_messageBar->showMessage(message, MessageBar::Kind::Error);
-    Q_EMIT errorShown(message);
-}
-
-void MainWindow::failPhoto(const QString &message)
-{
-    statusBar()->clearMessage();  // "Opening …" is over
-    showError(message);
-    Q_EMIT photoFailed(message);
-}
-
-void MainWindow::chooseWorkspace()
-{
-    auto *dialog = new OpenCatalogDialog(m_workspace.isEmpty() ? m_settings.workspace() : m_workspace, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { openWorkspace(dialog->config()); });
-    dialog->open();
-}
-
-void MainWindow::openWorkspace(const WorkspaceConfig &config)
-{
-    m_workspace = config;
-    m_settings.setWorkspace(config);
-    const Result<search::SearchPipelineParams> params = config.pipelineParams();
-    if (!params) {
-        m_catalogPanel->indexStatus()->showProblem(ErrorText::of(params.error()), false);
-        return showError(ErrorText::of(params.error()));
-    }
-    m_resultsPanel->setEmbedders(config.embedders(), params->embedderManifest);
-    m_catalogPanel->indexStatus()->showOpening(config.catalogPath);
-    m_catalogLabel->setText(tr("Catalog: %1 (opening…)").arg(QFileInfo(config.catalogPath).fileName()));
-    m_catalogLabel->setToolTip(config.catalogPath);
-    m_layersPanel->setLayers({}, {}, kFusedColour);
-    m_fusionPanel->setDetectors({}, {});
-    m_session->open(*params);
-}
-
-void MainWindow::restoreWorkspace()
-{
-    const WorkspaceConfig remembered = m_settings.workspace();
-    if (!remembered.isEmpty())
-        openWorkspace(remembered);
-    else if (QFileInfo::exists(QDir(search::DemoCatalog::defaultModelsDir()).filePath(QStringLiteral("demo.json"))))
-        openDemo();
-}
-
-void MainWindow::openDemo()
-{
-    search::DemoCatalogParams params;
-    params.modelsDir = search::DemoCatalog::defaultModelsDir();
-    params.dataDir = search::DemoCatalog::defaultDataDir();
-    const auto prepare = [params](const Progress &progress) {
-        search::DemoCatalogParams reporting = params;
-        reporting.progress = progress;
-        return search::DemoCatalog::ensure(reporting);
-    };
-    m_demoJob->start(prepare, [this](const Result<search::DemoSetup> &setup) {
-        if (!setup) {
-            showError(tr("The demo could not be prepared: %1").arg(ErrorText::of(setup.error())));
-            return;
-        }
-        if (m_messageBar->kind() == MessageBar::Kind::Information)
-            m_messageBar->hide();
-        WorkspaceConfig config;
-        config.catalogPath = setup->catalogPath;
-        config.manifests = setup->detectorManifests;
-        config.manifests << setup->embedderManifest;
-        openWorkspace(config);
-        const QString photo = setup->streetPhotos.isEmpty() ? QString() : setup->streetPhotos.front();
-        if (!photo.isEmpty())
-            openPhoto(photo);
-        Q_EMIT demoOpened(photo);
-    });
-}
-
-void MainWindow::showCatalog()
-{
-    const catalog::VectorSetInfo &set = *m_session->vectorSet();
-    m_catalogPanel->indexStatus()->showReady(set);
-    m_catalogLabel->setText(tr("Catalog: %1 — %Ln item(s) · %2", nullptr, static_cast<int>(set.vectorCount))
-                                .arg(QFileInfo(m_workspace.catalogPath).fileName(), set.modelName));
-    m_catalogLabel->setToolTip(tr("%1\nvector set %2, %3 dimensions, index %4")
-                                   .arg(m_workspace.catalogPath, set.name)
-                                   .arg(set.dimension)
-                                   .arg(set.indexType.isEmpty() ? tr("none") : set.indexType));
-}
-
-void MainWindow::showDetectors()
-{
-    const QStringList names = m_session->detectorNames();
-    std::vector<QColor> colours;
-    for (int i = 0; i < names.size(); ++i)
-        colours.push_back(detectorColour(i));
-    m_layersPanel->setLayers(names, colours, kFusedColour);
-    const std::vector<double> thresholds = m_session->displayThresholds();
-    for (std::size_t i = 0; i < thresholds.size(); ++i)
-        m_layersPanel->setScoreThreshold(static_cast<int>(i), thresholds[i]);
-    m_fusionPanel->setDetectors(names, m_session->manifestWeights());
-    m_session->setScoreThresholds(m_layersPanel->scoreThresholds());
-    m_session->setFusion(m_fusionPanel->params(), m_fusionPanel->weights());
-}
-
-int MainWindow::fusedLayer() const
-{
-    return static_cast<int>(m_session->detectorNames().size());
-}
-
-void MainWindow::refreshLayers()
-{
-    std::vector<BoxLayer> layers;
-    const QStringList names = m_session->detectorNames();
-    const std::vector<std::vector<ScoredBox>> detections = m_session->thresholdedDetections();
-    for (int i = 0; i < names.size(); ++i) {
-        BoxLayer layer{names[i], detectorColour(i), false, m_layersPanel->isLayerVisible(i), {}};
-        if (static_cast<std::size_t>(i) < detections.size())
-            layer.boxes = detections[static_cast<std::size_t>(i)];
-        layers.push_back(std::move(layer));
-    }
-    layers.push_back({tr("Fused"), kFusedColour, true, m_layersPanel->isLayerVisible(fusedLayer()), m_session->fusedBoxes()});
-    m_canvas->setLayers(layers);
-    std::vector<int> counts;
-    for (const BoxLayer &layer : layers)
-        counts.push_back(static_cast<int>(layer.boxes.size()));
-    m_layersPanel->setBoxCounts(counts);
-    m_canvas->setSelectedFusedBox(m_session->selectedFusedBox());
-    showTimings();
-}
-
-void MainWindow::showSelection()
-{
-    m_canvas->setSelectedFusedBox(m_session->selectedFusedBox());
-    // A fused box is highlighted in place; a box of the user's own stays drawn as drawn.
-    m_canvas->setQueryBox(m_session->selectedFusedBox() < 0 ? m_session->queryBox() : std::nullopt);
-    // The same garment kept after a re-fusion keeps its results, and its heading.
-    if (!m_session->queryBox())
-        m_resultsPanel->setHeading({});
-    else if (m_session->busyWork() & SearchSession::Searching)
-        m_resultsPanel->setHeading(tr("Searching for <b>%1</b>…").arg(m_session->queryDescription().toHtmlEscaped()));
-    m_exportAction->setEnabled(m_session->queryBox().has_value() && m_session->results()->rowCount() > 0);
-}
-
-void MainWindow::showResults()
-{
-    const int count = m_session->results()->rowCount();
-    m_resultsPanel->setHeading(tr("Results for <b>%1</b> — the %n nearest shop item(s), %2 ms", nullptr, count)
-                                   .arg(m_session->queryDescription().toHtmlEscaped())
-                                   .arg(m_session->lastSearchMs()));
-    m_exportAction->setEnabled(count > 0);
-    if (count > 0)
-        m_resultsPanel->view()->setCurrentIndex(m_session->results()->index(0));
-    showTimings();
-}
-
-void MainWindow::showBusy(int work)
-{
-    QString text;
-    if (work & SearchSession::Opening)
-        text = tr("Loading catalog and models…");
-    else if (work & SearchSession::Detecting)
-        text = tr("Detecting…");
-    else if (work & SearchSession::Searching)
-        text = tr("Searching…");
-    m_busyLabel->setText(text);
-    m_busyLabel->setVisible(work != 0);
-    m_busyBar->setVisible(work != 0);
-    m_cancelAction->setEnabled((work & (SearchSession::Detecting | SearchSession::Searching)) != 0);
-    m_cancelButton->setVisible(work != 0);
-}
-
-void MainWindow::showTimings()
-{
-    QStringList parts;
-    if (m_session->lastDetectMs() >= 0)
-        parts << tr("detected in %1 ms").arg(m_session->lastDetectMs());
-    if (m_session->hasDetections())
-        parts << tr("fused in %1 ms (fused boxes: %2)").arg(m_session->lastFuseMs(), 0, 'f', 2).arg(m_session->fusedBoxes().size());
-    if (m_session->lastSearchMs() >= 0)
-        parts << tr("searched in %1 ms").arg(m_session->lastSearchMs());
-    m_timingLabel->setText(parts.join(QStringLiteral(" · ")));
-}
-
-void MainWindow::chooseExportFile()
-{
-    const QString jsonFilter = tr("JSON (*.json)");
-    const QString csvFilter = tr("CSV (*.csv)");
-    QString filter = jsonFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), m_settings.lastPhotoDirectory() + QStringLiteral("/results.json"),
-                                                jsonFilter + QStringLiteral(";;") + csvFilter, &filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".json");
-    if (exportResults(path))
-        statusBar()->showMessage(tr("Saved the results to %1").arg(path), 5000);
-}
-
-bool MainWindow::exportResults(const QString &path)
-{
-    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-    if (Status saved = AtomicFile::write(path, json ? m_session->results()->toJson() : m_session->results()->toCsv()); !saved) {
-        showError(ErrorText::of(saved.error()));
-        return false;
-    }
-    return true;
-}
-
-CompareDialog *MainWindow::compareResult(int row)
-{
-    const std::optional<Box> query = m_session->queryBox();
-    if (!query || row < 0 || row >= m_session->results()->rowCount())
-        return nullptr;
-    const QRect crop = QRectF(query->x1, query->y1, query->width(), query->height()).toAlignedRect();
-    const QModelIndex index = m_session->results()->index(row);
-    auto *dialog = new CompareDialog(m_canvas->photo().copy(crop), m_session->queryDescription(), m_session->results()->details(row), row + 1,
-                                     index.data(ScoreRole).toDouble(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
-}
-
-Result<search::SearchPipelineParams> MainWindow::workspaceParams() const
-{
-    if (m_workspace.isEmpty())
-        return Result<search::SearchPipelineParams>::failure(ErrorCode::InvalidArgument,
-                                                               tr("Open a catalog first (File ▸ Open Catalog…): this uses it and its models."));
-    return m_workspace.pipelineParams();
-}
-
-void MainWindow::rebuildIndex()
-{
-    if (m_indexJob->isRunning())
-        return;
-    const Result<search::SearchPipelineParams> params = workspaceParams();
-    if (!params)
-        return showError(ErrorText::of(params.error()));
-    m_catalogLabel->setText(tr("Catalog: %1 (rebuilding the index…)").arg(QFileInfo(params->catalogPath).fileName()));
-    m_catalogPanel->indexStatus()->showRebuilding();
-    const QString catalogPath = params->catalogPath;
-    const QString vectorSet = params->vectorSet;
-    const QString indexType = m_settings.indexType();
-    const auto rebuild = [catalogPath, vectorSet, indexType](const Progress &) { return ui::rebuildIndex(catalogPath, vectorSet, indexType); };
-    m_indexJob->start(rebuild, [this, catalogPath](const Result<QString> &rebuilt) {
-        if (catalogPath != m_workspace.catalogPath)
-            return;  // another catalog was opened meanwhile
-        if (!rebuilt) {
-            m_catalogPanel->indexStatus()->showProblem(ErrorText::of(rebuilt.error()), false);
-            return showError(ErrorText::of(rebuilt.error()));
-        }
-        statusBar()->showMessage(tr("Rebuilt the index of vector set %1").arg(*rebuilt), 5000);
-        openWorkspace(m_workspace);
-    });
-}
-
-ImportDialog *MainWindow::importIntoCatalog()
-{
-    const Result<search::SearchPipelineParams> params = workspaceParams();
-    if (!params) {
-        showError(ErrorText::of(params.error()));
-        return nullptr;
-    }
-    auto *dialog = new ImportDialog(*params, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::importFinished, this, [this](bool changed) {
-        if (changed)
-            openWorkspace(m_workspace);  // the index was rebuilt: search the new one
-    });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_settings.recentPhotos();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPhoto(path); })->setToolTip(path);
-    if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
-            m_settings.clearRecentPhotos();
-            rebuildRecentMenu();
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::showPreferences()
 {
     Preferences current;
-    current.workspace = m_workspace.isEmpty() ? m_settings.workspace() : m_workspace;
+    current.workspace = m_search->config().isEmpty() ? m_settings.workspace() : m_search->config();
     current.indexType = m_settings.indexType();
     current.thumbnailCapacity = m_settings.thumbnailCapacity();
     current.language = m_settings.language();
@@ -804,7 +207,7 @@ void MainWindow::showPreferences()
     connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
         const Preferences chosen = dialog->preferences();
         m_settings.setThumbnailCapacity(chosen.thumbnailCapacity);
-        m_session->thumbnails()->setCapacity(chosen.thumbnailCapacity);
+        m_search->session()->thumbnails()->setCapacity(chosen.thumbnailCapacity);
         m_settings.setIndexType(chosen.indexType);
         m_settings.setLanguage(chosen.language);
         const WorkspaceConfig &before = current.workspace;
@@ -815,7 +218,7 @@ void MainWindow::showPreferences()
         if (after.isEmpty())
             m_settings.setWorkspace(after);
         else
-            openWorkspace(after);  // the models load again with the new choices
+            m_search->openWorkspace(after);  // the models load again with the new choices
     });
     dialog->open();
 }
@@ -829,66 +232,22 @@ void MainWindow::showAboutDialog()
 
 void MainWindow::openReview(const QString &catalogPath)
 {
-    m_workspaces->setCurrentWidget(m_review);
+    showWorkspace(m_review);
     m_review->openCatalog(catalogPath);
-}
-
-void MainWindow::showWorkspace(int index)
-{
-    const bool review = m_workspaces->widget(index) == m_review;
-    m_review->setActive(review);
-    // What acts on the search photo and its results has no meaning beside the review canvas.
-    for (QAction *searchOnly : {m_searchMenu->menuAction(), m_queryToolAction, m_cancelAction, m_exportAction})
-        searchOnly->setVisible(!review);
-    const std::vector<QDockWidget *> searchDocks{m_layersDock, m_fusionDock, m_resultsDock, m_catalogDock, m_evaluationDock};
-    if (review) {
-        if (m_searchTitle.isEmpty())
-            m_searchTitle = windowTitle();
-        for (QDockWidget *dock : searchDocks) {
-            if (dock->isVisible()) {
-                m_searchDocksShown.push_back(dock);
-                dock->hide();
-            }
-        }
-        const QString name = m_review->catalogName();
-        setWindowTitle(name.isEmpty() ? tr("Review[*] — Lookbook") : tr("%1[*] — Review — Lookbook").arg(name));
-        setWindowModified(m_review->document()->isModified());
-        return;
-    }
-    for (QDockWidget *dock : m_searchDocksShown)
-        dock->show();
-    m_searchDocksShown.clear();
-    if (!m_searchTitle.isEmpty())
-        setWindowTitle(m_searchTitle);
-    m_searchTitle.clear();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_review->confirmClose()) {
-        event->ignore();
-        return;
+    for (Workspace *workspace : m_all) {
+        if (!workspace->confirmClose()) {
+            event->ignore();
+            return;
+        }
     }
-    m_workspaces->setCurrentIndex(0);  // the search docks are shown again before the layout is saved
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
+    for (Workspace *workspace : m_all)
+        m_settings.setWorkspaceLayout(workspace->objectName(), workspace->saveState());
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls() && mime->urls().constFirst().isLocalFile())
-        openPhoto(mime->urls().constFirst().toLocalFile());
-    else if (mime->hasImage())
-        showImage(qvariant_cast<QImage>(mime->imageData()), tr("dropped image"));
-    event->acceptProposedAction();
 }
 
 } // namespace lookbook::ui

@@ -1,44 +1,27 @@
 #pragma once
 
 #include "common/backendinfo.h"
-#include "models/workspaceconfig.h"
 #include "settings/appsettings.h"
 
 #include <QMainWindow>
 
 #include <vector>
 
-class QAction;
-class QDockWidget;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QTabWidget;
-class QToolButton;
-
-namespace lookbook::models {
-class DecodedImage;
-}
 
 namespace lookbook::ui {
 
-class CatalogPanel;
-class EvaluationPanel;
-class CompareDialog;
-class ImportDialog;
-class JobRunner;
-class FusionPanel;
-class LayersPanel;
-class MessageBar;
-class PhotoCanvas;
-class ResultsPanel;
+class EvaluationWorkspace;
 class ReviewWorkspace;
-class SearchSession;
+class SearchWorkspace;
+class Workspace;
 
-// The application window and its search workspace: the photo with each detector's boxes and the
-// fused ones in the centre, the layer legend on the left, the fusion settings on the right and the
-// ranked shop items below. Photos open by menu, toolbar, recent files, paste and drop; the catalog
-// and models by File ▸ Open Catalog or the command line, and the last ones are reopened on start.
+// The application window: its workspaces (Search, Review, Evaluation) as tabs, each with its own
+// docks and tool bar, and the menu bar and status bar they share. The window shows a workspace's
+// menus, actions, status and title only while that workspace is shown; it keeps each workspace's
+// layout between runs, and reports the compute backends once it is up.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -47,125 +30,50 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    PhotoCanvas *canvas() const { return m_canvas; }
-    SearchSession *session() const { return m_session; }
-    LayersPanel *layersPanel() const { return m_layersPanel; }
-    FusionPanel *fusionPanel() const { return m_fusionPanel; }
-    ResultsPanel *resultsPanel() const { return m_resultsPanel; }
-    EvaluationPanel *evaluationPanel() const { return m_evaluationPanel; }
-    QDockWidget *evaluationDock() const { return m_evaluationDock; }
-    MessageBar *messageBar() const { return m_messageBar; }
+    SearchWorkspace *searchWorkspace() const { return m_search; }
     ReviewWorkspace *reviewWorkspace() const { return m_review; }
+    EvaluationWorkspace *evaluationWorkspace() const { return m_evaluation; }
     QTabWidget *workspaceTabs() const { return m_workspaces; }
-    QString currentPhotoSource() const { return m_currentSource; }
+    Workspace *currentWorkspace() const;
     const std::vector<BackendInfo> &backends() const { return m_backends; }
-    // The fused boxes' layer index on the canvas (the detectors' layers come first).
-    int fusedLayer() const;
 
 public Q_SLOTS:
-    // Decodes off the GUI thread; a newer request makes an older, slower one irrelevant.
-    void openPhoto(const QString &path);
+    void showWorkspace(lookbook::ui::Workspace *workspace);
     // Switches to the Review workspace and opens a review catalog there.
     void openReview(const QString &catalogPath);
-    void pastePhoto();
     void showAboutDialog();
     void showPreferences();
-    // Opens the catalog and models in the background and remembers them for the next start.
-    void openWorkspace(const lookbook::ui::WorkspaceConfig &config);
-    // Reopens the catalog and models of the last session; on the first start, the demo.
-    void restoreWorkspace();
-    // Makes the demo catalog if it is not there yet (in the background, with progress in the message
-    // bar), opens it with the demo models and searches one of its street photos.
-    void openDemo();
-    // JSON when the name ends in .json, CSV otherwise; false (and a message) if it cannot be written.
-    bool exportResults(const QString &path);
-    CompareDialog *compareResult(int row);
-    // Imports photos into the workspace's catalog (which need not be searchable yet), then reopens it.
-    ImportDialog *importIntoCatalog();
-    // Rebuilds the catalog's index in the background (as `lookbook-cli index build`), then reopens it.
-    void rebuildIndex();
 
 Q_SIGNALS:
-    void photoShown(const QString &source);
-    void photoFailed(const QString &message);
-    // Any problem shown in the message bar (a photo, the catalog, a model, a search).
-    void errorShown(const QString &message);
     void backendsChecked();
-    void demoOpened(const QString &streetPhoto);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createDocks();
-    void createStatusBar();
-    void connectSession();
+    void addWorkspace(Workspace *workspace, const QString &label);
+    void createMenus();
     void checkBackends();
     void showBackendStatus();
-    void rebuildRecentMenu();
-    void showPhoto(const QImage &image, const QString &source);
-    void showImage(const QImage &image, const QString &source);
-    void detectOn(const models::DecodedImage &pixels);
-    void showError(const QString &message);
-    void failPhoto(const QString &message);
-    void choosePhoto();
-    void chooseWorkspace();
-    void chooseExportFile();
-    void showCatalog();
-    void showDetectors();
-    void refreshLayers();
-    void showSelection();
-    void showResults();
-    void showBusy(int work);
-    void showTimings();
-    // Search and Review share the window: each brings its own docks, actions and title.
-    void showWorkspace(int index);
-    // The open workspace's pipeline parameters, or why there are none.
-    Result<search::SearchPipelineParams> workspaceParams() const;
+    // Puts the shown workspace's menus, actions and status in place and hides the others'.
+    void activateCurrentWorkspace();
+    void showTitle();
 
-    PhotoCanvas *m_canvas = nullptr;
-    MessageBar *m_messageBar = nullptr;
-    SearchSession *m_session = nullptr;
-    LayersPanel *m_layersPanel = nullptr;
-    FusionPanel *m_fusionPanel = nullptr;
-    ResultsPanel *m_resultsPanel = nullptr;
-    CatalogPanel *m_catalogPanel = nullptr;
-    EvaluationPanel *m_evaluationPanel = nullptr;
-    QDockWidget *m_evaluationDock = nullptr;
-    QDockWidget *m_layersDock = nullptr;
-    QDockWidget *m_fusionDock = nullptr;
-    QDockWidget *m_resultsDock = nullptr;
-    QDockWidget *m_catalogDock = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_searchMenu = nullptr;
-    QAction *m_queryToolAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QLabel *m_photoLabel = nullptr;
-    QProgressBar *m_busyBar = nullptr;
-    QLabel *m_busyLabel = nullptr;
-    QToolButton *m_cancelButton = nullptr;
-    QLabel *m_catalogLabel = nullptr;
-    QLabel *m_timingLabel = nullptr;
-    QLabel *m_zoomLabel = nullptr;
-    QLabel *m_deviceLabel = nullptr;
     AppSettings m_settings;
-    WorkspaceConfig m_workspace;
-    QString m_currentSource;
-    quint64 m_loadRequest = 0;
+    QTabWidget *m_workspaces = nullptr;
+    SearchWorkspace *m_search = nullptr;
+    ReviewWorkspace *m_review = nullptr;
+    EvaluationWorkspace *m_evaluation = nullptr;
+    std::vector<Workspace *> m_all;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QLabel *m_deviceLabel = nullptr;
     bool m_backendsRequested = false;  // once, after the window first shows
     std::vector<BackendInfo> m_backends;
-    QTabWidget *m_workspaces = nullptr;
-    ReviewWorkspace *m_review = nullptr;
-    JobRunner *m_demoJob = nullptr;   // prepares the demo catalog (a minute on first run)
-    JobRunner *m_indexJob = nullptr;  // rebuilds the open catalog's index
-    QString m_searchTitle;
-    std::vector<QDockWidget *> m_searchDocksShown;  // hidden while reviewing, shown again after
 };
 
 } // namespace lookbook::ui

@@ -30,9 +30,13 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent)
     auto *bar = new QHBoxLayout;
     m_heading = new QLabel(this);
     m_heading->setTextFormat(Qt::RichText);
+    // A long query name wraps rather than holding the window wide.
+    m_heading->setWordWrap(true);
     bar->addWidget(m_heading, 1);
     m_embedderLabel = new QLabel(tr("E&mbedder:"), this);
     m_embedder = new QComboBox(this);
+    m_embedder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_embedder->setMinimumContentsLength(16);
     m_embedder->setToolTip(tr("The model whose vectors are searched; the catalog holds a vector set for each"));
     m_embedderLabel->setBuddy(m_embedder);
     connect(m_embedder, &QComboBox::activated, this, [this] { Q_EMIT embedderChosen(m_embedder->currentData().toString()); });

@@ -1,4 +1,4 @@
-#include "widgets/reviewworkspace.h"
+#include "workspaces/reviewworkspace.h"
 
 #include "catalog/annotationexporter.h"
 #include "catalog/reviewlogexporter.h"
@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QDir>
 #include <QFileDialog>
@@ -28,24 +29,23 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace lookbook::ui {
 
-namespace {
-
-} // namespace
-
 ReviewWorkspace::ReviewWorkspace(QWidget *parent)
-    : QWidget(parent), m_document(new ReviewDocument(this)), m_images(new ReviewImageModel(this)), m_job(new JobRunner(this))
+    : Workspace(parent), m_document(new ReviewDocument(this)), m_images(new ReviewImageModel(this)), m_job(new JobRunner(this))
 {
+    setObjectName(QStringLiteral("reviewWorkspace"));
     connect(m_job, &JobRunner::progressed, this, [this](const QString &stage, qint64 done, qint64 total) {
         m_jobLabel->setText(m_progressText(stage, done, total));
         m_jobProgress->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
@@ -58,36 +58,17 @@ ReviewWorkspace::ReviewWorkspace(QWidget *parent)
     m_history->setEmptyLabel(tr("<opened>"));
     createActions();
 
-    auto *centre = new QWidget(this);
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->setSpacing(0);
-    centreLayout->addWidget(m_messageBar);
-    centreLayout->addWidget(m_canvas, 1);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_inspector);
-    rightLayout->addWidget(new QLabel(tr("History"), right));
-    rightLayout->addWidget(m_history, 1);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(createBrowser());
-    splitter->addWidget(centre);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 780, 310});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-    // It shares the window with the Search workspace and its docks: no minimum size of its own may
-    // hold the window large (its panels are clipped in a very small window).
+    setCentralView(m_messageBar, m_canvas);
+    m_docks = {addDock(tr("Images"), QStringLiteral("imagesDock"), createBrowser(), Qt::LeftDockWidgetArea),
+               addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea),
+               addDock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea)};
+    // It shares the window with the other workspaces: no minimum size of its own may hold the window
+    // large (its panels are clipped in a very small window).
     setMinimumSize(1, 1);
 
     connect(m_canvas, &ReviewCanvas::selectionChanged, m_inspector, &ItemInspector::setSelectedKey);
     connect(m_inspector, &ItemInspector::itemCreated, m_canvas, &ReviewCanvas::setSelectedKey);
-    connect(m_document, &ReviewDocument::modifiedChanged, this, &ReviewWorkspace::modifiedChanged);
+    connect(m_document, &ReviewDocument::modifiedChanged, this, &Workspace::modifiedChanged);
     connect(m_document, &ReviewDocument::failed, this, &ReviewWorkspace::showError);
     connect(m_document, &ReviewDocument::currentImageChanged, this, [this](qint64 imageId) {
         // An undo on another image brings that image back into view. The photo comes last: when it
@@ -183,19 +164,56 @@ void ReviewWorkspace::createActions()
     m_deleteAction = new QAction(tr("&Delete Box"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &ReviewWorkspace::deleteSelected);
-    for (QAction *action : editActions() + datasetActions() + QList<QAction *>{m_saveAction})
+    m_datasetMenu = new QMenu(tr("&Dataset"), this);
+    m_datasetMenu->addActions({m_openAction, m_importAction, m_runAction, m_cancelAction, m_nextAction, m_previousAction, m_reviewedAction,
+                               m_exportDeepFashion2Action, m_exportCocoAction, m_exportLogAction, m_reindexAction});
+    for (QAction *action : menuActions(MenuSlot::Edit) + m_datasetMenu->actions() + QList<QAction *>{m_saveAction}) {
         addAction(action);  // the shortcuts work when the actions are in no menu (tests)
-    for (QAction *action : editActions() + datasetActions() + QList<QAction *>{m_saveAction})
         action->setShortcutContext(Qt::WindowShortcut);
+    }
 }
 
-QList<QAction *> ReviewWorkspace::editActions() const { return {m_undoAction, m_redoAction, m_acceptAction, m_deleteAction}; }
-
-QList<QAction *> ReviewWorkspace::datasetActions() const
+void ReviewWorkspace::applyDefaultLayout()
 {
-    return {m_openAction,     m_importAction,   m_runAction,       m_cancelAction,
-            m_nextAction,     m_previousAction, m_reviewedAction,  m_exportDeepFashion2Action,
-            m_exportCocoAction, m_exportLogAction, m_reindexAction};
+    resizeDocks({m_docks[0], m_docks[1]}, {330, 330}, Qt::Horizontal);
+    // The inspector whole (its wrapped lines need the height), the history in what is left.
+    const int historyHeight = std::max(120, height() - m_inspector->sizeHint().height() - 120);
+    resizeDocks({m_docks[1], m_docks[2]}, {height() - historyHeight, historyHeight}, Qt::Vertical);
+}
+
+QString ReviewWorkspace::title() const
+{
+    const QString name = catalogName();
+    return name.isEmpty() ? tr("Review[*] — Lookbook") : tr("%1[*] — Review — Lookbook").arg(name);
+}
+
+bool ReviewWorkspace::isModified() const
+{
+    return m_document->isModified();
+}
+
+QList<QAction *> ReviewWorkspace::menuActions(MenuSlot slot) const
+{
+    switch (slot) {
+    case MenuSlot::File:
+        return {m_saveAction};
+    case MenuSlot::Edit:
+        return {m_undoAction, m_redoAction, m_acceptAction, m_deleteAction};
+    case MenuSlot::View: {
+        QList<QAction *> toggles;
+        for (QDockWidget *dock : m_docks)
+            toggles << dock->toggleViewAction();
+        return toggles;
+    }
+    case MenuSlot::Tools:
+        break;
+    }
+    return {};
+}
+
+QList<QMenu *> ReviewWorkspace::menus() const
+{
+    return {m_datasetMenu};
 }
 
 void ReviewWorkspace::setActive(bool active)
@@ -206,8 +224,6 @@ void ReviewWorkspace::setActive(bool active)
         action->setEnabled(active && m_document->isOpen());
     for (QAction *job : {m_runAction, m_exportDeepFashion2Action, m_exportCocoAction, m_exportLogAction, m_reindexAction})
         job->setEnabled(active && m_document->isOpen() && !m_job->isRunning());
-    m_undoAction->setVisible(active);
-    m_redoAction->setVisible(active);
     m_undoAction->setEnabled(active && m_document->undoStack()->canUndo());
     m_redoAction->setEnabled(active && m_document->undoStack()->canRedo());
 }
@@ -340,6 +356,7 @@ bool ReviewWorkspace::openCatalog(const QString &path)
                                           showError(ErrorText::of(restored.error()));
                                   });
     }
+    Q_EMIT titleChanged();
     Q_EMIT catalogOpened(m_document->path());
     return true;
 }

@@ -3,17 +3,20 @@
 #include "common/progress.h"
 #include "common/result.h"
 
+#include "workspaces/workspace.h"
+
 #include <QStringList>
-#include <QWidget>
 
 #include <functional>
 #include <memory>
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
 class QListView;
+class QMenu;
 class QProgressBar;
 class QToolButton;
 class QUndoView;
@@ -31,8 +34,8 @@ class ReviewImageModel;
 // and sorted by suspicion; the photo with ground truth and predictions matched in the centre; the
 // image and the selected box, and the undo history, on the right. Importing a dataset and running
 // the detectors happen in the background with progress and cancel. Its actions (undo, save, next
-// image, …) are the main window's to put in menus; they are enabled while the workspace is shown.
-class ReviewWorkspace final : public QWidget
+// image, …) are enabled only while the workspace is shown.
+class ReviewWorkspace final : public Workspace
 {
     Q_OBJECT
 
@@ -47,10 +50,14 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     QListView *imageList() const { return m_list; }
 
-    QList<QAction *> editActions() const;     // Edit menu: undo, redo, accept, delete
-    QList<QAction *> datasetActions() const;  // Dataset menu
     QAction *saveAction() const { return m_saveAction; }
-    void setActive(bool active);
+
+    // "review.db[*] — Review — Lookbook"
+    QString title() const override;
+    bool isModified() const override;
+    QList<QAction *> menuActions(MenuSlot slot) const override;
+    QList<QMenu *> menus() const override;  // Dataset
+    void setActive(bool active) override;
 
     void setDetectorManifests(const QStringList &manifests) { m_detectors = manifests; }
     const QStringList &detectorManifests() const { return m_detectors; }
@@ -58,7 +65,7 @@ public:
     // "shop.db", or empty when no catalog is open.
     QString catalogName() const;
     // Asks whether to save unsaved edits; false: the user wants to stay.
-    bool confirmClose();
+    bool confirmClose() override;
 
 public Q_SLOTS:
     bool openCatalog(const QString &path);
@@ -90,7 +97,9 @@ Q_SIGNALS:
     void imageShown(qint64 imageId);
     void jobFinished(const QString &summary);
     void errorShown(const QString &message);
-    void modifiedChanged(bool modified);
+
+protected:
+    void applyDefaultLayout() override;
 
 private:
     void createActions();
@@ -155,6 +164,8 @@ private:
     QAction *m_exportCocoAction = nullptr;
     QAction *m_exportLogAction = nullptr;
     QAction *m_reindexAction = nullptr;
+    QMenu *m_datasetMenu = nullptr;
+    QList<QDockWidget *> m_docks;  // images, inspector, history
     QStringList m_detectors;
     JobRunner *m_job = nullptr;
     ProgressText m_progressText;  // the running job's
