@@ -45,7 +45,7 @@ Result<std::vector<catalog::CatalogItem>> predict(const search::DetectionEnsembl
 
 } // namespace
 
-Result<PredictionReport> PredictionJob::run(const std::function<bool(const PredictionProgress &)> &progress)
+Result<PredictionReport> PredictionJob::run(const Progress &progress)
 {
     QElapsedTimer clock;
     clock.start();
@@ -72,10 +72,9 @@ Result<PredictionReport> PredictionJob::run(const std::function<bool(const Predi
     }
 
     PredictionReport report;
-    PredictionProgress state;
-    state.total = static_cast<qint64>(work.size());
+    const auto total = static_cast<qint64>(work.size());
+    qint64 done = 0;
     for (const auto &[imageId, path] : work) {
-        state.current = path;
         Result<std::vector<catalog::CatalogItem>> boxes = predict(*ensemble, path, m_params.fusion, m_params.minScore);
         if (!boxes) {
             ++report.imagesFailed;
@@ -89,10 +88,9 @@ Result<PredictionReport> PredictionJob::run(const std::function<bool(const Predi
             report.boxesStored += static_cast<qint64>(items.size());
             ++report.imagesDone;
         }
-        ++state.done;
-        state.imagesPerSecond = state.done / std::max(1e-3, clock.elapsed() / 1000.0);
-        if (progress && !progress(state)) {
-            report.cancelled = state.done < state.total;
+        ++done;
+        if (!reportProgress(progress, path, done, total)) {
+            report.cancelled = done < total;
             break;
         }
     }

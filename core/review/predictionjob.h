@@ -1,13 +1,12 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 #include "fusion/fusionparams.h"
 #include "models/modelmanifest.h"
 
 #include <QString>
 #include <QStringList>
-
-#include <functional>
 
 namespace lookbook::review {
 
@@ -18,13 +17,6 @@ struct PredictionParams final {
     models::InferenceOptions inference;
     double minScore = 0.05;                // fused boxes below it are not stored
     bool redo = false;                     // false: only images without predictions yet
-};
-
-struct PredictionProgress final {
-    qint64 done = 0;
-    qint64 total = 0;
-    double imagesPerSecond = 0.0;
-    QString current;
 };
 
 struct PredictionReport final {
@@ -45,9 +37,9 @@ class PredictionJob final
 public:
     explicit PredictionJob(PredictionParams params) : m_params(std::move(params)) {}
 
-    // Runs on the calling thread (its own catalog connection and models); `progress` is called after
-    // each image and returning false cancels.
-    Result<PredictionReport> run(const std::function<bool(const PredictionProgress &)> &progress = {});
+    // Runs on the calling thread (its own catalog connection and models); `progress` is told after
+    // each image (stage: that image's path) and returning false cancels.
+    Result<PredictionReport> run(const Progress &progress = {});
 
 private:
     PredictionParams m_params;

@@ -265,13 +265,13 @@ def forward(self, x):
         params.inference.threads = 1;
         params.redo = true;
         // Cancelled after the first image: that one is stored, the rest keep their predictions.
-        const auto cancelled = review::PredictionJob(params).run([](const review::PredictionProgress &) { return false; });
+        const auto cancelled = review::PredictionJob(params).run([](const QString &, qint64, qint64) { return false; });
         QVERIFY2(cancelled.ok(), cancelled ? "" : qPrintable(cancelled.error().message));
         QVERIFY(cancelled->cancelled);
         QCOMPARE(cancelled->imagesDone, 1);
         qint64 lastTotal = 0;
-        const auto report = review::PredictionJob(params).run([&](const review::PredictionProgress &p) {
-            lastTotal = p.total;
+        const auto report = review::PredictionJob(params).run([&](const QString &, qint64, qint64 total) {
+            lastTotal = total;
             return true;
         });
         QVERIFY(report.ok());

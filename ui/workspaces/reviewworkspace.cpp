@@ -655,9 +655,7 @@ void ReviewWorkspace::runDetectors()
             const double rate = static_cast<double>(done) / std::max(0.001, m_job->elapsedSeconds());
             return tr("Detecting: %1 of %2 images, %3 images/s").arg(done).arg(total).arg(rate, 0, 'f', 1);
         },
-        [params](const Progress &progress) {
-            return review::PredictionJob(params).run([&](const review::PredictionProgress &p) { return progress(p.current, p.done, p.total); });
-        },
+        [params](const Progress &progress) { return review::PredictionJob(params).run(progress); },
         [this](const Prediction &report) {
             if (!report)
                 return showJobFailure(report.error());
