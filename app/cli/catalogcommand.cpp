@@ -1,6 +1,7 @@
 #include "cli/catalogcommand.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogtaxonomy.h"
 #include "cli/clicommand.h"
 #include "cli/fusionoptions.h"
 #include "cli/inferenceoptions.h"
@@ -12,6 +13,9 @@
 #include "search/ingestjob.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace lookbook::cli {
@@ -99,7 +103,29 @@ int importInto(const QString &db, const QCommandLineParser &parser, const QStrin
     return report->problems.isEmpty() ? ExitOk : ExitFailure;
 }
 
-int describe(const QString &db, QTextStream &out, QTextStream &err)
+// The taxonomy as `catalog info --json` lists it: each category with its items.
+QJsonArray taxonomyJson(const dataset::Taxonomy &taxonomy, const QMap<int, qint64> &itemCounts)
+{
+    QJsonArray categories;
+    for (const dataset::TaxonomyCategory &category : taxonomy.categories()) {
+        QJsonObject entry{{QStringLiteral("id"), category.id}, {QStringLiteral("name"), category.name}};
+        if (!category.supercategory.isEmpty())
+            entry.insert(QStringLiteral("supercategory"), category.supercategory);
+        if (!category.colour.isEmpty())
+            entry.insert(QStringLiteral("colour"), category.colour);
+        if (!category.names.isEmpty()) {
+            QJsonObject names;
+            for (auto it = category.names.cbegin(); it != category.names.cend(); ++it)
+                names.insert(it.key(), it.value());
+            entry.insert(QStringLiteral("names"), names);
+        }
+        entry.insert(QStringLiteral("items"), itemCounts.value(category.id));
+        categories.append(entry);
+    }
+    return categories;
+}
+
+int describe(const QString &db, bool json, QTextStream &out, QTextStream &err)
 {
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(db);
     if (!opened) {
@@ -109,9 +135,32 @@ int describe(const QString &db, QTextStream &out, QTextStream &err)
     catalog::Catalog &catalog = **opened;
     const Result<catalog::CatalogCounts> counts = catalog.counts();
     const Result<std::vector<catalog::VectorSetInfo>> sets = catalog.vectorSets();
-    if (!counts || !sets) {
-        err << "lookbook-cli catalog: " << (!counts ? errorText(counts.error()) : errorText(sets.error())) << '\n';
-        return ExitFailure;
+    const Result<dataset::Taxonomy> taxonomy = catalog::CatalogTaxonomy::read(catalog.connection());
+    const Result<QMap<int, qint64>> itemCounts = catalog::CatalogTaxonomy::itemCounts(catalog.connection());
+    for (const Error *problem : {!counts ? &counts.error() : nullptr, !sets ? &sets.error() : nullptr, !taxonomy ? &taxonomy.error() : nullptr,
+                                 !itemCounts ? &itemCounts.error() : nullptr}) {
+        if (problem) {
+            err << "lookbook-cli catalog: " << errorText(*problem) << '\n';
+            return ExitFailure;
+        }
+    }
+    if (json) {
+        QJsonArray vectorSets;
+        for (const catalog::VectorSetInfo &set : *sets)
+            vectorSets.append(QJsonObject{{QStringLiteral("name"), set.name},
+                                          {QStringLiteral("model"), set.modelName},
+                                          {QStringLiteral("dimension"), set.dimension},
+                                          {QStringLiteral("vectors"), set.vectorCount},
+                                          {QStringLiteral("index_type"), set.indexType}});
+        const QJsonObject document{
+            {QStringLiteral("path"), catalog.path()},
+            {QStringLiteral("shop"), QJsonObject{{QStringLiteral("photos"), counts->shopImages}, {QStringLiteral("items"), counts->shopItems}}},
+            {QStringLiteral("user"), QJsonObject{{QStringLiteral("photos"), counts->userImages}, {QStringLiteral("items"), counts->userItems}}},
+            {QStringLiteral("taxonomy"), taxonomy->isDeepFashion2() ? QStringLiteral("deepfashion2") : QStringLiteral("own")},
+            {QStringLiteral("categories"), taxonomyJson(*taxonomy, *itemCounts)},
+            {QStringLiteral("vector_sets"), vectorSets}};
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        return ExitOk;
     }
     out << catalog.path() << '\n'
         << QStringLiteral("  shop: %1 photos, %2 items; user: %3 photos, %4 items\n")
@@ -119,6 +168,15 @@ int describe(const QString &db, QTextStream &out, QTextStream &err)
                .arg(counts->shopItems)
                .arg(counts->userImages)
                .arg(counts->userItems);
+    QStringList used;
+    for (const dataset::TaxonomyCategory &category : taxonomy->categories()) {
+        if (const qint64 items = itemCounts->value(category.id); items > 0)
+            used << QStringLiteral("%1 %2").arg(category.name).arg(items);
+    }
+    out << QStringLiteral("  categories: %1%2%3\n")
+               .arg(taxonomy->size())
+               .arg(taxonomy->isDeepFashion2() ? QStringLiteral(" (DeepFashion2)") : QString(),
+                    used.isEmpty() ? QString() : QStringLiteral("; items: ") + used.join(QStringLiteral(", ")));
     for (const catalog::VectorSetInfo &set : *sets) {
         out << QStringLiteral("  vector set '%1': model '%2', dimension %3, %4 vectors").arg(set.name, set.modelName).arg(set.dimension).arg(set.vectorCount);
         const Result<std::unique_ptr<search::CatalogIndex>> index = search::CatalogIndex::open(catalog, set.name);
@@ -165,10 +223,12 @@ int runCatalogCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Manages a shop catalog (a SQLite database; its vector index lies beside it).\n"
-        "  create DB                       a new, empty catalog\n"
+        "  create DB [--taxonomy FILE]     a new, empty catalog: DeepFashion2's categories, or those of FILE (a\n"
+        "                                  taxonomy JSON or a COCO file's categories)\n"
         "  import DB SOURCE --models …     photos from a folder (detect + fuse) or a DeepFashion2 split (its boxes),\n"
         "                                  embedded and indexed; an interrupted import continues where it stopped\n"
-        "  info DB                         what the catalog holds and whether its indexes are up to date\n"
+        "  info DB [--json]                what the catalog holds (its categories with their items) and whether its\n"
+        "                                  indexes are up to date\n"
         "  check DB                        SQLite's integrity check, every index against its checksum and the catalog,\n"
         "                                  every photo against its hash at import; exits 1 on any problem"));
     parser.addHelpOption();
@@ -180,6 +240,8 @@ int runCatalogCommand(const QStringList &arguments)
         {QStringLiteral("vector-set"), QStringLiteral("name of the vector set (default: the embedder's name)"), QStringLiteral("name")},
         {QStringLiteral("index-type"), QStringLiteral("index built after the import: flat (default), hnsw or ivfpq"), QStringLiteral("type")},
         {QStringLiteral("no-index"), QStringLiteral("do not rebuild the index after the import")},
+        {QStringLiteral("taxonomy"), QStringLiteral("create: the catalog's categories, from a taxonomy JSON or a COCO file"), QStringLiteral("file")},
+        {QStringLiteral("json"), QStringLiteral("info: as one JSON object")},
     });
     addFusionOptions(parser);
     addInferenceOptions(parser);
@@ -196,16 +258,32 @@ int runCatalogCommand(const QStringList &arguments)
         return ExitBadInput;
     }
     if (action == QLatin1String("create")) {
+        // The taxonomy is read first: a bad file leaves no catalog behind.
+        std::optional<dataset::Taxonomy> taxonomy;
+        if (parser.isSet(QStringLiteral("taxonomy"))) {
+            Result<dataset::Taxonomy> read = dataset::Taxonomy::load(parser.value(QStringLiteral("taxonomy")));
+            if (!read) {
+                err << "lookbook-cli catalog: " << errorText(read.error()) << '\n';
+                return ExitBadInput;
+            }
+            taxonomy = *read;
+        }
         const Result<std::unique_ptr<catalog::Catalog>> created = catalog::Catalog::create(db);
         if (!created) {
             err << "lookbook-cli catalog: " << errorText(created.error()) << '\n';
             return ExitBadInput;
         }
-        out << "created " << (*created)->path() << '\n';
+        if (taxonomy) {
+            if (Status set = catalog::CatalogTaxonomy::replace((*created)->connection(), *taxonomy); !set) {
+                err << "lookbook-cli catalog: " << errorText(set.error()) << '\n';
+                return exitCodeFor(set.error());
+            }
+        }
+        out << "created " << (*created)->path() << (taxonomy ? QStringLiteral(" with %1 categories").arg(taxonomy->size()) : QString()) << '\n';
         return ExitOk;
     }
     if (action == QLatin1String("info"))
-        return describe(db, out, err);
+        return describe(db, parser.isSet(QStringLiteral("json")), out, err);
     if (action == QLatin1String("check"))
         return check(db, out, err);
     return importInto(db, parser, positional.mid(2), out, err);

@@ -37,6 +37,7 @@ public:
     // Steps through every row, calling `onRow` while the row's values can be read.
     Status forEachRow(const std::function<void()> &onRow);
 
+    int columnCount() const;
     bool isNull(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;

@@ -43,6 +43,10 @@ constexpr int kMaxEmbeddingDimension = 65'536;
 
 // A detector's classes (detector.classes) and an ensemble's members.
 constexpr int kMaxModelClasses = 10'000;
+// Categories of one taxonomy (a catalog's, a dataset's): Fashionpedia has 46, LVIS 1 203.
+constexpr int kMaxCategories = 10'000;
+// Characters of a category's name or supercategory.
+constexpr int kMaxCategoryNameLength = 200;
 constexpr int kMaxEnsembleMembers = 64;
 
 // A detection's score and a model's fusion weight, in absolute value. Scores are confidences (0–1,

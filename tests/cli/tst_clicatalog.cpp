@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "clirunner.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -328,6 +329,48 @@ private Q_SLOTS:
         auto catalog = catalog::Catalog::open(db);
         QCOMPARE((*catalog)->counts()->shopImages, 103);
         QCOMPARE(runCli({QStringLiteral("index"), QStringLiteral("check"), db}).exitCode, 0);
+    }
+
+    // A catalog of other categories than DeepFashion2's: made from a COCO file's categories, listed
+    // with their items by `info --json`; a bad taxonomy leaves no catalog behind.
+    void aCatalogTakesItsCategoriesFromATaxonomyFile()
+    {
+        const QString coco = test::writeFile(m_world.dir.filePath(QStringLiteral("shop-categories.json")), R"({"info": {"description": "Label Studio export"}, "images": [], "annotations": [],
+            "categories": [{"id": 40, "name": "handbag", "supercategory": "accessory"}, {"id": 3, "name": "sneaker"}]})");
+        const QString db = m_world.dir.filePath(QStringLiteral("retail.db"));
+        test::CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("create"), db, QStringLiteral("--taxonomy"), coco});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("with 2 categories"), run.err.constData());
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("info"), db, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject info = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(info.value(QStringLiteral("taxonomy")).toString(), QStringLiteral("own"));
+        const QJsonArray categories = info.value(QStringLiteral("categories")).toArray();
+        QCOMPARE(categories.size(), 2);
+        QCOMPARE(categories[0].toObject().value(QStringLiteral("id")).toInt(), 3);
+        QCOMPARE(categories[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("handbag"));
+        QCOMPARE(categories[1].toObject().value(QStringLiteral("supercategory")).toString(), QStringLiteral("accessory"));
+        QCOMPARE(categories[1].toObject().value(QStringLiteral("items")).toInt(), 0);
+
+        // A catalog of DeepFashion2 data: its taxonomy says so, with the items per category.
+        const QString df2Db = m_world.dir.filePath(QStringLiteral("df2.db"));
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("create"), df2Db}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("import"), df2Db, m_world.split, QStringLiteral("--models"), m_world.embedder,
+                         QStringLiteral("--no-index")}).exitCode, 0);
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("info"), df2Db, QStringLiteral("--json")});
+        const QJsonObject df2 = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(df2.value(QStringLiteral("taxonomy")).toString(), QStringLiteral("deepfashion2"));
+        int items = 0;
+        for (const QJsonValue category : df2.value(QStringLiteral("categories")).toArray())
+            items += category.toObject().value(QStringLiteral("items")).toInt();
+        QCOMPARE(items, df2.value(QStringLiteral("shop")).toObject().value(QStringLiteral("items")).toInt()
+                            + df2.value(QStringLiteral("user")).toObject().value(QStringLiteral("items")).toInt());
+
+        const QString bad = test::writeFile(m_world.dir.filePath(QStringLiteral("twice.json")), R"([{"id": 1, "name": "Hand Bag"}, {"id": 2, "name": "hand-bag"}])");
+        const QString never = m_world.dir.filePath(QStringLiteral("never.db"));
+        run = runCli({QStringLiteral("catalog"), QStringLiteral("create"), never, QStringLiteral("--taxonomy"), bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("twice.json: category 2 \"hand-bag\" has the same name as \"Hand Bag\""), run.err.constData());
+        QVERIFY(!QFileInfo::exists(never));
     }
 
 private:
