@@ -144,9 +144,11 @@ Result<CocoDataset> CocoDataset::parseGroundTruth(const QByteArray &json, const 
             int id = 0;
             if (auto e = reader.integer((*categories)[i], "id", path, id))
                 return *e;
-            const auto name = (*categories)[i].find("name");
-            dataset.categories.push_back({id, name != (*categories)[i].end() && name->is_string()
-                                                                     ? QString::fromStdString(name->get<std::string>()) : QString()});
+            const auto text = [&](const char *key) {
+                const auto found = (*categories)[i].find(key);
+                return found != (*categories)[i].end() && found->is_string() ? QString::fromStdString(found->get<std::string>()) : QString();
+            };
+            dataset.categories.push_back({id, text("name"), text("supercategory")});
         }
         for (size_t i = 0; i < annotations->size(); ++i) {
             const Json &annotation = (*annotations)[i];

@@ -19,6 +19,7 @@ struct CocoImage final {
 struct CocoCategory final {
     int id = 0;
     QString name;
+    QString supercategory;
 };
 
 // What box evaluation needs of a ground-truth annotation; bbox is [x, y, w, h].

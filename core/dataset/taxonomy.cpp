@@ -208,6 +208,18 @@ const TaxonomyCategory *Taxonomy::byName(const QString &name) const
     return found != m_categories.end() ? &*found : nullptr;
 }
 
+const TaxonomyCategory *Taxonomy::match(const QString &name, int id) const
+{
+    if (const TaxonomyCategory *named = byName(name))
+        return named;
+    const Category *deepFashion2 = categoryById(id);
+    const TaxonomyCategory *same = byId(id);
+    if (deepFashion2 && same && key(same->name) == key(QString::fromLatin1(deepFashion2->name))
+        && key(name) == key(QString::fromLatin1(deepFashion2->cocoName)))
+        return same;
+    return nullptr;
+}
+
 bool Taxonomy::isDeepFashion2() const
 {
     const std::vector<TaxonomyCategory> &builtIn = deepFashion2().categories();

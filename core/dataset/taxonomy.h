@@ -50,6 +50,10 @@ public:
     int size() const { return static_cast<int>(m_categories.size()); }
     const TaxonomyCategory *byId(int id) const;
     const TaxonomyCategory *byName(const QString &name) const;
+    // The category another source's category `name` (its id `id`) means here: the one of that name,
+    // or, where this taxonomy has DeepFashion2's category `id`, the one the DeepFashion2 COCO
+    // converter names `name` ("short_sleeved_shirt" is "short sleeve top").
+    const TaxonomyCategory *match(const QString &name, int id) const;
     // The same ids with the same names (by key()) as DeepFashion2's: what its formats can hold.
     bool isDeepFashion2() const;
 

@@ -1,15 +1,18 @@
 #include "review/datasetimporter.h"
 
+#include "catalog/catalogtaxonomy.h"
 #include "common/filebytes.h"
 #include "common/limits.h"
 #include "dataset/cocodataset.h"
 #include "dataset/deepfashion2io.h"
+#include "dataset/taxonomy.h"
 #include "models/modelmanifest.h"
 #include "review/reviewstore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QImageReader>
 
 #include <map>
@@ -63,6 +66,8 @@ public:
     virtual qint64 total() const = 0;
     virtual bool next(PendingImage &image, QStringList &problems) = 0;
     virtual QString split() const = 0;
+    // The categories the source's items use, by the source's ids.
+    virtual const dataset::Taxonomy &taxonomy() const = 0;
 };
 
 class DeepFashion2Reader final : public SourceReader
@@ -74,6 +79,7 @@ public:
     }
     qint64 total() const override { return m_files.size(); }
     QString split() const override { return QFileInfo(m_root).fileName(); }
+    const dataset::Taxonomy &taxonomy() const override { return dataset::Taxonomy::deepFashion2(); }
     bool next(PendingImage &image, QStringList &problems) override
     {
         while (m_next < m_files.size()) {
@@ -111,14 +117,15 @@ private:
 class CocoReader final : public SourceReader
 {
 public:
-    CocoReader(dataset::CocoDataset coco, QString imagesDir, QString split)
-        : m_coco(std::move(coco)), m_imagesDir(std::move(imagesDir)), m_split(std::move(split))
+    CocoReader(dataset::CocoDataset coco, dataset::Taxonomy taxonomy, QString imagesDir, QString split)
+        : m_coco(std::move(coco)), m_taxonomy(std::move(taxonomy)), m_imagesDir(std::move(imagesDir)), m_split(std::move(split))
     {
         for (const dataset::CocoAnnotation &a : m_coco.annotations)
             m_annotations[a.imageId].push_back(&a);
     }
     qint64 total() const override { return static_cast<qint64>(m_coco.images.size()); }
     QString split() const override { return m_split; }
+    const dataset::Taxonomy &taxonomy() const override { return m_taxonomy; }
     bool next(PendingImage &image, QStringList &problems) override
     {
         if (m_next >= m_coco.images.size())
@@ -130,13 +137,8 @@ public:
         image.width = coco.width;
         image.height = coco.height;
         for (const dataset::CocoAnnotation *a : m_annotations[coco.id]) {
-            if (a->categoryId < 1 || a->categoryId > 13 || a->w <= 0 || a->h <= 0) {
-                problems << QStringLiteral("%1: annotation %2: category %3 or box %4×%5 is not a DeepFashion2 garment; left out")
-                                .arg(coco.fileName)
-                                .arg(a->id)
-                                .arg(a->categoryId)
-                                .arg(a->w)
-                                .arg(a->h);
+            if (a->w <= 0 || a->h <= 0) {
+                problems << QStringLiteral("%1: annotation %2: its box %3×%4 has no area; left out").arg(coco.fileName).arg(a->id).arg(a->w).arg(a->h);
                 continue;
             }
             catalog::CatalogItem item;
@@ -150,6 +152,7 @@ public:
 
 private:
     dataset::CocoDataset m_coco;
+    dataset::Taxonomy m_taxonomy;
     QString m_imagesDir;
     QString m_split;
     std::map<qint64, std::vector<const dataset::CocoAnnotation *>> m_annotations;
@@ -171,8 +174,71 @@ Result<std::unique_ptr<SourceReader>> openSource(const DatasetImportParams &para
     Result<dataset::CocoDataset> coco = dataset::CocoDataset::parseGroundTruth(*bytes, params.source);
     if (!coco)
         return coco.error();
+    // The file's categories, any ids and names; an annotation of one it does not declare is refused
+    // before anything is stored.
+    std::vector<dataset::TaxonomyCategory> categories;
+    for (const dataset::CocoCategory &category : coco->categories)
+        categories.push_back({category.id, category.name, category.supercategory, {}, {}});
+    Result<dataset::Taxonomy> taxonomy = dataset::Taxonomy::make(std::move(categories), params.source);
+    if (!taxonomy)
+        return taxonomy.error();
+    for (std::size_t i = 0; i < coco->annotations.size(); ++i) {
+        const dataset::CocoAnnotation &annotation = coco->annotations[i];
+        if (!taxonomy->byId(annotation.categoryId))
+            return Result<std::unique_ptr<SourceReader>>::failure(
+                ErrorCode::InvalidData, QStringLiteral("%1: annotations[%2] (id %3): category_id %4 is not among the file's categories")
+                                            .arg(params.source)
+                                            .arg(i)
+                                            .arg(annotation.id)
+                                            .arg(annotation.categoryId));
+    }
     const QString imagesDir = params.cocoImagesDir.isEmpty() ? info.absolutePath() : params.cocoImagesDir;
-    return std::unique_ptr<SourceReader>(new CocoReader(std::move(coco.value()), imagesDir, info.completeBaseName()));
+    return std::unique_ptr<SourceReader>(new CocoReader(std::move(coco.value()), std::move(*taxonomy), imagesDir, info.completeBaseName()));
+}
+
+// The catalog's category id for each of the source's. A catalog without items yet takes the source's
+// taxonomy unless its own already names every source category; otherwise the source's categories
+// are matched by name and those the catalog lacks are added (keeping their ids where free).
+Result<QHash<int, int>> adoptTaxonomy(catalog::SqliteConnection &connection, const dataset::Taxonomy &source, QStringList &added)
+{
+    Result<dataset::Taxonomy> current = catalog::CatalogTaxonomy::read(connection);
+    if (!current)
+        return current.error();
+    Result<QMap<int, qint64>> used = catalog::CatalogTaxonomy::itemCounts(connection);
+    if (!used)
+        return used.error();
+    QHash<int, int> ids;
+    const auto matchAll = [&] {
+        ids.clear();
+        for (const dataset::TaxonomyCategory &category : source.categories()) {
+            if (const dataset::TaxonomyCategory *known = current->match(category.name, category.id))
+                ids.insert(category.id, known->id);
+        }
+        return ids.size() == source.size();
+    };
+    if (matchAll())
+        return ids;
+    if (used->isEmpty()) {
+        if (Status replaced = catalog::CatalogTaxonomy::replace(connection, source); !replaced)
+            return replaced.error();
+        ids.clear();
+        for (const dataset::TaxonomyCategory &category : source.categories())
+            ids.insert(category.id, category.id);
+        return ids;
+    }
+    for (const dataset::TaxonomyCategory &category : source.categories()) {
+        if (ids.contains(category.id))
+            continue;
+        dataset::TaxonomyCategory extra = category;
+        if (current->byId(extra.id))
+            extra.id = -1;  // taken: the next free one
+        Result<int> id = catalog::CatalogTaxonomy::add(connection, extra);
+        if (!id)
+            return id.error();
+        ids.insert(category.id, *id);
+        added << category.name;
+    }
+    return ids;
 }
 
 } // namespace
@@ -190,6 +256,9 @@ Result<DatasetImportReport> DatasetImporter::run(const Progress &progress)
     ReviewStore &review = **store;
 
     DatasetImportReport report;
+    const Result<QHash<int, int>> categoryIds = adoptTaxonomy(review.catalog().connection(), (*reader)->taxonomy(), report.categoriesAdded);
+    if (!categoryIds)
+        return categoryIds.error();
     qint64 done = 0;
     std::vector<PendingImage> batch;
     bool more = true;
@@ -217,6 +286,7 @@ Result<DatasetImportReport> DatasetImporter::run(const Progress &progress)
                     return imageId.error();
                 for (catalog::CatalogItem item : p.items) {
                     item.imageId = *imageId;
+                    item.categoryId = categoryIds->value(item.categoryId, item.categoryId);
                     if (Result<qint64> added = review.catalog().addItem(item); !added)
                         return added.error();
                     ++report.itemsAdded;

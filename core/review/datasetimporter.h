@@ -23,6 +23,7 @@ struct DatasetImportReport final {
     qint64 imagesSkipped = 0;  // already imported by an earlier (interrupted) run
     qint64 itemsAdded = 0;
     QStringList problems;      // one line per file that could not be imported
+    QStringList categoriesAdded;  // the source's categories the catalog did not have yet
     bool cancelled = false;
     double seconds = 0.0;
 };

@@ -104,6 +104,11 @@ private Q_SLOTS:
         QCOMPARE(df2.byName(QStringLiteral("Short_Sleeve_Dress"))->id, 10);
         QVERIFY(df2.isDeepFashion2());
         QVERIFY(Taxonomy::parse(df2.toJson(), QStringLiteral("df2.json"))->isDeepFashion2());
+        // DeepFashion2's COCO converter names the categories otherwise: matched with their ids.
+        QCOMPARE(df2.match(QStringLiteral("short_sleeved_shirt"), 1)->id, 1);
+        QCOMPARE(df2.match(QStringLiteral("Trousers"), 3)->id, 8);  // a name is a name, whatever its id elsewhere
+        QVERIFY(!df2.match(QStringLiteral("short_sleeved_shirt"), 2));
+        QVERIFY(!Taxonomy::parse(kCvatCoco, QStringLiteral("cvat.json"))->match(QStringLiteral("short_sleeved_shirt"), 1));
     }
 
     void badTaxonomiesAreRefusedNamingTheField_data()

@@ -2,6 +2,7 @@
 #include "reviewfixture.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogtaxonomy.h"
 #include "catalog/sqliteconnection.h"
 #include "catalog/sqlitestatement.h"
 #include "dataset/categories.h"
@@ -243,6 +244,85 @@ private Q_SLOTS:
         const CatalogItem item = store->catalog().itemsOfImage(image.image.id).value().front();
         QCOMPARE(item.box, (Box{10, 20, 40, 60}));  // [x, y, w, h] → [x1, y1, x2, y2]
         QCOMPARE(item.categoryId, 3);
+        // Named as DeepFashion2's COCO converter names it: the catalog keeps DeepFashion2's taxonomy.
+        QVERIFY(catalog::CatalogTaxonomy::read(store->catalog().connection())->isDeepFashion2());
+    }
+
+    // COCO files as annotation tools export them (CVAT: info, licenses, segmentation, attributes;
+    // Label Studio: other ids for some of the same names): any categories, ids with gaps and from 0.
+    void importsCocoWithItsOwnCategories()
+    {
+        const auto write = [this](const QString &name, const QByteArray &json) {
+            const QString path = m_split + QLatin1Char('/') + name;
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() ? path : QString();
+        };
+        const QString cvat = write(QStringLiteral("cvat.json"), R"({
+  "licenses": [{"name": "", "id": 0, "url": ""}],
+  "info": {"contributor": "", "date_created": "", "description": "", "url": "", "version": "", "year": ""},
+  "categories": [{"id": 0, "name": "sneaker", "supercategory": "footwear"}, {"id": 40, "name": "handbag", "supercategory": "accessory"}],
+  "images": [{"id": 1, "width": 200, "height": 160, "file_name": "image/000001.jpg", "license": 0, "flickr_url": "", "coco_url": "", "date_captured": 0}],
+  "annotations": [
+    {"id": 1, "image_id": 1, "category_id": 40, "segmentation": [[10, 20, 40, 20, 40, 60]], "area": 1200, "bbox": [10, 20, 30, 40], "iscrowd": 0, "attributes": {"occluded": false}},
+    {"id": 2, "image_id": 1, "category_id": 0, "segmentation": [], "area": 400, "bbox": [100, 100, 20, 20], "iscrowd": 0}]})");
+        review::DatasetImportParams params;
+        params.source = cvat;
+        params.catalogPath = m_dir->filePath(QStringLiteral("retail.db"));
+        const auto report = review::DatasetImporter(params).run();
+        QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->itemsAdded, 2);
+        QVERIFY(report->problems.isEmpty());
+        {
+            auto store = review::ReviewStore::open(params.catalogPath).value();
+            const dataset::Taxonomy taxonomy = catalog::CatalogTaxonomy::read(store->catalog().connection()).value();
+            QCOMPARE(taxonomy.size(), 2);  // the file's, not DeepFashion2's
+            QCOMPARE(taxonomy.byId(40)->name, QStringLiteral("handbag"));
+            QCOMPARE(taxonomy.byId(0)->supercategory, QStringLiteral("footwear"));
+            const review::ReviewImage image = store->images({}, std::nullopt, 10).value().front();
+            const std::vector<CatalogItem> items = store->catalog().itemsOfImage(image.image.id).value();
+            std::vector<int> categories;
+            for (const CatalogItem &item : items)
+                categories.push_back(item.categoryId);
+            QCOMPARE(categories, (std::vector<int>{40, 0}));
+        }
+
+        // A second file names the handbag with another id and brings a belt: matched by name, added.
+        const QString studio = write(QStringLiteral("label-studio.json"), R"({
+  "info": {"year": 2026, "version": "1.0", "description": "", "contributor": "Label Studio", "url": "", "date_created": "2026-12-01"},
+  "categories": [{"id": 0, "name": "Hand Bag"}, {"id": 1, "name": "belt"}],
+  "images": [{"width": 200, "height": 160, "id": 0, "file_name": "image/000002.jpg"}],
+  "annotations": [{"id": 0, "image_id": 0, "category_id": 0, "segmentation": [], "bbox": [5, 5, 50, 50], "ignore": 0, "iscrowd": 0, "area": 2500},
+                  {"id": 1, "image_id": 0, "category_id": 1, "segmentation": [], "bbox": [60, 60, 80, 10], "ignore": 0, "iscrowd": 0, "area": 800}]})");
+        params.source = studio;
+        const auto second = review::DatasetImporter(params).run();
+        QVERIFY2(second.ok(), second ? "" : qPrintable(second.error().message));
+        QCOMPARE(second->categoriesAdded, QStringList{QStringLiteral("belt")});
+        {
+            auto store = review::ReviewStore::open(params.catalogPath).value();
+            const dataset::Taxonomy taxonomy = catalog::CatalogTaxonomy::read(store->catalog().connection()).value();
+            QCOMPARE(taxonomy.size(), 3);
+            const int belt = taxonomy.byName(QStringLiteral("belt"))->id;
+            QCOMPARE(belt, 1);  // the file's id, free in the catalog
+            const auto image = store->catalog().imageByPath(QFileInfo(m_split + QStringLiteral("/image/000002.jpg")).absoluteFilePath()).value();
+            QVERIFY(image);
+            const std::vector<CatalogItem> items = store->catalog().itemsOfImage(image->id).value();
+            std::vector<int> categories;
+            for (const CatalogItem &item : items)
+                categories.push_back(item.categoryId);
+            QCOMPARE(categories, (std::vector<int>{40, belt}));
+        }
+
+        // An annotation of a category the file does not declare: refused, naming it; nothing stored.
+        const QString undeclared = write(QStringLiteral("undeclared.json"), R"({"categories": [{"id": 1, "name": "belt"}],
+  "images": [{"id": 1, "width": 200, "height": 160, "file_name": "image/000003.jpg"}],
+  "annotations": [{"id": 9, "image_id": 1, "category_id": 7, "bbox": [1, 1, 5, 5], "area": 25, "iscrowd": 0}]})");
+        params.source = undeclared;
+        const auto refused = review::DatasetImporter(params).run();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("undeclared.json: annotations[0] (id 9): category_id 7 is not among the file's categories")),
+                 qPrintable(refused.error().message));
+        auto store = review::ReviewStore::open(params.catalogPath).value();
+        QVERIFY(!store->catalog().imageByPath(QFileInfo(m_split + QStringLiteral("/image/000003.jpg")).absoluteFilePath()).value());
     }
 
     void detectorJobStoresFusedBoxesAndCounts()
