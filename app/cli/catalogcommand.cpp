@@ -103,23 +103,13 @@ int importInto(const QString &db, const QCommandLineParser &parser, const QStrin
     return report->problems.isEmpty() ? ExitOk : ExitFailure;
 }
 
-// The taxonomy as `catalog info --json` lists it: each category with its items.
+// The taxonomy as `catalog info --json` lists it: the taxonomy's own JSON, each category with its items.
 QJsonArray taxonomyJson(const dataset::Taxonomy &taxonomy, const QMap<int, qint64> &itemCounts)
 {
     QJsonArray categories;
-    for (const dataset::TaxonomyCategory &category : taxonomy.categories()) {
-        QJsonObject entry{{QStringLiteral("id"), category.id}, {QStringLiteral("name"), category.name}};
-        if (!category.supercategory.isEmpty())
-            entry.insert(QStringLiteral("supercategory"), category.supercategory);
-        if (!category.colour.isEmpty())
-            entry.insert(QStringLiteral("colour"), category.colour);
-        if (!category.names.isEmpty()) {
-            QJsonObject names;
-            for (auto it = category.names.cbegin(); it != category.names.cend(); ++it)
-                names.insert(it.key(), it.value());
-            entry.insert(QStringLiteral("names"), names);
-        }
-        entry.insert(QStringLiteral("items"), itemCounts.value(category.id));
+    for (const QJsonValue value : QJsonDocument::fromJson(taxonomy.toJson()).object().value(QStringLiteral("categories")).toArray()) {
+        QJsonObject entry = value.toObject();
+        entry.insert(QStringLiteral("items"), itemCounts.value(entry.value(QStringLiteral("id")).toInt()));
         categories.append(entry);
     }
     return categories;
